@@ -1,0 +1,19 @@
+package dev.concierge.core.health;
+
+import dev.concierge.core.ports.DatabaseStatusPort;
+import java.util.Objects;
+
+/** Use case: is this instance able to serve? */
+public final class CheckHealth {
+  private final String version;
+  private final DatabaseStatusPort database;
+
+  public CheckHealth(String version, DatabaseStatusPort database) {
+    this.version = Objects.requireNonNull(version, "version");
+    this.database = Objects.requireNonNull(database, "database");
+  }
+
+  public HealthReport check() {
+    return new HealthReport(version, database.isDatabaseReachable());
+  }
+}

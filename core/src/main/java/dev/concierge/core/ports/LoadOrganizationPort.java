@@ -1,0 +1,9 @@
+package dev.concierge.core.ports;
+
+import dev.concierge.core.model.Organization;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface LoadOrganizationPort {
+  Optional<Organization> loadOrganization(UUID orgId);
+}
