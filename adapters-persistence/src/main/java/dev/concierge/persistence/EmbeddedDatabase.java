@@ -1,0 +1,216 @@
+package dev.concierge.persistence;
+
+import dev.concierge.core.errors.UnavailableException;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The zero-configuration database: PostgreSQL 17 running from the application's own data directory,
+ * kept across restarts.
+ *
+ * <p>Only one server may own a data directory. If one is already running there (a {@code serve} in
+ * another terminal), this attaches to it instead of starting a second; closing then leaves it
+ * running. A process that started the server stops it when closed.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+  public static final String DATABASE_NAME = "concierge";
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+  private static final String SUPERUSER = "postgres";
+  private static final Duration ATTACH_WAIT = Duration.ofSeconds(60);
+
+  private final Path pgData;
+  private final int port;
+  private final EmbeddedPostgres owned;
+
+  private EmbeddedDatabase(Path pgData, int port, EmbeddedPostgres owned) {
+    this.pgData = pgData;
+    this.port = port;
+    this.owned = owned;
+  }
+
+  /**
+   * Starts PostgreSQL on {@code dataDir/postgres}, or attaches to the server already running there.
+   */
+  public static EmbeddedDatabase startOrAttach(Path dataDir) {
+    return startOrAttach(dataDir, Map.of());
+  }
+
+  /** As {@link #startOrAttach(Path)}, with extra server settings for a server this call starts. */
+  public static EmbeddedDatabase startOrAttach(Path dataDir, Map<String, String> serverConfig) {
+    Path pgData = dataDir.toAbsolutePath().normalize().resolve("postgres");
+    try {
+      Files.createDirectories(pgData.getParent());
+    } catch (IOException e) {
+      throw new UnavailableException("cannot create data directory " + pgData.getParent(), e);
+    }
+    OptionalInt running = runningServerPort(pgData);
+    if (running.isPresent()) {
+      log.info("Using the embedded PostgreSQL already running on port {}", running.getAsInt());
+      return attached(pgData, running.getAsInt());
+    }
+    try {
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(pgData)
+              .setCleanDataDirectory(false)
+              .setPGStartupWait(Duration.ofSeconds(60));
+      serverConfig.forEach(builder::setServerConfig);
+      EmbeddedPostgres postgres = builder.start();
+      log.info(
+          "Started embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
+      EmbeddedDatabase database = new EmbeddedDatabase(pgData, postgres.getPort(), postgres);
+      database.ensureDatabaseExists();
+      return database;
+    } catch (IllegalStateException e) {
+      // Another process won the race to start the server on this directory: use its server.
+      return attached(pgData, waitForServer(pgData));
+    } catch (IOException e) {
+      throw new UnavailableException(
+          "cannot start embedded PostgreSQL in " + pgData + ": " + PostgresDatabase.reason(e), e);
+    }
+  }
+
+  private static EmbeddedDatabase attached(Path pgData, int port) {
+    EmbeddedDatabase database = new EmbeddedDatabase(pgData, port, null);
+    database.ensureDatabaseExists();
+    return database;
+  }
+
+  private static int waitForServer(Path pgData) {
+    long deadline = System.nanoTime() + ATTACH_WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      OptionalInt port = runningServerPort(pgData);
+      if (port.isPresent()) {
+        return port.getAsInt();
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new UnavailableException(
+        "another process holds " + pgData + " but no PostgreSQL server answers there", null);
+  }
+
+  /**
+   * The port of a live server on {@code pgData}: PostgreSQL writes it on line 4 of postmaster.pid.
+   * A stale file from a crash is ignored because nothing answers on that port.
+   */
+  static OptionalInt runningServerPort(Path pgData) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(pgData.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return OptionalInt.empty();
+    } catch (IOException e) {
+      return OptionalInt.empty();
+    }
+    if (lines.size() < 4) {
+      return OptionalInt.empty();
+    }
+    int port;
+    try {
+      port = Integer.parseInt(lines.get(3).strip());
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty();
+    }
+    try (Connection ignored = connect(port, "postgres")) {
+      return OptionalInt.of(port);
+    } catch (SQLException e) {
+      return OptionalInt.empty();
+    }
+  }
+
+  private static Connection connect(int port, String database) throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://localhost:" + port + "/" + database + "?connectTimeout=2",
+        SUPERUSER,
+        "");
+  }
+
+  private void ensureDatabaseExists() {
+    createDatabaseIfMissing(DATABASE_NAME, Optional.empty());
+  }
+
+  /** Creates {@code name} (optionally as a copy of {@code template}) unless it exists. */
+  public void createDatabaseIfMissing(String name, Optional<String> template) {
+    if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+      throw new IllegalArgumentException("unsafe database name: " + name);
+    }
+    try (Connection connection = connect(port, "postgres")) {
+      try (PreparedStatement exists =
+          connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+        exists.setString(1, name);
+        try (ResultSet rs = exists.executeQuery()) {
+          if (rs.next()) {
+            return;
+          }
+        }
+      }
+      try (Statement create = connection.createStatement()) {
+        create.execute("create database " + name + template.map(t -> " template " + t).orElse(""));
+      } catch (SQLException e) {
+        // 42P04: created meanwhile by a concurrent starter
+        if (!"42P04".equals(e.getSQLState())) {
+          throw e;
+        }
+      }
+    } catch (SQLException e) {
+      throw new UnavailableException(
+          "cannot create database " + name + ": " + PostgresDatabase.reason(e), e);
+    }
+  }
+
+  /** The application database on this server. */
+  public DatabaseUrl url() {
+    return url(DATABASE_NAME);
+  }
+
+  public DatabaseUrl url(String database) {
+    return new DatabaseUrl("jdbc:postgresql://localhost:" + port + "/" + database, SUPERUSER, null);
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Path dataDirectory() {
+    return pgData;
+  }
+
+  /** True when this process started the server (and will stop it on close). */
+  public boolean ownsServer() {
+    return owned != null;
+  }
+
+  @Override
+  public void close() {
+    if (owned == null) {
+      return;
+    }
+    try {
+      owned.close();
+    } catch (IOException e) {
+      log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package dev.concierge.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concierge.persistence.testing.SharedPostgres;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real migrations on an empty PostgreSQL: what they create, and that re-running is a no-op. */
+class MigrationsTest {
+  private static final List<String> SPEC_TABLES =
+      List.of(
+          "organizations",
+          "persons",
+          "accounts",
+          "comm_identities",
+          "conversations",
+          "messages",
+          "projects",
+          "tasks",
+          "date_categories",
+          "date_items",
+          "reminder_rules",
+          "recommendations",
+          "agent_roster",
+          "agent_execution_logs",
+          "reminder_deliveries",
+          "api_keys",
+          "audit_log",
+          "resources",
+          "person_relationships");
+
+  private static PostgresDatabase database;
+  private static Migrations.MigrationOutcome firstRun;
+
+  @BeforeAll
+  static void migrateEmptyDatabase() {
+    database = PostgresDatabase.open(SharedPostgres.emptyDatabase(), PoolSettings.DEFAULT);
+    firstRun = new Migrations(database.dataSource()).migrate();
+  }
+
+  @AfterAll
+  static void close() {
+    database.close();
+  }
+
+  private static Jdbi jdbi() {
+    return database.jdbi();
+  }
+
+  @Test
+  void first_run_applies_every_migration_and_a_second_run_applies_none() {
+    assertThat(firstRun.appliedVersions()).startsWith("1", "2");
+
+    Migrations migrations = new Migrations(database.dataSource());
+    assertThat(migrations.migrate().appliedVersions()).isEmpty();
+    assertThat(migrations.pendingCount()).isZero();
+    assertThat(migrations.status()).allSatisfy(m -> assertThat(m.state()).isEqualTo("Success"));
+  }
+
+  @Test
+  void every_table_of_the_spec_exists() {
+    List<String> tables =
+        jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "select table_name from information_schema.tables"
+                                + " where table_schema = 'public' and table_type = 'BASE TABLE'")
+                        .mapTo(String.class)
+                        .list());
+
+    assertThat(tables).containsAll(SPEC_TABLES);
+  }
+
+  @Test
+  void catalogue_tables_of_the_spec_exist_as_views_over_resources() {
+    List<String> views =
+        jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "select table_name from information_schema.views"
+                                + " where table_schema = 'public'")
+                        .mapTo(String.class)
+                        .list());
+
+    assertThat(views).contains("vendors", "venues", "restaurants", "products");
+  }
+
+  @Test
+  void every_table_but_organizations_is_owned_by_an_organization() {
+    List<String> withoutOrg =
+        jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            """
+                            select t.table_name from information_schema.tables t
+                            where t.table_schema = 'public' and t.table_type = 'BASE TABLE'
+                              and t.table_name not in ('organizations', 'flyway_schema_history')
+                              and not exists (
+                                select 1 from information_schema.columns c
+                                where c.table_schema = t.table_schema
+                                  and c.table_name = t.table_name
+                                  and c.column_name = 'org_id' and c.is_nullable = 'NO')
+                            """)
+                        .mapTo(String.class)
+                        .list());
+
+    assertThat(withoutOrg).isEmpty();
+  }
+
+  @Test
+  void the_four_indexes_the_spec_recommends_exist() {
+    List<String> indexes =
+        jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("select indexname from pg_indexes where schemaname = 'public'")
+                        .mapTo(String.class)
+                        .list());
+
+    assertThat(indexes)
+        .contains(
+            "idx_pending_reminders",
+            "idx_person_dates",
+            "idx_person_projects",
+            "idx_conversation_person");
+  }
+
+  @Test
+  void pending_reminders_index_is_partial_on_unsent_rules() {
+    String definition =
+        jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "select indexdef from pg_indexes where indexname = 'idx_pending_reminders'")
+                        .mapTo(String.class)
+                        .one());
+
+    assertThat(definition).contains("(scheduled_datetime, sent_at)").contains("sent_at IS NULL");
+  }
+
+  @Test
+  void every_table_with_updated_at_has_a_trigger_that_maintains_it() {
+    List<String> missing =
+        jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            """
+                            select c.table_name from information_schema.columns c
+                            join information_schema.tables t
+                              on t.table_schema = c.table_schema and t.table_name = c.table_name
+                            where c.table_schema = 'public' and c.column_name = 'updated_at'
+                              and t.table_type = 'BASE TABLE'
+                              and not exists (
+                                select 1 from information_schema.triggers g
+                                where g.event_object_table = c.table_name
+                                  and g.trigger_name = c.table_name || '_touch_updated_at')
+                            """)
+                        .mapTo(String.class)
+                        .list());
+
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void instants_are_timestamptz_and_calendar_dates_are_date() {
+    List<String> wrong =
+        jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            """
+                            select table_name || '.' || column_name || ' ' || data_type
+                            from information_schema.columns
+                            where table_schema = 'public'
+                              and table_name not in ('flyway_schema_history')
+                              and (
+                                (column_name like '%\\_at' and data_type <> 'timestamp with time zone')
+                                or (column_name = 'scheduled_datetime'
+                                    and data_type <> 'timestamp with time zone')
+                                or (column_name in ('birthday', 'date_value', 'next_occurrence', 'due_date')
+                                    and data_type <> 'date')
+                                or (column_name like '%\\_jsonb' and data_type <> 'jsonb')
+                                or (data_type = 'timestamp without time zone'))
+                            """)
+                        .mapTo(String.class)
+                        .list());
+
+    assertThat(wrong).isEmpty();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.concierge.persistence.testing;
+
+import dev.concierge.persistence.DatabaseUrl;
+import dev.concierge.persistence.EmbeddedDatabase;
+import dev.concierge.persistence.Migrations;
+import dev.concierge.persistence.PoolSettings;
+import dev.concierge.persistence.PostgresDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One real PostgreSQL per test JVM, started on first use and stopped when the JVM exits.
+ *
+ * <p>{@link #migrated()} is one database migrated once and shared by every test; tests keep out of
+ * each other's way by working in an organization of their own. {@link #freshDatabase()} copies a
+ * migrated template in milliseconds for a test that needs a database nobody else touches, and
+ * {@link #emptyDatabase()} gives one with no schema at all, for migration tests.
+ *
+ * <p>The server's time zone is deliberately far from UTC (and from the JVM's, which surefire sets
+ * to America/St_Johns), so code that confuses instants with wall-clock times fails here first.
+ */
+public final class SharedPostgres {
+  public static final String SERVER_TIMEZONE = "Asia/Kathmandu";
+  private static final String TEMPLATE = "concierge_template";
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static EmbeddedDatabase server;
+  private static PostgresDatabase migrated;
+
+  private SharedPostgres() {}
+
+  /** The shared, migrated database. Do not close it. */
+  public static synchronized PostgresDatabase migrated() {
+    if (migrated == null) {
+      migrated = PostgresDatabase.open(server().url(TEMPLATE + "_shared"), PoolSettings.DEFAULT);
+    }
+    return migrated;
+  }
+
+  /** A new database with the whole schema and seed data, owned by the caller. */
+  public static DatabaseUrl freshDatabase() {
+    String name = "test_" + DATABASES.incrementAndGet();
+    server().createDatabaseIfMissing(name, Optional.of(TEMPLATE));
+    return server().url(name);
+  }
+
+  /** A new database with nothing in it, not even Flyway's history table. */
+  public static DatabaseUrl emptyDatabase() {
+    String name = "empty_" + DATABASES.incrementAndGet();
+    server().createDatabaseIfMissing(name, Optional.empty());
+    return server().url(name);
+  }
+
+  public static synchronized EmbeddedDatabase server() {
+    if (server == null) {
+      server = start();
+    }
+    return server;
+  }
+
+  private static EmbeddedDatabase start() {
+    Path dataDir;
+    try {
+      dataDir = Files.createTempDirectory("concierge-test-pg");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    EmbeddedDatabase database =
+        EmbeddedDatabase.startOrAttach(
+            dataDir,
+            Map.of("timezone", SERVER_TIMEZONE, "fsync", "off", "synchronous_commit", "off"));
+    migrateTemplate(database);
+    database.createDatabaseIfMissing(TEMPLATE + "_shared", Optional.of(TEMPLATE));
+    Runtime.getRuntime().addShutdownHook(new Thread(database::close, "stop-test-postgres"));
+    return database;
+  }
+
+  private static void migrateTemplate(EmbeddedDatabase database) {
+    database.createDatabaseIfMissing(TEMPLATE, Optional.empty());
+    try (PostgresDatabase template =
+        PostgresDatabase.open(
+            database.url(TEMPLATE), PoolSettings.DEFAULT.withMaximumPoolSize(2))) {
+      new Migrations(template.dataSource()).migrate();
+    }
+  }
+}
