@@ -1,0 +1,26 @@
+package dev.concierge.http;
+
+import dev.concierge.core.health.CheckHealth;
+import dev.concierge.core.health.HealthReport;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code GET /health}: 200 when this instance can serve, 503 when the database is down. */
+final class HealthController {
+  private final CheckHealth checkHealth;
+
+  HealthController(CheckHealth checkHealth) {
+    this.checkHealth = checkHealth;
+  }
+
+  void health(Context ctx) {
+    HealthReport report = checkHealth.check();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", report.healthy() ? "ok" : "unavailable");
+    body.put("version", report.version());
+    body.put("database", report.databaseUp() ? "up" : "down");
+    ctx.header("Cache-Control", "no-store");
+    ctx.status(report.healthy() ? 200 : 503).json(body);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.concierge.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.core.health.CheckHealth;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The REST API. Receives the use cases it exposes; knows nothing of how they are implemented.
+ * {@link #start()} binds the port; {@link #stop()} lets in-flight requests finish.
+ */
+public final class HttpServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+
+  private final HttpSettings settings;
+  private final Javalin app;
+
+  public HttpServer(HttpSettings settings, CheckHealth checkHealth) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    ObjectMapper json = JsonMapping.create();
+    ProblemResponses problems = new ProblemResponses(json);
+    HealthController health = new HealthController(checkHealth);
+    this.app =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              config.http.maxRequestSize = settings.maxRequestBytes();
+              config.http.defaultContentType = "application/json";
+              config.jsonMapper(new JavalinJackson(json, false));
+              config.jetty.host = settings.host();
+              config.jetty.port = settings.port();
+              config.routes.before(
+                  ctx -> {
+                    MDC.put(RequestIds.MDC_KEY, RequestIds.assign(ctx));
+                  });
+              config.routes.after(ctx -> MDC.remove(RequestIds.MDC_KEY));
+              config.routes.get("/health", health::health);
+              problems.register(config.routes);
+              config.routes.error(
+                  404,
+                  ctx -> {
+                    if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+                      problems.send(
+                          ctx, Problem.of("not-found", "Not Found", 404, "No such resource."));
+                    }
+                  });
+            });
+  }
+
+  public HttpServer start() {
+    app.start();
+    log.info("HTTP API listening on {}:{}", settings.host(), app.port());
+    return this;
+  }
+
+  /** The bound port (useful when started on port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  public void stop() {
+    app.stop();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}

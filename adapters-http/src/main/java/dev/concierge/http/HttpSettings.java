@@ -1,0 +1,25 @@
+package dev.concierge.http;
+
+import java.util.Objects;
+
+/**
+ * How the API listens. {@code maxRequestBytes} bounds every request body; larger ones get a 413
+ * problem before any of them is parsed.
+ */
+public record HttpSettings(String host, int port, long maxRequestBytes, boolean debug) {
+  public static final long ONE_MEGABYTE = 1024L * 1024L;
+
+  public HttpSettings {
+    Objects.requireNonNull(host, "host");
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0..65535, was " + port);
+    }
+    if (maxRequestBytes < 1) {
+      throw new IllegalArgumentException("maxRequestBytes must be positive");
+    }
+  }
+
+  public static HttpSettings onPort(int port) {
+    return new HttpSettings("0.0.0.0", port, ONE_MEGABYTE, false);
+  }
+}

@@ -1,0 +1,39 @@
+package dev.concierge.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.concierge.core.errors.FieldError;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem document. {@code errors} lists each offending field of a validation failure;
+ * {@code correlation_id} ties a response to the server's log.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<FieldError> errors,
+    String correlationId) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  static final String TYPE_BASE = "https://concierge.dev/problems/";
+
+  public Problem {
+    errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+  }
+
+  static Problem of(String slug, String title, int status, String detail) {
+    return new Problem(TYPE_BASE + slug, title, status, detail, null, null, null);
+  }
+
+  Problem at(String path, String requestId) {
+    return new Problem(type, title, status, detail, path, errors, requestId);
+  }
+
+  Problem withErrors(List<FieldError> fieldErrors) {
+    return new Problem(type, title, status, detail, instance, fieldErrors, correlationId);
+  }
+}

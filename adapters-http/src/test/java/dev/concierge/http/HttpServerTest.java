@@ -1,0 +1,107 @@
+package dev.concierge.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.core.health.CheckHealth;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The HTTP adapter on a real Jetty, with the database's reachability as a switch. The same endpoint
+ * against real PostgreSQL is covered end to end in the CLI module.
+ */
+class HttpServerTest {
+  private final AtomicBoolean databaseUp = new AtomicBoolean(true);
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+  private HttpServer server;
+
+  @BeforeEach
+  void start() {
+    server =
+        new HttpServer(
+                new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
+                new CheckHealth("9.9.9-test", databaseUp::get))
+            .start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop();
+  }
+
+  @Test
+  void health_is_ok_with_version_and_database_up() throws Exception {
+    HttpResponse<String> response = get("/health");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    JsonNode body = json.readTree(response.body());
+    assertThat(body.get("status").asText()).isEqualTo("ok");
+    assertThat(body.get("version").asText()).isEqualTo("9.9.9-test");
+    assertThat(body.get("database").asText()).isEqualTo("up");
+  }
+
+  @Test
+  void health_is_503_while_the_database_is_down_and_recovers_with_it() throws Exception {
+    databaseUp.set(false);
+    HttpResponse<String> down = get("/health");
+
+    assertThat(down.statusCode()).isEqualTo(503);
+    assertThat(json.readTree(down.body()).get("database").asText()).isEqualTo("down");
+
+    databaseUp.set(true);
+    assertThat(get("/health").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void an_unknown_route_is_a_404_problem_with_a_correlation_id() throws Exception {
+    HttpResponse<String> response = get("/api/v1/nothing-here");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    JsonNode problem = json.readTree(response.body());
+    assertThat(problem.get("status").asInt()).isEqualTo(404);
+    assertThat(problem.get("title").asText()).isEqualTo("Not Found");
+    assertThat(problem.get("type").asText()).endsWith("/not-found");
+    assertThat(problem.get("instance").asText()).isEqualTo("/api/v1/nothing-here");
+    assertThat(problem.get("correlation_id").asText())
+        .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+  }
+
+  @Test
+  void a_callers_request_id_is_echoed_and_an_unsafe_one_replaced() throws Exception {
+    HttpResponse<String> kept =
+        client.send(
+            request("/health").header("X-Request-Id", "portal-1234abcd").build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> replaced =
+        client.send(
+            request("/health").header("X-Request-Id", "<script>").build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(kept.headers().firstValue("X-Request-Id")).hasValue("portal-1234abcd");
+    assertThat(replaced.headers().firstValue("X-Request-Id").orElseThrow())
+        .doesNotContain("<")
+        .hasSize(36);
+  }
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return client.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+  }
+}
