@@ -1,0 +1,37 @@
+package dev.concierge.ses;
+
+/**
+ * AWS SES v2 access for email reminders. Credentials may also come from the AWS default chain
+ * (instance role, profile); an explicit key pair here takes precedence.
+ */
+public record SesSettings(
+    String accessKeyId, String secretAccessKey, String region, String fromAddress) {
+  public static final String DEFAULT_REGION = "us-east-1";
+
+  public SesSettings {
+    accessKeyId = blankToNull(accessKeyId);
+    secretAccessKey = blankToNull(secretAccessKey);
+    region = blankToNull(region) == null ? DEFAULT_REGION : region.strip();
+    fromAddress = blankToNull(fromAddress);
+  }
+
+  /** True when an explicit key pair and a sender address are set. */
+  public boolean isConfigured() {
+    return accessKeyId != null && secretAccessKey != null && fromAddress != null;
+  }
+
+  @Override
+  public String toString() {
+    return "SesSettings[configured="
+        + isConfigured()
+        + ", region="
+        + region
+        + ", from="
+        + fromAddress
+        + "]";
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
