@@ -1,0 +1,72 @@
+package dev.concierge.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code concierge-admin}: run the service and operate it. */
+@Command(
+    name = "concierge-admin",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Run and operate Concierge.",
+    subcommands = {ServeCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
+public final class ConciergeAdmin implements Runnable {
+  private final Map<String, String> environment;
+  private Settings settings;
+
+  ConciergeAdmin(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
+
+  public static void main(String[] args) {
+    quietLoggingUnlessServing(args);
+    System.exit(
+        execute(System.getenv(), args, new PrintWriter(System.out), new PrintWriter(System.err)));
+  }
+
+  /** Runs one command line against the given environment; returns its exit code. */
+  static int execute(Map<String, String> env, String[] args, PrintWriter out, PrintWriter err) {
+    ConciergeAdmin root = new ConciergeAdmin(env);
+    CommandLine commandLine = new CommandLine(root);
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(new ExitCodes(SettingsLoader.debugRequested(env)));
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Settings are read on first use, so --help and --version work whatever the environment. */
+  synchronized Settings settings() {
+    if (settings == null) {
+      settings = new SettingsLoader(environment).load(VersionProvider.buildVersion());
+    }
+    return settings;
+  }
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(
+        spec.commandLine(), "Missing command: try 'concierge-admin serve' or '--help'.");
+  }
+
+  /**
+   * Logs go to stderr. Operational commands print their results on stdout and keep the log to
+   * warnings, so scripts can read what they print; serve logs what it does.
+   */
+  private static void quietLoggingUnlessServing(String[] args) {
+    boolean serving = args.length > 0 && args[0].equals("serve");
+    if (System.getProperty("concierge.log.level") == null) {
+      boolean verbose = SettingsLoader.debugRequested(System.getenv());
+      System.setProperty("concierge.log.level", verbose ? "DEBUG" : serving ? "INFO" : "WARN");
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.concierge.cli;
+
+import dev.concierge.persistence.DatabaseUrl;
+import dev.concierge.persistence.EmbeddedDatabase;
+import dev.concierge.persistence.Migrations;
+import dev.concierge.persistence.PoolSettings;
+import dev.concierge.persistence.PostgresDatabase;
+
+/**
+ * The database a command works on: DATABASE_URL when set, otherwise the embedded PostgreSQL under
+ * the data directory (attached to when a {@code serve} already runs it, started otherwise).
+ */
+final class DatabaseSession implements AutoCloseable {
+  private final EmbeddedDatabase embedded;
+  private final PostgresDatabase database;
+
+  private DatabaseSession(EmbeddedDatabase embedded, PostgresDatabase database) {
+    this.embedded = embedded;
+    this.database = database;
+  }
+
+  static DatabaseSession open(Settings settings, String purpose) {
+    PoolSettings pool = PoolSettings.DEFAULT.withApplicationName("concierge-" + purpose);
+    if (settings.externalDatabase().isPresent()) {
+      return new DatabaseSession(null, PostgresDatabase.open(settings.databaseUrl(), pool));
+    }
+    EmbeddedDatabase embedded = EmbeddedDatabase.startOrAttach(settings.dataDir());
+    try {
+      return new DatabaseSession(embedded, PostgresDatabase.open(embedded.url(), pool));
+    } catch (RuntimeException e) {
+      embedded.close();
+      throw e;
+    }
+  }
+
+  PostgresDatabase database() {
+    return database;
+  }
+
+  Migrations migrations() {
+    return new Migrations(database.dataSource());
+  }
+
+  /** Where the data is, for humans: never shows a password. */
+  String describe() {
+    if (embedded == null) {
+      return database.url().redacted();
+    }
+    DatabaseUrl url = embedded.url();
+    return "embedded PostgreSQL in "
+        + embedded.dataDirectory()
+        + " ("
+        + url.jdbcUrl()
+        + (embedded.ownsServer() ? "" : ", shared with the running server")
+        + ")";
+  }
+
+  @Override
+  public void close() {
+    database.close();
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}

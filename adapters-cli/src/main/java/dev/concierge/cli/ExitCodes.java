@@ -1,0 +1,49 @@
+package dev.concierge.cli;
+
+import dev.concierge.core.errors.ConfigurationException;
+import dev.concierge.core.errors.ValidationException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * What a command's exit status means: 0 done, 1 it failed (database unreachable, entity missing,
+ * unexpected error), 2 it was asked something invalid (usage, setting, input).
+ */
+final class ExitCodes implements IExecutionExceptionHandler {
+  static final int OK = 0;
+  static final int FAILURE = 1;
+  static final int INVALID_INPUT = 2;
+
+  private final boolean debug;
+
+  ExitCodes(boolean debug) {
+    this.debug = debug;
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
+    PrintWriter err = commandLine.getErr();
+    err.println("error: " + describe(e));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return codeFor(e);
+  }
+
+  static int codeFor(Throwable e) {
+    return e instanceof ConfigurationException || e instanceof ValidationException
+        ? INVALID_INPUT
+        : FAILURE;
+  }
+
+  static String describe(Throwable e) {
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      return "unexpected " + e.getClass().getSimpleName();
+    }
+    return message.lines().findFirst().orElse(message);
+  }
+}

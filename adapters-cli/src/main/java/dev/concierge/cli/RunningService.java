@@ -1,0 +1,64 @@
+package dev.concierge.cli;
+
+import dev.concierge.core.health.CheckHealth;
+import dev.concierge.http.HttpServer;
+import dev.concierge.http.HttpSettings;
+import dev.concierge.persistence.Migrations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of {@code serve}: opens the database, migrates it, wires the use cases to
+ * their adapters and starts the HTTP API. Closing stops everything in reverse order.
+ */
+public final class RunningService implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(RunningService.class);
+
+  private final DatabaseSession database;
+  private final HttpServer http;
+
+  private RunningService(DatabaseSession database, HttpServer http) {
+    this.database = database;
+    this.http = http;
+  }
+
+  public static RunningService start(Settings settings) {
+    DatabaseSession database = DatabaseSession.open(settings, "serve");
+    try {
+      Migrations.MigrationOutcome migrated = database.migrations().migrate();
+      if (!migrated.appliedVersions().isEmpty()) {
+        log.info("Applied migrations {}", migrated.appliedVersions());
+      }
+      CheckHealth checkHealth = new CheckHealth(settings.appVersion(), database.database());
+      HttpServer http =
+          new HttpServer(
+                  new HttpSettings(
+                      "0.0.0.0", settings.port(), HttpSettings.ONE_MEGABYTE, settings.debug()),
+                  checkHealth)
+              .start();
+      log.info(
+          "{} {} serving with database {}",
+          settings.appName(),
+          settings.appVersion(),
+          database.describe());
+      return new RunningService(database, http);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  String databaseDescription() {
+    return database.describe();
+  }
+
+  @Override
+  public void close() {
+    http.stop();
+    database.close();
+  }
+}

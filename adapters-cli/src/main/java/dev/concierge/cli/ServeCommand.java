@@ -1,0 +1,52 @@
+package dev.concierge.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Run the HTTP API until stopped (Ctrl-C).",
+      "Without DATABASE_URL it runs an embedded PostgreSQL with its data in CONCIERGE_DATA_DIR."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Mixin CommandContext context;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Port to listen on (default: $PORT or 8000; 0 picks a free one).")
+  Integer port;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Settings settings = context.settings();
+    if (port != null) {
+      settings = settings.withPort(port);
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    RunningService service = RunningService.start(settings);
+    Thread hook =
+        new Thread(
+            () -> {
+              service.close();
+              stopped.countDown();
+            },
+            "concierge-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    PrintWriter out = context.out();
+    out.printf(
+        "%s %s is listening on http://localhost:%d (health: /health)%n",
+        settings.appName(), settings.appVersion(), service.port());
+    out.printf("Database: %s%n", service.databaseDescription());
+    out.flush();
+    stopped.await();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,155 @@
+package dev.concierge.cli;
+
+import dev.concierge.claude.ClaudeSettings;
+import dev.concierge.core.errors.ConfigurationException;
+import dev.concierge.persistence.DatabaseUrl;
+import dev.concierge.ses.SesSettings;
+import dev.concierge.slack.SlackSettings;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads {@link Settings} from environment variables, the names the original system used. */
+public final class SettingsLoader {
+  static final int DEFAULT_PORT = 8000;
+  static final Duration DEFAULT_REMINDER_CHECK_INTERVAL = Duration.ofMinutes(5);
+  private static final Set<String> TRUE_WORDS = Set.of("1", "true", "yes", "on");
+  private static final Set<String> FALSE_WORDS = Set.of("0", "false", "no", "off");
+  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
+
+  private final Map<String, String> env;
+
+  public SettingsLoader(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  public Settings load(String buildVersion) {
+    String databaseUrl = value("DATABASE_URL");
+    return new Settings(
+        databaseUrl == null ? null : DatabaseUrl.parse(databaseUrl),
+        dataDir(),
+        port(),
+        valueOr("APP_NAME", "Concierge"),
+        valueOr("APP_VERSION", buildVersion),
+        flag("DEBUG"),
+        valueOr("FRONTEND_URL", "http://localhost:3000"),
+        reminderCheckInterval(),
+        new SlackSettings(
+            value("SLACK_BOT_TOKEN"), value("SLACK_USER_TOKEN"), value("SLACK_APP_TOKEN")),
+        new ClaudeSettings(value("ANTHROPIC_API_KEY"), value("ANTHROPIC_MODEL")),
+        new SesSettings(
+            value("AWS_ACCESS_KEY_ID"),
+            value("AWS_SECRET_ACCESS_KEY"),
+            value("AWS_REGION"),
+            value("EMAIL_FROM")));
+  }
+
+  private Path dataDir() {
+    String dir = valueOr("CONCIERGE_DATA_DIR", "./data");
+    try {
+      return Path.of(dir).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      throw new ConfigurationException("CONCIERGE_DATA_DIR is not a valid path: " + dir);
+    }
+  }
+
+  private int port() {
+    String port = value("PORT");
+    if (port == null) {
+      return DEFAULT_PORT;
+    }
+    try {
+      int value = Integer.parseInt(port);
+      if (value >= 1 && value <= 65535) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigurationException("PORT must be a number from 1 to 65535, got \"" + port + "\"");
+  }
+
+  /** DEBUG as early as logging needs it, before the rest is validated; garbage reads as off. */
+  static boolean debugRequested(Map<String, String> env) {
+    String value = env.get("DEBUG");
+    return value != null && TRUE_WORDS.contains(value.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private boolean flag(String name) {
+    String value = value(name);
+    if (value == null) {
+      return false;
+    }
+    String word = value.toLowerCase(Locale.ROOT);
+    if (TRUE_WORDS.contains(word)) {
+      return true;
+    }
+    if (FALSE_WORDS.contains(word)) {
+      return false;
+    }
+    throw new ConfigurationException(name + " must be true or false, got \"" + value + "\"");
+  }
+
+  /**
+   * Accepts seconds ({@code 300}), a short form ({@code 5m}, {@code 30s}) or ISO-8601 ({@code
+   * PT5M}).
+   */
+  private Duration reminderCheckInterval() {
+    String value = value("REMINDER_CHECK_INTERVAL");
+    if (value == null) {
+      return DEFAULT_REMINDER_CHECK_INTERVAL;
+    }
+    Duration interval = parseDuration(value);
+    if (interval == null
+        || interval.compareTo(Duration.ofSeconds(1)) < 0
+        || interval.compareTo(Duration.ofDays(1)) > 0) {
+      throw new ConfigurationException(
+          "REMINDER_CHECK_INTERVAL must be between 1 second and 1 day, as seconds (300), "
+              + "a short form (5m) or ISO-8601 (PT5M); got \""
+              + value
+              + "\"");
+    }
+    return interval;
+  }
+
+  static Duration parseDuration(String value) {
+    String trimmed = value.strip();
+    Matcher m = SHORT_DURATION.matcher(trimmed.toLowerCase(Locale.ROOT));
+    if (m.matches()) {
+      long amount;
+      try {
+        amount = Long.parseLong(m.group(1));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+      String unit = m.group(2) == null ? "s" : m.group(2);
+      return switch (unit) {
+        case "ms" -> Duration.ofMillis(amount);
+        case "m" -> Duration.ofMinutes(amount);
+        case "h" -> Duration.ofHours(amount);
+        default -> Duration.ofSeconds(amount);
+      };
+    }
+    try {
+      return Duration.parse(trimmed.toUpperCase(Locale.ROOT));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private String valueOr(String name, String fallback) {
+    String value = value(name);
+    return value == null ? fallback : value;
+  }
+
+  private String value(String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

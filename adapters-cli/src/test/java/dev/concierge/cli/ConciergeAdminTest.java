@@ -1,0 +1,83 @@
+package dev.concierge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concierge.persistence.DatabaseUrl;
+import dev.concierge.persistence.testing.SharedPostgres;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The commands as an operator runs them, in-process, against the real database. */
+class ConciergeAdminTest {
+
+  @Test
+  void version_and_help_work_without_any_configuration() {
+    Run version = run(Map.of("PORT", "not-a-port"), "--version");
+    Run help = run(Map.of(), "db", "migrate", "--help");
+
+    assertThat(version.code).isZero();
+    assertThat(version.out).startsWith("concierge-admin ");
+    assertThat(help.code).isZero();
+    assertThat(help.out).contains("Usage: concierge-admin db migrate");
+  }
+
+  @Test
+  void a_missing_command_or_unknown_option_is_a_usage_error() {
+    assertThat(run(Map.of()).code).isEqualTo(2);
+    assertThat(run(Map.of(), "db").code).isEqualTo(2);
+    assertThat(run(Map.of(), "db", "status", "--frobnicate").code).isEqualTo(2);
+  }
+
+  @Test
+  void migrate_creates_the_schema_in_the_database_named_by_database_url_and_status_reports_it() {
+    DatabaseUrl empty = SharedPostgres.emptyDatabase();
+    Map<String, String> env = Map.of("DATABASE_URL", empty.jdbcUrl() + "?user=postgres");
+
+    Run before = run(env, "db", "status");
+    Run migrate = run(env, "db", "migrate");
+    Run again = run(env, "db", "migrate");
+    Run after = run(env, "db", "status");
+
+    assertThat(before.out).contains("Schema version: none (2 pending)");
+    assertThat(migrate.code).isZero();
+    assertThat(migrate.out).contains("Applied 2 migration(s) [1, 2]; schema is at version 2.");
+    assertThat(again.out).contains("Schema is up to date at version 2.");
+    assertThat(after.code).isZero();
+    assertThat(after.out).contains("Schema version: 2 (up to date)").contains("Success");
+  }
+
+  @Test
+  void an_unreachable_database_is_one_clear_line_and_exit_code_1() {
+    Run run =
+        run(
+            Map.of("DATABASE_URL", "postgresql://app:hunter2@127.0.0.1:1/concierge"),
+            "db",
+            "status");
+
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.err.lines()).hasSize(1);
+    assertThat(run.err)
+        .startsWith(
+            "error: cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/concierge")
+        .doesNotContain("hunter2");
+  }
+
+  @Test
+  void an_invalid_setting_is_exit_code_2_naming_the_variable() {
+    Run run = run(Map.of("DATABASE_URL", "mysql://x/y"), "db", "migrate");
+
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.err).startsWith("error: DATABASE_URL must start with postgresql://");
+  }
+
+  private static Run run(Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = ConciergeAdmin.execute(env, args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private record Run(int code, String out, String err) {}
+}

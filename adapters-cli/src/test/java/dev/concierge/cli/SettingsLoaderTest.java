@@ -1,0 +1,100 @@
+package dev.concierge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.concierge.core.errors.ConfigurationException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SettingsLoaderTest {
+
+  @Test
+  void an_empty_environment_gives_the_embedded_defaults() {
+    Settings settings = new SettingsLoader(Map.of()).load("1.2.3");
+
+    assertThat(settings.externalDatabase()).isEmpty();
+    assertThat(settings.dataDir()).isEqualTo(Path.of("./data").toAbsolutePath().normalize());
+    assertThat(settings.port()).isEqualTo(8000);
+    assertThat(settings.appVersion()).isEqualTo("1.2.3");
+    assertThat(settings.debug()).isFalse();
+    assertThat(settings.reminderCheckInterval()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(settings.slack().isConfigured()).isFalse();
+    assertThat(settings.claude().isConfigured()).isFalse();
+    assertThat(settings.ses().isConfigured()).isFalse();
+  }
+
+  @Test
+  void every_variable_of_the_spec_is_read() {
+    Settings settings =
+        new SettingsLoader(
+                Map.ofEntries(
+                    Map.entry("DATABASE_URL", "postgresql://u:p@db:5432/concierge"),
+                    Map.entry("ANTHROPIC_API_KEY", "sk-ant-x"),
+                    Map.entry("SLACK_BOT_TOKEN", "xoxb-1"),
+                    Map.entry("SLACK_USER_TOKEN", "xoxp-2"),
+                    Map.entry("SLACK_APP_TOKEN", "xapp-3"),
+                    Map.entry("AWS_ACCESS_KEY_ID", "AKIA"),
+                    Map.entry("AWS_SECRET_ACCESS_KEY", "secret"),
+                    Map.entry("AWS_REGION", "eu-west-1"),
+                    Map.entry("EMAIL_FROM", "concierge@example.com"),
+                    Map.entry("APP_NAME", "AI Concierge Platform"),
+                    Map.entry("APP_VERSION", "2.0.0"),
+                    Map.entry("DEBUG", "true"),
+                    Map.entry("FRONTEND_URL", "https://portal.example.com"),
+                    Map.entry("REMINDER_CHECK_INTERVAL", "60"),
+                    Map.entry("PORT", "9000"),
+                    Map.entry("CONCIERGE_DATA_DIR", "/var/lib/concierge")))
+            .load("ignored");
+
+    assertThat(settings.databaseUrl().jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/concierge");
+    assertThat(settings.claude().isConfigured()).isTrue();
+    assertThat(settings.slack().isConfigured()).isTrue();
+    assertThat(settings.ses().isConfigured()).isTrue();
+    assertThat(settings.ses().region()).isEqualTo("eu-west-1");
+    assertThat(settings.appName()).isEqualTo("AI Concierge Platform");
+    assertThat(settings.appVersion()).isEqualTo("2.0.0");
+    assertThat(settings.debug()).isTrue();
+    assertThat(settings.frontendUrl()).isEqualTo("https://portal.example.com");
+    assertThat(settings.reminderCheckInterval()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(settings.port()).isEqualTo(9000);
+    assertThat(settings.dataDir()).isEqualTo(Path.of("/var/lib/concierge"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"300, PT5M", "5m, PT5M", "PT5M, PT5M", "30s, PT30S", "2h, PT2H", "pt90s, PT1M30S"})
+  void reminder_check_interval_accepts_seconds_short_and_iso_forms(String value, String expected) {
+    Settings settings = new SettingsLoader(Map.of("REMINDER_CHECK_INTERVAL", value)).load("x");
+
+    assertThat(settings.reminderCheckInterval()).isEqualTo(Duration.parse(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "PORT, abc",
+    "PORT, 0",
+    "PORT, 70000",
+    "DEBUG, maybe",
+    "REMINDER_CHECK_INTERVAL, soon",
+    "REMINDER_CHECK_INTERVAL, 0",
+    "REMINDER_CHECK_INTERVAL, 3d"
+  })
+  void an_unusable_setting_is_named_in_the_error(String name, String value) {
+    assertThatThrownBy(() -> new SettingsLoader(Map.of(name, value)).load("x"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining(name)
+        .hasMessageContaining(value);
+  }
+
+  @Test
+  void blank_variables_count_as_unset() {
+    Settings settings = new SettingsLoader(Map.of("DATABASE_URL", " ", "PORT", "")).load("x");
+
+    assertThat(settings.externalDatabase()).isEmpty();
+    assertThat(settings.port()).isEqualTo(8000);
+  }
+}
