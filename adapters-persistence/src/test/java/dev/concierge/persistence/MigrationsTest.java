@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.persistence.testing.SharedPostgres;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,8 +46,12 @@ class MigrationsTest {
     database.close();
   }
 
-  private static Jdbi jdbi() {
-    return database.jdbi();
+  private static List<String> strings(String sql) {
+    return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).list());
+  }
+
+  private static String string(String sql) {
+    return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
   }
 
   @Test
@@ -64,14 +67,9 @@ class MigrationsTest {
   @Test
   void every_table_of_the_spec_exists() {
     List<String> tables =
-        jdbi()
-            .withHandle(
-                h ->
-                    h.createQuery(
-                            "select table_name from information_schema.tables"
-                                + " where table_schema = 'public' and table_type = 'BASE TABLE'")
-                        .mapTo(String.class)
-                        .list());
+        strings(
+            "select table_name from information_schema.tables"
+                + " where table_schema = 'public' and table_type = 'BASE TABLE'");
 
     assertThat(tables).containsAll(SPEC_TABLES);
   }
@@ -79,14 +77,8 @@ class MigrationsTest {
   @Test
   void catalogue_tables_of_the_spec_exist_as_views_over_resources() {
     List<String> views =
-        jdbi()
-            .withHandle(
-                h ->
-                    h.createQuery(
-                            "select table_name from information_schema.views"
-                                + " where table_schema = 'public'")
-                        .mapTo(String.class)
-                        .list());
+        strings(
+            "select table_name from information_schema.views" + " where table_schema = 'public'");
 
     assertThat(views).contains("vendors", "venues", "restaurants", "products");
   }
@@ -94,11 +86,8 @@ class MigrationsTest {
   @Test
   void every_table_but_organizations_is_owned_by_an_organization() {
     List<String> withoutOrg =
-        jdbi()
-            .withHandle(
-                h ->
-                    h.createQuery(
-                            """
+        strings(
+            """
                             select t.table_name from information_schema.tables t
                             where t.table_schema = 'public' and t.table_type = 'BASE TABLE'
                               and t.table_name not in ('organizations', 'flyway_schema_history')
@@ -107,22 +96,14 @@ class MigrationsTest {
                                 where c.table_schema = t.table_schema
                                   and c.table_name = t.table_name
                                   and c.column_name = 'org_id' and c.is_nullable = 'NO')
-                            """)
-                        .mapTo(String.class)
-                        .list());
+                            """);
 
     assertThat(withoutOrg).isEmpty();
   }
 
   @Test
   void the_four_indexes_the_spec_recommends_exist() {
-    List<String> indexes =
-        jdbi()
-            .withHandle(
-                h ->
-                    h.createQuery("select indexname from pg_indexes where schemaname = 'public'")
-                        .mapTo(String.class)
-                        .list());
+    List<String> indexes = strings("select indexname from pg_indexes where schemaname = 'public'");
 
     assertThat(indexes)
         .contains(
@@ -135,13 +116,7 @@ class MigrationsTest {
   @Test
   void pending_reminders_index_is_partial_on_unsent_rules() {
     String definition =
-        jdbi()
-            .withHandle(
-                h ->
-                    h.createQuery(
-                            "select indexdef from pg_indexes where indexname = 'idx_pending_reminders'")
-                        .mapTo(String.class)
-                        .one());
+        string("select indexdef from pg_indexes where indexname = 'idx_pending_reminders'");
 
     assertThat(definition).contains("(scheduled_datetime, sent_at)").contains("sent_at IS NULL");
   }
@@ -149,11 +124,8 @@ class MigrationsTest {
   @Test
   void every_table_with_updated_at_has_a_trigger_that_maintains_it() {
     List<String> missing =
-        jdbi()
-            .withHandle(
-                h ->
-                    h.createQuery(
-                            """
+        strings(
+            """
                             select c.table_name from information_schema.columns c
                             join information_schema.tables t
                               on t.table_schema = c.table_schema and t.table_name = c.table_name
@@ -163,9 +135,7 @@ class MigrationsTest {
                                 select 1 from information_schema.triggers g
                                 where g.event_object_table = c.table_name
                                   and g.trigger_name = c.table_name || '_touch_updated_at')
-                            """)
-                        .mapTo(String.class)
-                        .list());
+                            """);
 
     assertThat(missing).isEmpty();
   }
@@ -173,11 +143,8 @@ class MigrationsTest {
   @Test
   void instants_are_timestamptz_and_calendar_dates_are_date() {
     List<String> wrong =
-        jdbi()
-            .withHandle(
-                h ->
-                    h.createQuery(
-                            """
+        strings(
+            """
                             select table_name || '.' || column_name || ' ' || data_type
                             from information_schema.columns
                             where table_schema = 'public'
@@ -190,9 +157,7 @@ class MigrationsTest {
                                     and data_type <> 'date')
                                 or (column_name like '%\\_jsonb' and data_type <> 'jsonb')
                                 or (data_type = 'timestamp without time zone'))
-                            """)
-                        .mapTo(String.class)
-                        .list());
+                            """);
 
     assertThat(wrong).isEmpty();
   }
