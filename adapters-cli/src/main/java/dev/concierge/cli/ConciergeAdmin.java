@@ -14,7 +14,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Run and operate Concierge.",
-    subcommands = {ServeCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      DbCommand.class,
+      RecurrenceCommand.class,
+      BackfillCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ConciergeAdmin implements Runnable {
   private final Map<String, String> environment;
   private Settings settings;

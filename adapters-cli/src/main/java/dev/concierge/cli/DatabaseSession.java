@@ -1,5 +1,6 @@
 package dev.concierge.cli;
 
+import dev.concierge.core.errors.UnavailableException;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.persistence.EmbeddedDatabase;
 import dev.concierge.persistence.Migrations;
@@ -39,6 +40,24 @@ final class DatabaseSession implements AutoCloseable {
 
   Migrations migrations() {
     return new Migrations(database.dataSource());
+  }
+
+  /**
+   * Refuses to work on a schema older than this build's, which would fail in confusing ways.
+   *
+   * @throws UnavailableException naming the command that fixes it
+   */
+  DatabaseSession requireCurrentSchema() {
+    int pending = migrations().pendingCount();
+    if (pending > 0) {
+      throw new UnavailableException(
+          "the database schema is "
+              + pending
+              + " migration(s) behind this version: run 'concierge-admin db migrate'"
+              + " (serve also migrates on start)",
+          null);
+    }
+    return this;
   }
 
   /** Where the data is, for humans: never shows a password. */

@@ -40,12 +40,12 @@ class ConciergeAdminTest {
     Run again = run(env, "db", "migrate");
     Run after = run(env, "db", "status");
 
-    assertThat(before.out).contains("Schema version: none (2 pending)");
+    assertThat(before.out).contains("Schema version: none (3 pending)");
     assertThat(migrate.code).isZero();
-    assertThat(migrate.out).contains("Applied 2 migration(s) [1, 2]; schema is at version 2.");
-    assertThat(again.out).contains("Schema is up to date at version 2.");
+    assertThat(migrate.out).contains("Applied 3 migration(s) [1, 2, 3]; schema is at version 3.");
+    assertThat(again.out).contains("Schema is up to date at version 3.");
     assertThat(after.code).isZero();
-    assertThat(after.out).contains("Schema version: 2 (up to date)").contains("Success");
+    assertThat(after.out).contains("Schema version: 3 (up to date)").contains("Success");
   }
 
   @Test
@@ -72,12 +72,12 @@ class ConciergeAdminTest {
     assertThat(run.err).startsWith("error: DATABASE_URL must start with postgresql://");
   }
 
-  private static Run run(Map<String, String> env, String... args) {
+  static Run run(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = ConciergeAdmin.execute(env, args, new PrintWriter(out), new PrintWriter(err));
     return new Run(code, out.toString(), err.toString());
   }
 
-  private record Run(int code, String out, String err) {}
+  record Run(int code, String out, String err) {}
 }

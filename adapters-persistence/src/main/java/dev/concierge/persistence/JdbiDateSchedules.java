@@ -1,0 +1,300 @@
+package dev.concierge.persistence;
+
+import dev.concierge.core.errors.ValidationException;
+import dev.concierge.core.ports.DateSchedulesPort;
+import dev.concierge.core.schedule.DateItemSchedule;
+import dev.concierge.core.schedule.LeadTimeReminder;
+import dev.concierge.core.schedule.ReminderChange;
+import dev.concierge.core.schedule.ScheduleBatch;
+import dev.concierge.core.schedule.ScheduleCalculation;
+import dev.concierge.core.schedule.ScheduleChange;
+import dev.concierge.core.time.LeapDayPolicy;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Date items and their lead-time reminders for the scheduler, in batches, each in one transaction.
+ * Every write names the row version it was computed from ({@code xmin}), so a row edited or claimed
+ * meanwhile is left alone and counted as stale. Thread-safe.
+ */
+public final class JdbiDateSchedules implements DateSchedulesPort {
+  private static final String ITEM_COLUMNS =
+      """
+      select d.date_item_id, d.date_value, d.recurrence_rule, d.leap_day_policy, d.next_occurrence,
+             d.xmin::text::bigint as version, p.timezone, o.reminder_send_time
+      from date_items d
+      join persons p on p.person_id = d.person_id
+      join organizations o on o.org_id = d.org_id
+      """;
+
+  private final Jdbi jdbi;
+
+  public JdbiDateSchedules(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public ScheduleBatch rollOverBatch(
+      LocalDate horizon, LocalDate afterNext, UUID afterId, int limit, ScheduleCalculation calc) {
+    String cursor =
+        afterNext == null
+            ? ""
+            : " and (d.next_occurrence, d.date_item_id) > (:afterNext, :afterId)";
+    return jdbi.inTransaction(
+        handle -> {
+          Query query =
+              handle
+                  .createQuery(
+                      ITEM_COLUMNS
+                          + " where d.deleted_at is null and d.next_occurrence < :horizon"
+                          + cursor
+                          + " order by d.next_occurrence, d.date_item_id limit :limit"
+                          + " for update of d skip locked")
+                  .bind("horizon", horizon)
+                  .bind("limit", limit);
+          if (afterNext != null) {
+            query.bind("afterNext", afterNext).bind("afterId", afterId);
+          }
+          return process(handle, load(handle, query, true), calc, false);
+        });
+  }
+
+  @Override
+  public ScheduleBatch backfillBatch(
+      UUID orgId, UUID afterId, int limit, boolean dryRun, ScheduleCalculation calc) {
+    String where =
+        " where d.deleted_at is null"
+            + (orgId == null ? "" : " and d.org_id = :orgId")
+            + (afterId == null ? "" : " and d.date_item_id > :afterId");
+    return jdbi.inTransaction(
+        handle -> {
+          Query query =
+              handle
+                  .createQuery(ITEM_COLUMNS + where + " order by d.date_item_id limit :limit")
+                  .bind("limit", limit);
+          if (orgId != null) {
+            query.bind("orgId", orgId);
+          }
+          if (afterId != null) {
+            query.bind("afterId", afterId);
+          }
+          return process(handle, load(handle, query, false), calc, dryRun);
+        });
+  }
+
+  @Override
+  public ScheduleBatch recompute(
+      UUID orgId, Collection<UUID> dateItemIds, ScheduleCalculation calc) {
+    return jdbi.inTransaction(
+        handle -> {
+          Query query =
+              handle
+                  .createQuery(
+                      ITEM_COLUMNS
+                          + " where d.deleted_at is null and d.org_id = :orgId"
+                          + " and d.date_item_id = any(:ids) order by d.date_item_id for update of d")
+                  .bind("orgId", orgId)
+                  .bindArray("ids", UUID.class, List.copyOf(dateItemIds));
+          return process(handle, load(handle, query, true), calc, false);
+        });
+  }
+
+  private static List<DateItemSchedule> load(Handle handle, Query items, boolean lockReminders) {
+    List<ItemRow> rows = items.map((rs, ctx) -> ItemRow.of(rs)).list();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<UUID> ids = rows.stream().map(ItemRow::dateItemId).toList();
+    Map<UUID, List<LeadTimeReminder>> reminders = new HashMap<>();
+    handle
+        .createQuery(
+            """
+            select r.reminder_rule_id, r.date_item_id, r.lead_time_days, r.scheduled_datetime,
+                   r.occurrence_date, r.sent_at is not null as sent, r.failed_at is not null as failed,
+                   coalesce(r.claim_expires_at > now(), false) as claimed,
+                   r.xmin::text::bigint as version
+            from reminder_rules r
+            where r.date_item_id = any(:ids) and r.reminder_type = 'lead_time'
+              and r.deleted_at is null
+            order by r.reminder_rule_id
+            """
+                // Wait for (short) dispatcher claim transactions rather than skip: a rule must
+                // never be re-armed while its cycle is being delivered.
+                + (lockReminders ? " for update of r" : ""))
+        .bindArray("ids", UUID.class, ids)
+        .map(
+            (rs, ctx) -> {
+              UUID dateItemId = Columns.uuid(rs, "date_item_id");
+              reminders
+                  .computeIfAbsent(dateItemId, id -> new ArrayList<>())
+                  .add(
+                      new LeadTimeReminder(
+                          Columns.uuid(rs, "reminder_rule_id"),
+                          rs.getInt("lead_time_days"),
+                          Columns.instant(rs, "scheduled_datetime"),
+                          Columns.date(rs, "occurrence_date"),
+                          rs.getBoolean("sent"),
+                          rs.getBoolean("failed"),
+                          rs.getBoolean("claimed"),
+                          rs.getLong("version")));
+              return dateItemId;
+            })
+        .list();
+    return rows.stream()
+        .map(row -> row.toSchedule(reminders.getOrDefault(row.dateItemId(), List.of())))
+        .toList();
+  }
+
+  private static ScheduleBatch process(
+      Handle handle, List<DateItemSchedule> items, ScheduleCalculation calc, boolean dryRun) {
+    List<ScheduleChange> changes = new ArrayList<>();
+    List<UUID> invalid = new ArrayList<>();
+    for (DateItemSchedule item : items) {
+      try {
+        ScheduleChange change = calc.plan(item);
+        if (!change.isEmpty()) {
+          changes.add(change);
+        }
+      } catch (ValidationException e) {
+        invalid.add(item.dateItemId());
+      }
+    }
+    List<ScheduleChange> itemChanges =
+        changes.stream().filter(ScheduleChange::nextOccurrenceChanged).toList();
+    List<ReminderChange> reminderChanges =
+        changes.stream().flatMap(c -> c.reminders().stream()).toList();
+    int itemsWritten = itemChanges.size();
+    List<Boolean> remindersWritten = reminderChanges.stream().map(ReminderChange::rearm).toList();
+    if (!dryRun) {
+      itemsWritten = writeItems(handle, itemChanges);
+      remindersWritten = writeReminders(handle, reminderChanges);
+    }
+    int rearmed = (int) remindersWritten.stream().filter(Boolean::booleanValue).count();
+    DateItemSchedule last = items.isEmpty() ? null : items.get(items.size() - 1);
+    return new ScheduleBatch(
+        items.size(),
+        itemsWritten,
+        remindersWritten.size(),
+        rearmed,
+        (itemChanges.size() - itemsWritten) + (reminderChanges.size() - remindersWritten.size()),
+        invalid,
+        last == null ? null : last.dateItemId(),
+        last == null ? null : last.nextOccurrence());
+  }
+
+  private static int writeItems(Handle handle, List<ScheduleChange> changes) {
+    if (changes.isEmpty()) {
+      return 0;
+    }
+    return handle
+        .createUpdate(
+            """
+            update date_items d set next_occurrence = cast(u.next as date)
+            from unnest(:ids, :nexts, :versions) as u(id, next, version)
+            where d.date_item_id = u.id and d.xmin::text::bigint = u.version
+            """)
+        .bindArray("ids", UUID.class, changes.stream().map(ScheduleChange::dateItemId).toList())
+        .bindArray(
+            "nexts",
+            String.class,
+            changes.stream()
+                .map(c -> c.nextOccurrence() == null ? null : c.nextOccurrence().toString())
+                .toList())
+        .bindArray("versions", Long.class, changes.stream().map(ScheduleChange::version).toList())
+        .execute();
+  }
+
+  /** Returns, for each rule actually written, whether it was re-armed. */
+  private static List<Boolean> writeReminders(Handle handle, List<ReminderChange> changes) {
+    if (changes.isEmpty()) {
+      return List.of();
+    }
+    return handle
+        .createQuery(
+            """
+            update reminder_rules r set
+              scheduled_datetime = cast(u.at as timestamptz),
+              occurrence_date = cast(u.occurrence as date),
+              sent_at = case when u.rearm then null else r.sent_at end,
+              failed_at = case when u.rearm then null else r.failed_at end,
+              attempt_count = case when u.rearm then 0 else r.attempt_count end,
+              next_attempt_at = null,
+              metadata_jsonb = case
+                when u.missed is null then r.metadata_jsonb
+                else r.metadata_jsonb || jsonb_build_object('missed_occurrences',
+                  coalesce(r.metadata_jsonb -> 'missed_occurrences', '[]'::jsonb) || to_jsonb(u.missed))
+                end || jsonb_build_object('delivery_status', 'pending')
+            from unnest(:ids, :ats, :occurrences, :rearms, :missed, :versions)
+              as u(id, at, occurrence, rearm, missed, version)
+            where r.reminder_rule_id = u.id and r.xmin::text::bigint = u.version
+              and (r.claim_expires_at is null or r.claim_expires_at <= now())
+            returning u.rearm
+            """)
+        .bindArray("ids", UUID.class, changes.stream().map(ReminderChange::reminderRuleId).toList())
+        .bindArray(
+            "ats", String.class, changes.stream().map(c -> c.scheduledAt().toString()).toList())
+        .bindArray(
+            "occurrences",
+            String.class,
+            changes.stream().map(c -> c.occurrence().toString()).toList())
+        .bindArray("rearms", Boolean.class, changes.stream().map(ReminderChange::rearm).toList())
+        .bindArray(
+            "missed",
+            String.class,
+            changes.stream()
+                .map(c -> c.missedOccurrence() == null ? null : c.missedOccurrence().toString())
+                .toList())
+        .bindArray("versions", Long.class, changes.stream().map(ReminderChange::version).toList())
+        .mapTo(Boolean.class)
+        .list();
+  }
+
+  private record ItemRow(
+      UUID dateItemId,
+      LocalDate dateValue,
+      String recurrenceRule,
+      LeapDayPolicy leapDays,
+      String timezone,
+      LocalTime sendTime,
+      LocalDate nextOccurrence,
+      long version) {
+
+    static ItemRow of(ResultSet rs) throws SQLException {
+      return new ItemRow(
+          Columns.uuid(rs, "date_item_id"),
+          Columns.date(rs, "date_value"),
+          rs.getString("recurrence_rule"),
+          LeapDayPolicy.valueOf(rs.getString("leap_day_policy").toUpperCase(Locale.ROOT)),
+          rs.getString("timezone"),
+          Columns.time(rs, "reminder_send_time"),
+          Columns.date(rs, "next_occurrence"),
+          rs.getLong("version"));
+    }
+
+    DateItemSchedule toSchedule(List<LeadTimeReminder> reminders) {
+      return new DateItemSchedule(
+          dateItemId,
+          dateValue,
+          recurrenceRule,
+          leapDays,
+          ZoneId.of(timezone),
+          sendTime,
+          nextOccurrence,
+          reminders,
+          version);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.concierge.core.schedule;
+
+import dev.concierge.core.time.NextOccurrence;
+import dev.concierge.core.time.RecurringDate;
+import dev.concierge.core.time.ReminderSchedule;
+import dev.concierge.core.time.ReminderTrigger;
+import dev.concierge.core.time.Today;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Decides where a date item and its lead-time reminders belong in time, today as its person sees
+ * it: the next occurrence (an occurrence today counts), and for each reminder the cycle of that
+ * occurrence.
+ *
+ * <ul>
+ *   <li>A reminder whose cycle for this occurrence is closed (sent, or failed for good) is left
+ *       alone, so nothing is ever sent twice for one occurrence, whatever else changes.
+ *   <li>A closed cycle of an earlier occurrence is re-armed for the next one (roll-over).
+ *   <li>A pending reminder gets the fire time of the next occurrence (recomputation after an edit
+ *       of the date, the rule, the zone or the send time). A fire time already past stays as
+ *       computed: the dispatcher sends it at once.
+ *   <li>A pending cycle whose occurrence has already passed was never delivered; it is superseded
+ *       and reported as missed, never silently dropped.
+ *   <li>A reminder a dispatcher is delivering right now is not touched; the next pass sees it.
+ * </ul>
+ *
+ * Thread-safe.
+ */
+public final class SchedulePlanner implements ScheduleCalculation {
+  private final Clock clock;
+  private final ReminderSchedule reminderSchedule;
+
+  public SchedulePlanner(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.reminderSchedule = new ReminderSchedule(clock);
+  }
+
+  /**
+   * @throws dev.concierge.core.errors.ValidationException when the stored rule is invalid
+   */
+  @Override
+  public ScheduleChange plan(DateItemSchedule item) {
+    LocalDate today = Today.in(item.zone(), clock);
+    RecurringDate date = RecurringDate.of(item.dateValue(), item.recurrenceRule(), item.leapDays());
+    LocalDate next = NextOccurrence.onOrAfter(date, today).orElse(null);
+    List<ReminderChange> changes = new ArrayList<>();
+    if (next != null) {
+      for (LeadTimeReminder reminder : item.reminders()) {
+        ReminderChange change = planReminder(item, reminder, next, today);
+        if (change != null) {
+          changes.add(change);
+        }
+      }
+    }
+    return new ScheduleChange(
+        item.dateItemId(),
+        next,
+        !Objects.equals(next, item.nextOccurrence()),
+        changes,
+        item.version());
+  }
+
+  private ReminderChange planReminder(
+      DateItemSchedule item, LeadTimeReminder reminder, LocalDate next, LocalDate today) {
+    if (reminder.claimed()) {
+      return null;
+    }
+    LocalDate cycleOccurrence = cycleOccurrence(item, reminder);
+    if (reminder.cycleClosed() && next.equals(cycleOccurrence)) {
+      return null;
+    }
+    Instant fireAt =
+        reminderSchedule
+            .fireTime(
+                new ReminderTrigger.LeadTime(reminder.leadTimeDays(), item.sendTime()),
+                next,
+                item.zone())
+            .fireAt()
+            .toInstant();
+    if (!reminder.cycleClosed()
+        && fireAt.equals(reminder.scheduledAt())
+        && next.equals(reminder.occurrence())) {
+      return null;
+    }
+    LocalDate missed =
+        !reminder.cycleClosed()
+                && cycleOccurrence != null
+                && cycleOccurrence.isBefore(today)
+                && !cycleOccurrence.equals(next)
+            ? cycleOccurrence
+            : null;
+    return new ReminderChange(
+        reminder.reminderRuleId(),
+        fireAt,
+        next,
+        reminder.cycleClosed(),
+        missed,
+        reminder.version());
+  }
+
+  /**
+   * The occurrence the reminder's current cycle is about. Rows written before the occurrence was
+   * recorded carry only a fire time: the occurrence is then its local date plus the lead time.
+   */
+  private static LocalDate cycleOccurrence(DateItemSchedule item, LeadTimeReminder reminder) {
+    if (reminder.occurrence() != null) {
+      return reminder.occurrence();
+    }
+    if (reminder.scheduledAt() == null) {
+      return null;
+    }
+    return LocalDate.ofInstant(reminder.scheduledAt(), item.zone())
+        .plusDays(reminder.leadTimeDays());
+  }
+}
