@@ -57,8 +57,20 @@ final class BackfillCommand implements Runnable {
         description = "Date items per transaction (default ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(
+        names = "--workers",
+        paramLabel = "N",
+        description =
+            "Slices worked on at once, one database connection each (default: CPUs, at most 4).")
+    Integer workers;
+
     @Override
     public Integer call() {
+      int parallel =
+          workers != null ? workers : Math.min(4, Runtime.getRuntime().availableProcessors());
+      if (parallel < 1 || parallel > 8) {
+        throw new ValidationException("workers", "must be 1 to 8, got " + parallel);
+      }
       if (batchSize < 1 || batchSize > 50_000) {
         throw new ValidationException("batch-size", "must be 1 to 50000, got " + batchSize);
       }
@@ -77,6 +89,7 @@ final class BackfillCommand implements Runnable {
                 orgId,
                 dryRun,
                 batchSize,
+                parallel,
                 progress -> {
                   long now = System.nanoTime();
                   if (now - lastReport[0] >= PROGRESS_EVERY.toNanos()) {

@@ -3,6 +3,7 @@ package dev.concierge.persistence;
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.ports.DateSchedulesPort;
 import dev.concierge.core.schedule.DateItemSchedule;
+import dev.concierge.core.schedule.IdRange;
 import dev.concierge.core.schedule.LeadTimeReminder;
 import dev.concierge.core.schedule.ReminderChange;
 import dev.concierge.core.schedule.ScheduleBatch;
@@ -74,11 +75,19 @@ public final class JdbiDateSchedules implements DateSchedulesPort {
 
   @Override
   public ScheduleBatch backfillBatch(
-      UUID orgId, UUID afterId, int limit, boolean dryRun, ScheduleCalculation calc) {
+      UUID orgId,
+      IdRange range,
+      UUID afterId,
+      int limit,
+      boolean dryRun,
+      ScheduleCalculation calc) {
     String where =
         " where d.deleted_at is null"
             + (orgId == null ? "" : " and d.org_id = :orgId")
-            + (afterId == null ? "" : " and d.date_item_id > :afterId");
+            + (afterId != null
+                ? " and d.date_item_id > :afterId"
+                : range.low() == null ? "" : " and d.date_item_id >= :low")
+            + (range.high() == null ? "" : " and d.date_item_id < :high");
     return jdbi.inTransaction(
         handle -> {
           Query query =
@@ -90,6 +99,11 @@ public final class JdbiDateSchedules implements DateSchedulesPort {
           }
           if (afterId != null) {
             query.bind("afterId", afterId);
+          } else if (range.low() != null) {
+            query.bind("low", range.low());
+          }
+          if (range.high() != null) {
+            query.bind("high", range.high());
           }
           return process(handle, load(handle, query, false), calc, dryRun);
         });

@@ -3,6 +3,7 @@ package dev.concierge.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.core.schedule.BackfillNextOccurrences;
+import dev.concierge.core.schedule.IdRange;
 import dev.concierge.core.schedule.RollOverDueDates;
 import dev.concierge.core.schedule.ScheduleBatch;
 import dev.concierge.core.schedule.SchedulePlanner;
@@ -62,6 +63,20 @@ class JdbiDateSchedulesTest {
         .isEqualTo(OffsetDateTime.parse("2026-03-01T09:00:00-05:00").toInstant());
     assertThat(second.itemsChanged()).isZero();
     assertThat(second.remindersChanged()).isZero();
+  }
+
+  @Test
+  void several_workers_examine_every_item_exactly_once() {
+    for (int i = 0; i < 40; i++) {
+      dateItem("19" + (50 + i) + "-06-15", "FREQ=YEARLY");
+    }
+
+    ScheduleTotals totals =
+        new BackfillNextOccurrences(schedules, planner("2026-02-01T12:00:00Z"))
+            .run(org, false, 7, 3, t -> {});
+
+    assertThat(totals.examined()).isEqualTo(40);
+    assertThat(totals.itemsChanged()).isEqualTo(40);
   }
 
   @Test
@@ -135,6 +150,7 @@ class JdbiDateSchedulesTest {
     ScheduleBatch batch =
         schedules.backfillBatch(
             org,
+            IdRange.ALL,
             null,
             100,
             false,

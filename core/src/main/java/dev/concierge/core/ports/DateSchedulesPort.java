@@ -1,5 +1,6 @@
 package dev.concierge.core.ports;
 
+import dev.concierge.core.schedule.IdRange;
 import dev.concierge.core.schedule.ScheduleBatch;
 import dev.concierge.core.schedule.ScheduleCalculation;
 import java.time.LocalDate;
@@ -22,12 +23,12 @@ public interface DateSchedulesPort {
       LocalDate horizon, LocalDate afterNext, UUID afterId, int limit, ScheduleCalculation calc);
 
   /**
-   * Every live date item in id order after {@code afterId} (null: from the start), of one
-   * organization or all (null). With {@code dryRun} nothing is written, but the counts are those a
-   * real run would produce.
+   * Live date items of {@code range} in id order after {@code afterId} (null: from the range's
+   * start), of one organization or all (null). With {@code dryRun} nothing is written, but the
+   * counts are those a real run would produce.
    */
   ScheduleBatch backfillBatch(
-      UUID orgId, UUID afterId, int limit, boolean dryRun, ScheduleCalculation calc);
+      UUID orgId, IdRange range, UUID afterId, int limit, boolean dryRun, ScheduleCalculation calc);
 
   /** The given date items of an organization, at once (after an edit). */
   ScheduleBatch recompute(UUID orgId, Collection<UUID> dateItemIds, ScheduleCalculation calc);
