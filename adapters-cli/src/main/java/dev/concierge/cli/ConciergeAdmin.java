@@ -14,7 +14,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Run and operate Concierge.",
-    subcommands = {ServeCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      DbCommand.class,
+      ApiKeysCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ConciergeAdmin implements Runnable {
   private final Map<String, String> environment;
   private Settings settings;

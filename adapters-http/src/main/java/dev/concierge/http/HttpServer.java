@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.health.CheckHealth;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,12 @@ public final class HttpServer implements AutoCloseable {
   private final HttpSettings settings;
   private final Javalin app;
 
+  /** Only /health: for checking the server itself. */
   public HttpServer(HttpSettings settings, CheckHealth checkHealth) {
+    this(settings, checkHealth, null);
+  }
+
+  public HttpServer(HttpSettings settings, CheckHealth checkHealth, ApiUseCases api) {
     this.settings = Objects.requireNonNull(settings, "settings");
     ObjectMapper json = JsonMapping.create();
     ProblemResponses problems = new ProblemResponses(json);
@@ -40,6 +46,23 @@ public final class HttpServer implements AutoCloseable {
                   });
               config.routes.after(ctx -> MDC.remove(RequestIds.MDC_KEY));
               config.routes.get("/health", health::health);
+              if (settings.allowedOrigin() != null) {
+                config.bundledPlugins.enableCors(
+                    cors ->
+                        cors.addRule(
+                            rule -> {
+                              rule.allowHost(settings.allowedOrigin());
+                              rule.exposeHeader(Responses.TOTAL_COUNT);
+                              rule.exposeHeader("Location");
+                              rule.exposeHeader(RequestIds.HEADER);
+                            }));
+              }
+              if (api != null) {
+                Authentication authentication = new Authentication(api.apiKeys());
+                config.routes.beforeMatched("/api/v1/*", authentication::authenticate);
+                new PersonsController(api.persons(), json).register(config.routes);
+                new DateCategoriesController(api.categories(), json).register(config.routes);
+              }
               problems.register(config.routes);
               config.routes.error(
                   404,
@@ -56,6 +79,14 @@ public final class HttpServer implements AutoCloseable {
     app.start();
     log.info("HTTP API listening on {}:{}", settings.host(), app.port());
     return this;
+  }
+
+  /** Every registered route as "METHOD /path/{param}", for checking the API's documentation. */
+  public List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+        .sorted()
+        .toList();
   }
 
   /** The bound port (useful when started on port 0). */

@@ -1,0 +1,33 @@
+package dev.concierge.cli;
+
+import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.categories.DateCategories;
+import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.http.ApiUseCases;
+import dev.concierge.persistence.JdbiApiKeyRepository;
+import dev.concierge.persistence.JdbiDateCategoryRepository;
+import dev.concierge.persistence.JdbiOrganizationRepository;
+import dev.concierge.persistence.JdbiPersonRepository;
+import dev.concierge.persistence.PostgresDatabase;
+
+/** Use cases wired to their PostgreSQL adapters: what the API and the commands run on. */
+final class ApiWiring {
+  private ApiWiring() {}
+
+  static ApiKeys apiKeys(PostgresDatabase database) {
+    JdbiApiKeyRepository keys = new JdbiApiKeyRepository(database.jdbi());
+    return new ApiKeys(
+        keys, keys, keys, keys, keys, new JdbiOrganizationRepository(database.jdbi()));
+  }
+
+  static ApiUseCases useCases(PostgresDatabase database) {
+    var jdbi = database.jdbi();
+    JdbiPersonRepository persons = new JdbiPersonRepository(jdbi);
+    JdbiDateCategoryRepository categories = new JdbiDateCategoryRepository(jdbi);
+    return new ApiUseCases(
+        apiKeys(database),
+        new PersonDirectory(
+            persons, persons, persons, persons, new JdbiOrganizationRepository(jdbi)),
+        new DateCategories(categories, categories, categories, categories));
+  }
+}
