@@ -40,12 +40,12 @@ class ConciergeAdminTest {
     Run again = run(env, "db", "migrate");
     Run after = run(env, "db", "status");
 
-    assertThat(before.out).contains("Schema version: none (2 pending)");
+    assertThat(before.out).contains("Schema version: none (3 pending)");
     assertThat(migrate.code).isZero();
-    assertThat(migrate.out).contains("Applied 2 migration(s) [1, 2]; schema is at version 2.");
-    assertThat(again.out).contains("Schema is up to date at version 2.");
+    assertThat(migrate.out).contains("Applied 3 migration(s) [1, 2, 10]; schema is at version 10.");
+    assertThat(again.out).contains("Schema is up to date at version 10.");
     assertThat(after.code).isZero();
-    assertThat(after.out).contains("Schema version: 2 (up to date)").contains("Success");
+    assertThat(after.out).contains("Schema version: 10 (up to date)").contains("Success");
   }
 
   @Test

@@ -62,6 +62,9 @@ public final class HttpServer implements AutoCloseable {
                 config.routes.beforeMatched("/api/v1/*", authentication::authenticate);
                 new PersonsController(api.persons(), json).register(config.routes);
                 new DateCategoriesController(api.categories(), json).register(config.routes);
+                new ProjectsController(api.projects(), json).register(config.routes);
+                new ConversationsController(api.conversations(), json).register(config.routes);
+                new CommIdentitiesController(api.commIdentities(), json).register(config.routes);
               }
               problems.register(config.routes);
               config.routes.error(
