@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -16,6 +17,8 @@ import org.slf4j.MDC;
  */
 public final class HttpServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+
+  private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
   private final HttpSettings settings;
   private final Javalin app;
@@ -58,6 +61,7 @@ public final class HttpServer implements AutoCloseable {
                             }));
               }
               if (api != null) {
+                new ApiDocs().register(config.routes);
                 Authentication authentication = new Authentication(api.apiKeys());
                 config.routes.beforeMatched("/api/v1/*", authentication::authenticate);
                 new PersonsController(api.persons(), json).register(config.routes);
@@ -87,6 +91,7 @@ public final class HttpServer implements AutoCloseable {
   /** Every registered route as "METHOD /path/{param}", for checking the API's documentation. */
   public List<String> routes() {
     return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(parsed -> HTTP_METHODS.contains(parsed.endpoint.method.name()))
         .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
         .sorted()
         .toList();

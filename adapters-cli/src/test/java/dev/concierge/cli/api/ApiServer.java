@@ -77,7 +77,15 @@ public final class ApiServer {
           CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
       Response result =
           new Response(response.statusCode(), response.headers(), response.body(), method, path);
-      OpenApiConformance.record(result);
+      // a browser origin CORS refuses never reaches the API, so the document does not describe it
+      boolean foreignOrigin = false;
+      for (int i = 0; i < headers.length; i += 2) {
+        foreignOrigin |=
+            headers[i].equals("Origin") && !headers[i + 1].equals("http://portal.test");
+      }
+      if (!foreignOrigin) {
+        OpenApiConformance.record(result);
+      }
       return result;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
