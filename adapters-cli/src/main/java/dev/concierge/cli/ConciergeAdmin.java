@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       DbCommand.class,
       RecurrenceCommand.class,
       BackfillCommand.class,
+      ApiKeysCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConciergeAdmin implements Runnable {

@@ -1,6 +1,8 @@
 package dev.concierge.cli;
 
+import dev.concierge.core.access.IssuedApiKey;
 import dev.concierge.core.health.CheckHealth;
+import dev.concierge.core.model.Organization;
 import dev.concierge.core.schedule.RollOverDueDates;
 import dev.concierge.core.schedule.SchedulePlanner;
 import dev.concierge.core.schedule.ScheduleTotals;
@@ -8,25 +10,37 @@ import dev.concierge.http.HttpServer;
 import dev.concierge.http.HttpSettings;
 import dev.concierge.persistence.JdbiDateSchedules;
 import dev.concierge.persistence.Migrations;
+import dev.concierge.persistence.PostgresDatabase;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of {@code serve}: opens the database, migrates it, wires the use cases to
- * their adapters and starts the HTTP API. Closing stops everything in reverse order.
+ * their adapters, starts the HTTP API and the background jobs. Closing stops everything in reverse
+ * order.
  */
 public final class RunningService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RunningService.class);
 
-  private final DatabaseSession database;
+  private final AutoCloseable database;
+  private final String databaseDescription;
   private final HttpServer http;
   private final PeriodicJobs jobs;
+  private final IssuedApiKey firstAdminKey;
 
-  private RunningService(DatabaseSession database, HttpServer http, PeriodicJobs jobs) {
+  private RunningService(
+      AutoCloseable database,
+      String databaseDescription,
+      HttpServer http,
+      PeriodicJobs jobs,
+      IssuedApiKey firstAdminKey) {
     this.database = database;
+    this.databaseDescription = databaseDescription;
     this.http = http;
     this.jobs = jobs;
+    this.firstAdminKey = firstAdminKey;
   }
 
   public static RunningService start(Settings settings) {
@@ -36,31 +50,60 @@ public final class RunningService implements AutoCloseable {
       if (!migrated.appliedVersions().isEmpty()) {
         log.info("Applied migrations {}", migrated.appliedVersions());
       }
-      CheckHealth checkHealth = new CheckHealth(settings.appVersion(), database.database());
-      HttpServer http =
-          new HttpServer(
-                  new HttpSettings(
-                      "0.0.0.0", settings.port(), HttpSettings.ONE_MEGABYTE, settings.debug()),
-                  checkHealth)
-              .start();
-      PeriodicJobs jobs = startJobs(settings, database);
+      // a fresh installation must be usable without a second command, so it gets a key
+      IssuedApiKey firstKey =
+          ApiWiring.apiKeys(database.database())
+              .issueFirstAdminKey(Organization.DEFAULT_ID)
+              .orElse(null);
+      if (firstKey != null) {
+        AdminKeyFile.write(settings.dataDir(), firstKey.secret());
+      }
+      HttpServer http = startHttp(settings, database.database());
+      PeriodicJobs jobs = startJobs(settings, database.database());
       log.info(
           "{} {} serving with database {}",
           settings.appName(),
           settings.appVersion(),
           database.describe());
-      return new RunningService(database, http, jobs);
+      return new RunningService(database, database.describe(), http, jobs, firstKey);
     } catch (RuntimeException e) {
       database.close();
       throw e;
     }
   }
 
-  private static PeriodicJobs startJobs(Settings settings, DatabaseSession database) {
+  /**
+   * Serves on a database that is already open and migrated, and leaves it open on close: what tests
+   * use to run the whole API on the database they share. No background jobs run.
+   */
+  static RunningService startOn(Settings settings, PostgresDatabase database) {
+    return new RunningService(
+        () -> {},
+        database.url().redacted(),
+        startHttp(settings, database),
+        new PeriodicJobs(),
+        null);
+  }
+
+  private static HttpServer startHttp(Settings settings, PostgresDatabase database) {
+    CheckHealth checkHealth = new CheckHealth(settings.appVersion(), database);
+    return new HttpServer(
+            new HttpSettings(
+                "0.0.0.0",
+                settings.port(),
+                HttpSettings.ONE_MEGABYTE,
+                settings.debug(),
+                settings.frontendUrl()),
+            checkHealth,
+            ApiWiring.useCases(database))
+        .start();
+  }
+
+  private static PeriodicJobs startJobs(Settings settings, PostgresDatabase database) {
     Clock clock = Clock.systemUTC();
     RollOverDueDates rollOver =
         new RollOverDueDates(
-            new JdbiDateSchedules(database.database().jdbi()), new SchedulePlanner(clock), clock);
+            new JdbiDateSchedules(database.jdbi()), new SchedulePlanner(clock), clock);
     PeriodicJobs jobs = new PeriodicJobs();
     jobs.every(
         "date roll-over",
@@ -81,14 +124,27 @@ public final class RunningService implements AutoCloseable {
     return http.port();
   }
 
+  /** The admin key created on this start, when the installation had none. */
+  Optional<IssuedApiKey> firstAdminKey() {
+    return Optional.ofNullable(firstAdminKey);
+  }
+
+  HttpServer http() {
+    return http;
+  }
+
   String databaseDescription() {
-    return database.describe();
+    return databaseDescription;
   }
 
   @Override
   public void close() {
     http.stop();
     jobs.close();
-    database.close();
+    try {
+      database.close();
+    } catch (Exception e) {
+      log.warn("Closing the database failed: {}", e.getMessage());
+    }
   }
 }

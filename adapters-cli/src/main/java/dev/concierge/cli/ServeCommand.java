@@ -31,7 +31,8 @@ final class ServeCommand implements Callable<Integer> {
       settings = settings.withPort(port);
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    RunningService service = RunningService.start(settings);
+    Settings serving = settings;
+    RunningService service = RunningService.start(serving);
     Thread hook =
         new Thread(
             () -> {
@@ -45,6 +46,15 @@ final class ServeCommand implements Callable<Integer> {
         "%s %s is listening on http://localhost:%d (health: /health)%n",
         settings.appName(), settings.appVersion(), service.port());
     out.printf("Database: %s%n", service.databaseDescription());
+    service
+        .firstAdminKey()
+        .ifPresent(
+            key -> {
+              out.printf(
+                  "Created the first admin API key (shown once; also in %s):%n",
+                  serving.dataDir().resolve(AdminKeyFile.NAME));
+              out.println(key.secret());
+            });
     out.flush();
     stopped.await();
     return ExitCodes.OK;

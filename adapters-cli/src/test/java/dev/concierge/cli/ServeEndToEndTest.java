@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code serve} wired for real: DATABASE_URL pointing at an empty PostgreSQL (through a proxy the
@@ -31,7 +33,7 @@ class ServeEndToEndTest {
   private RunningService service;
 
   @BeforeEach
-  void serveAgainstAnEmptyDatabase() throws IOException {
+  void serveAgainstAnEmptyDatabase(@TempDir Path dataDir) throws IOException {
     target = SharedPostgres.emptyDatabase();
     proxy = new TcpProxy(SharedPostgres.server().port());
     String database = target.jdbcUrl().substring(target.jdbcUrl().lastIndexOf('/') + 1);
@@ -40,7 +42,9 @@ class ServeEndToEndTest {
             "DATABASE_URL",
             "postgresql://postgres@127.0.0.1:" + proxy.port() + "/" + database,
             "APP_VERSION",
-            "2.0.0-test");
+            "2.0.0-test",
+            "CONCIERGE_DATA_DIR",
+            dataDir.toString());
     service = RunningService.start(new SettingsLoader(env).load("x").withPort(0));
   }
 

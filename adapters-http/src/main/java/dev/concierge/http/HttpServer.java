@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.health.CheckHealth;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -16,10 +18,17 @@ import org.slf4j.MDC;
 public final class HttpServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
 
+  private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
   private final HttpSettings settings;
   private final Javalin app;
 
+  /** Only /health: for checking the server itself. */
   public HttpServer(HttpSettings settings, CheckHealth checkHealth) {
+    this(settings, checkHealth, null);
+  }
+
+  public HttpServer(HttpSettings settings, CheckHealth checkHealth, ApiUseCases api) {
     this.settings = Objects.requireNonNull(settings, "settings");
     ObjectMapper json = JsonMapping.create();
     ProblemResponses problems = new ProblemResponses(json);
@@ -40,6 +49,27 @@ public final class HttpServer implements AutoCloseable {
                   });
               config.routes.after(ctx -> MDC.remove(RequestIds.MDC_KEY));
               config.routes.get("/health", health::health);
+              if (settings.allowedOrigin() != null) {
+                config.bundledPlugins.enableCors(
+                    cors ->
+                        cors.addRule(
+                            rule -> {
+                              rule.allowHost(settings.allowedOrigin());
+                              rule.exposeHeader(Responses.TOTAL_COUNT);
+                              rule.exposeHeader("Location");
+                              rule.exposeHeader(RequestIds.HEADER);
+                            }));
+              }
+              if (api != null) {
+                new ApiDocs().register(config.routes);
+                Authentication authentication = new Authentication(api.apiKeys());
+                config.routes.beforeMatched("/api/v1/*", authentication::authenticate);
+                new PersonsController(api.persons(), json).register(config.routes);
+                new DateCategoriesController(api.categories(), json).register(config.routes);
+                new ProjectsController(api.projects(), json).register(config.routes);
+                new ConversationsController(api.conversations(), json).register(config.routes);
+                new CommIdentitiesController(api.commIdentities(), json).register(config.routes);
+              }
               problems.register(config.routes);
               config.routes.error(
                   404,
@@ -56,6 +86,15 @@ public final class HttpServer implements AutoCloseable {
     app.start();
     log.info("HTTP API listening on {}:{}", settings.host(), app.port());
     return this;
+  }
+
+  /** Every registered route as "METHOD /path/{param}", for checking the API's documentation. */
+  public List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(parsed -> HTTP_METHODS.contains(parsed.endpoint.method.name()))
+        .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+        .sorted()
+        .toList();
   }
 
   /** The bound port (useful when started on port 0). */

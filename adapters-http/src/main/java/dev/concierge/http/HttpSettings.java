@@ -4,9 +4,11 @@ import java.util.Objects;
 
 /**
  * How the API listens. {@code maxRequestBytes} bounds every request body; larger ones get a 413
- * problem before any of them is parsed.
+ * problem before any of them is parsed. {@code allowedOrigin} is the one browser origin (the staff
+ * portal) that CORS lets call the API; null allows none.
  */
-public record HttpSettings(String host, int port, long maxRequestBytes, boolean debug) {
+public record HttpSettings(
+    String host, int port, long maxRequestBytes, boolean debug, String allowedOrigin) {
   public static final long ONE_MEGABYTE = 1024L * 1024L;
 
   public HttpSettings {
@@ -19,7 +21,11 @@ public record HttpSettings(String host, int port, long maxRequestBytes, boolean 
     }
   }
 
+  public HttpSettings(String host, int port, long maxRequestBytes, boolean debug) {
+    this(host, port, maxRequestBytes, debug, null);
+  }
+
   public static HttpSettings onPort(int port) {
-    return new HttpSettings("0.0.0.0", port, ONE_MEGABYTE, false);
+    return new HttpSettings("0.0.0.0", port, ONE_MEGABYTE, false, null);
   }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.errors.ConciergeException;
 import dev.concierge.core.errors.ConflictException;
+import dev.concierge.core.errors.ForbiddenException;
 import dev.concierge.core.errors.NotFoundException;
+import dev.concierge.core.errors.UnauthenticatedException;
 import dev.concierge.core.errors.UnavailableException;
 import dev.concierge.core.errors.ValidationException;
 import io.javalin.config.RoutesConfig;
@@ -32,6 +34,20 @@ final class ProblemResponses {
     routes.exception(
         NotFoundException.class,
         (e, ctx) -> send(ctx, Problem.of("not-found", "Not Found", 404, e.getMessage())));
+    routes.exception(
+        UnauthenticatedException.class,
+        (e, ctx) -> {
+          boolean presented = ctx.header("Authorization") != null;
+          ctx.header(
+              "WWW-Authenticate",
+              presented
+                  ? "Bearer realm=\"concierge\", error=\"invalid_token\""
+                  : "Bearer realm=\"concierge\"");
+          send(ctx, Problem.of("unauthenticated", "Unauthorized", 401, e.getMessage()));
+        });
+    routes.exception(
+        ForbiddenException.class,
+        (e, ctx) -> send(ctx, Problem.of("forbidden", "Forbidden", 403, e.getMessage())));
     routes.exception(
         ConflictException.class,
         (e, ctx) -> send(ctx, Problem.of("conflict", "Conflict", 409, e.getMessage())));

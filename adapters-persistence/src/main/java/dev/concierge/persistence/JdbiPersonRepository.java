@@ -3,16 +3,23 @@ package dev.concierge.persistence;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.model.Person;
 import dev.concierge.core.model.PersonType;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.ports.DeletePersonPort;
+import dev.concierge.core.ports.ListPersonsPort;
 import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.SavePersonPort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /** Persons in PostgreSQL. Soft-deleted persons are invisible. Thread-safe. */
-public final class JdbiPersonRepository implements LoadPersonPort, SavePersonPort {
+public final class JdbiPersonRepository
+    implements LoadPersonPort, SavePersonPort, ListPersonsPort, DeletePersonPort {
   private static final String COLUMNS =
       """
       person_id, org_id, full_name, preferred_name, person_type, birthday, timezone,
@@ -43,6 +50,10 @@ public final class JdbiPersonRepository implements LoadPersonPort, SavePersonPor
 
   @Override
   public Person savePerson(Person person) {
+    return SqlErrors.translate("That person already exists.", () -> insertOrUpdate(person));
+  }
+
+  private Person insertOrUpdate(Person person) {
     return jdbi.withHandle(
         handle ->
             handle
@@ -74,6 +85,43 @@ public final class JdbiPersonRepository implements LoadPersonPort, SavePersonPor
                 .map((rs, ctx) -> map(rs))
                 .findOne()
                 .orElseThrow(() -> new NotFoundException("person", person.personId())));
+  }
+
+  @Override
+  public Page<Person> listPersons(UUID orgId, PersonType personType, PageRequest page) {
+    Map<String, Object> binds = new HashMap<>();
+    binds.put("orgId", orgId);
+    String where = "from persons where org_id = :orgId and deleted_at is null";
+    if (personType != null) {
+      where += " and person_type = :personType";
+      binds.put("personType", personType.wireName());
+    }
+    String fromWhere = where;
+    return jdbi.withHandle(
+        handle ->
+            Paging.page(
+                handle,
+                COLUMNS,
+                fromWhere,
+                "full_name, person_id",
+                binds,
+                (rs, ctx) -> map(rs),
+                page));
+  }
+
+  @Override
+  public boolean deletePerson(UUID orgId, UUID personId) {
+    return jdbi.withHandle(
+            handle ->
+                handle
+                    .createUpdate(
+                        "update persons set deleted_at = now()"
+                            + " where org_id = :orgId and person_id = :personId"
+                            + " and deleted_at is null")
+                    .bind("orgId", orgId)
+                    .bind("personId", personId)
+                    .execute())
+        == 1;
   }
 
   private static Person map(ResultSet rs) throws SQLException {

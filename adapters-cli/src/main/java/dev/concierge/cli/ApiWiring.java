@@ -1,0 +1,47 @@
+package dev.concierge.cli;
+
+import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.categories.DateCategories;
+import dev.concierge.core.conversations.ConversationLog;
+import dev.concierge.core.identities.CommIdentities;
+import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.projects.ProjectBoard;
+import dev.concierge.http.ApiUseCases;
+import dev.concierge.persistence.JdbiApiKeyRepository;
+import dev.concierge.persistence.JdbiCommIdentityRepository;
+import dev.concierge.persistence.JdbiConversationRepository;
+import dev.concierge.persistence.JdbiDateCategoryRepository;
+import dev.concierge.persistence.JdbiOrganizationRepository;
+import dev.concierge.persistence.JdbiPersonRepository;
+import dev.concierge.persistence.JdbiProjectRepository;
+import dev.concierge.persistence.PostgresDatabase;
+
+/** Use cases wired to their PostgreSQL adapters: what the API and the commands run on. */
+final class ApiWiring {
+  private ApiWiring() {}
+
+  static ApiKeys apiKeys(PostgresDatabase database) {
+    JdbiApiKeyRepository keys = new JdbiApiKeyRepository(database.jdbi());
+    return new ApiKeys(
+        keys, keys, keys, keys, keys, new JdbiOrganizationRepository(database.jdbi()));
+  }
+
+  static ApiUseCases useCases(PostgresDatabase database) {
+    var jdbi = database.jdbi();
+    JdbiPersonRepository persons = new JdbiPersonRepository(jdbi);
+    JdbiDateCategoryRepository categories = new JdbiDateCategoryRepository(jdbi);
+    JdbiProjectRepository projects = new JdbiProjectRepository(jdbi);
+    JdbiConversationRepository conversations = new JdbiConversationRepository(jdbi);
+    JdbiCommIdentityRepository identities = new JdbiCommIdentityRepository(jdbi);
+    return new ApiUseCases(
+        apiKeys(database),
+        new PersonDirectory(
+            persons, persons, persons, persons, new JdbiOrganizationRepository(jdbi)),
+        new DateCategories(categories, categories, categories, categories),
+        new ProjectBoard(
+            projects, projects, projects, projects, projects, projects, projects, persons),
+        new ConversationLog(
+            conversations, conversations, conversations, conversations, conversations, persons),
+        new CommIdentities(identities, identities, identities, identities, persons));
+  }
+}

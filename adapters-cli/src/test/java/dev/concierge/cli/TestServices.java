@@ -1,0 +1,35 @@
+package dev.concierge.cli;
+
+import dev.concierge.core.access.ApiKeys;
+import dev.concierge.persistence.PostgresDatabase;
+import java.util.List;
+import java.util.Map;
+
+/** Lets tests outside this package run the real composition root on a database they own. */
+public final class TestServices {
+  private TestServices() {}
+
+  public static Service startOn(PostgresDatabase database) {
+    Settings settings =
+        new SettingsLoader(Map.of("APP_VERSION", "api-test", "FRONTEND_URL", "http://portal.test"))
+            .load("x")
+            .withPort(0);
+    return new Service(RunningService.startOn(settings, database), ApiWiring.apiKeys(database));
+  }
+
+  /** The running service and the key use cases of its database. */
+  public record Service(RunningService running, ApiKeys apiKeys) implements AutoCloseable {
+    public int port() {
+      return running.port();
+    }
+
+    public List<String> routes() {
+      return running.http().routes();
+    }
+
+    @Override
+    public void close() {
+      running.close();
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package dev.concierge.cli.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.cli.TestServices;
+import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.model.ApiRole;
+import dev.concierge.persistence.testing.SharedPostgres;
+import dev.concierge.persistence.testing.TestOrganizations;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The whole service (real composition root, real Javalin, real PostgreSQL) started once per test
+ * JVM on the shared database. Tests isolate themselves by working in a {@link Tenant} of their own:
+ * a new organization with one key per role.
+ */
+public final class ApiServer {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static TestServices.Service service;
+
+  private ApiServer() {}
+
+  static synchronized TestServices.Service service() {
+    if (service == null) {
+      service = TestServices.startOn(SharedPostgres.migrated());
+      Runtime.getRuntime().addShutdownHook(new Thread(service::close, "stop-api-server"));
+    }
+    return service;
+  }
+
+  static List<String> routes() {
+    return service().routes();
+  }
+
+  static Tenant newTenant() {
+    var jdbi = SharedPostgres.migrated().jdbi();
+    UUID org = TestOrganizations.create(jdbi, "API test org");
+    ApiKeys keys = service().apiKeys();
+    return new Tenant(
+        org,
+        keys.issue(org, ApiRole.ADMIN, "admin", "test").secret(),
+        keys.issue(org, ApiRole.CONCIERGE, "concierge", "test").secret(),
+        keys.issue(org, ApiRole.ANALYST, "analyst", "test").secret());
+  }
+
+  static Response send(String method, String path, String key, String body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service().port() + path))
+            .timeout(Duration.ofSeconds(15))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      request.header("Authorization", "Bearer " + key);
+    }
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      HttpResponse<String> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      Response result =
+          new Response(response.statusCode(), response.headers(), response.body(), method, path);
+      // a browser origin CORS refuses never reaches the API, so the document does not describe it
+      boolean foreignOrigin = false;
+      for (int i = 0; i < headers.length; i += 2) {
+        foreignOrigin |=
+            headers[i].equals("Origin") && !headers[i + 1].equals("http://portal.test");
+      }
+      if (!foreignOrigin) {
+        OpenApiConformance.record(result);
+      }
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String json(Object... fieldsAndValues) {
+    var node = JSON.createObjectNode();
+    for (int i = 0; i < fieldsAndValues.length; i += 2) {
+      node.set((String) fieldsAndValues[i], JSON.valueToTree(fieldsAndValues[i + 1]));
+    }
+    return node.toString();
+  }
+
+  /** An organization of the test's own, with an API key for each role. */
+  record Tenant(UUID orgId, String adminKey, String conciergeKey, String analystKey) {
+    Response get(String path) {
+      return ApiServer.send("GET", path, conciergeKey, null);
+    }
+
+    Response post(String path, String body) {
+      return ApiServer.send("POST", path, conciergeKey, body);
+    }
+
+    Response put(String path, String body) {
+      return ApiServer.send("PUT", path, conciergeKey, body);
+    }
+
+    Response delete(String path) {
+      return ApiServer.send("DELETE", path, conciergeKey, null);
+    }
+
+    Response send(String method, String path) {
+      return ApiServer.send(method, path, conciergeKey, null);
+    }
+
+    Response asAdmin(String method, String path, String body) {
+      return ApiServer.send(method, path, adminKey, body);
+    }
+
+    Response asAnalyst(String method, String path, String body) {
+      return ApiServer.send(method, path, analystKey, body);
+    }
+
+    /** Creates through the API and returns the new id. */
+    String create(String path, String body) {
+      Response created = post(path, body);
+      if (created.status() != 201) {
+        throw new AssertionError("POST " + path + " gave " + created.status() + created.body());
+      }
+      return created.id();
+    }
+
+    String person(String fullName) {
+      return create("/api/v1/persons", json("full_name", fullName, "person_type", "client"));
+    }
+  }
+
+  record Response(int status, HttpHeaders headers, String body, String method, String path) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
+    /** The id field of a created resource: the first field whose name ends in _id. */
+    String id() {
+      var fields = json().fields();
+      while (fields.hasNext()) {
+        var field = fields.next();
+        if (field.getKey().endsWith("_id") && !field.getKey().equals("org_id")) {
+          return field.getValue().asText();
+        }
+      }
+      throw new AssertionError("no id in " + body);
+    }
+
+    /** The field names of the errors of a problem. */
+    List<String> errorFields() {
+      List<String> fields = new java.util.ArrayList<>();
+      json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+      return fields;
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + path + " -> " + status + " " + body;
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.concierge.cli.api;
+
+import static dev.concierge.cli.api.ApiServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ConversationsApiTest {
+  private ApiServer.Tenant tenant;
+  private String sarah;
+
+  @BeforeEach
+  void tenant() {
+    tenant = ApiServer.newTenant();
+    sarah = tenant.person("Sarah Chen");
+  }
+
+  @Test
+  void staff_log_a_phone_call_with_its_messages() {
+    ApiServer.Response call =
+        tenant.post(
+            "/api/v1/conversations",
+            json("person_id", sarah, "channel_type", "phone", "subject", "Anniversary ideas"));
+    String base = "/api/v1/conversations/" + call.id() + "/messages";
+
+    ApiServer.Response first =
+        tenant.post(base, json("direction", "inbound", "sender_type", "client", "content", "Hi!"));
+    ApiServer.Response second =
+        tenant.post(base, json("direction", "outbound", "content", "Booked The Modern."));
+    ApiServer.Response messages = tenant.get(base);
+    ApiServer.Response conversation = tenant.get(call.header("Location"));
+
+    assertThat(call.status()).isEqualTo(201);
+    assertThat(call.json().get("status").asText()).isEqualTo("active");
+    assertThat(call.json().get("last_message_at").isNull()).isTrue();
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(first.header("Location")).isEqualTo(base);
+    assertThat(second.json().get("sender_type").asText()).isEqualTo("staff");
+    assertThat(messages.header("X-Total-Count")).isEqualTo("2");
+    assertThat(messages.json().get(0).get("content").asText()).isEqualTo("Hi!");
+    assertThat(messages.json().get(1).get("content").asText()).isEqualTo("Booked The Modern.");
+    assertThat(conversation.json().get("last_message_at").asText())
+        .isEqualTo(second.json().get("created_at").asText());
+  }
+
+  @Test
+  void list_filters_by_person_newest_first_and_pages_messages() {
+    String other = tenant.person("Other");
+    String older =
+        tenant.create("/api/v1/conversations", json("person_id", sarah, "channel_type", "email"));
+    String newer =
+        tenant.create("/api/v1/conversations", json("person_id", sarah, "channel_type", "slack"));
+    tenant.create("/api/v1/conversations", json("person_id", other, "channel_type", "sms"));
+    for (int i = 0; i < 3; i++) {
+      tenant.post(
+          "/api/v1/conversations/" + older + "/messages",
+          json("direction", "internal", "content", "note " + i));
+    }
+
+    ApiServer.Response sarahs = tenant.get("/api/v1/conversations?person_id=" + sarah);
+    ApiServer.Response page =
+        tenant.get("/api/v1/conversations/" + older + "/messages?skip=1&limit=1");
+
+    assertThat(sarahs.header("X-Total-Count")).isEqualTo("2");
+    assertThat(sarahs.json().get(0).get("conversation_id").asText()).isEqualTo(newer);
+    assertThat(tenant.get("/api/v1/conversations").json()).hasSize(3);
+    assertThat(page.header("X-Total-Count")).isEqualTo("3");
+    assertThat(page.json().get(0).get("content").asText()).isEqualTo("note 1");
+    assertThat(tenant.get("/api/v1/conversations/" + older + "/messages?limit=501").status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void invalid_conversations_and_messages_are_named() {
+    ApiServer.Response conversation =
+        tenant.post(
+            "/api/v1/conversations",
+            json("person_id", sarah, "channel_type", "pigeon", "status", "open"));
+    ApiServer.Response missing = tenant.post("/api/v1/conversations", "{}");
+    String id =
+        tenant.create("/api/v1/conversations", json("person_id", sarah, "channel_type", "web"));
+    ApiServer.Response message =
+        tenant.post(
+            "/api/v1/conversations/" + id + "/messages",
+            json("direction", "sideways", "content", 5, "sender_type", "robot"));
+    ApiServer.Response empty =
+        tenant.post("/api/v1/conversations/" + id + "/messages", json("direction", "inbound"));
+
+    assertThat(conversation.errorFields()).containsExactlyInAnyOrder("channel_type", "status");
+    assertThat(missing.errorFields()).containsExactlyInAnyOrder("person_id", "channel_type");
+    assertThat(message.errorFields())
+        .containsExactlyInAnyOrder("direction", "content", "sender_type");
+    assertThat(empty.errorFields()).containsExactly("content");
+  }
+
+  @Test
+  void unknown_and_foreign_conversations_are_404() {
+    String id =
+        tenant.create("/api/v1/conversations", json("person_id", sarah, "channel_type", "web"));
+    ApiServer.Tenant other = ApiServer.newTenant();
+    String unknown = "/api/v1/conversations/0b7c2b8e-0000-4000-8000-000000000000";
+
+    assertThat(tenant.get(unknown).status()).isEqualTo(404);
+    assertThat(tenant.get(unknown + "/messages").status()).isEqualTo(404);
+    assertThat(
+            tenant
+                .post(unknown + "/messages", json("direction", "inbound", "content", "x"))
+                .status())
+        .isEqualTo(404);
+    assertThat(other.get("/api/v1/conversations/" + id).status()).isEqualTo(404);
+    assertThat(
+            other
+                .post(
+                    "/api/v1/conversations/" + id + "/messages",
+                    json("direction", "inbound", "content", "x"))
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            tenant
+                .asAnalyst(
+                    "POST",
+                    "/api/v1/conversations",
+                    json("person_id", sarah, "channel_type", "web"))
+                .status())
+        .isEqualTo(403);
+  }
+}

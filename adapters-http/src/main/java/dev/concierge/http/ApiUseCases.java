@@ -1,0 +1,27 @@
+package dev.concierge.http;
+
+import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.categories.DateCategories;
+import dev.concierge.core.conversations.ConversationLog;
+import dev.concierge.core.identities.CommIdentities;
+import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.projects.ProjectBoard;
+import java.util.Objects;
+
+/** The use cases /api/v1 exposes, handed over by the composition root. */
+public record ApiUseCases(
+    ApiKeys apiKeys,
+    PersonDirectory persons,
+    DateCategories categories,
+    ProjectBoard projects,
+    ConversationLog conversations,
+    CommIdentities commIdentities) {
+  public ApiUseCases {
+    Objects.requireNonNull(apiKeys, "apiKeys");
+    Objects.requireNonNull(persons, "persons");
+    Objects.requireNonNull(categories, "categories");
+    Objects.requireNonNull(projects, "projects");
+    Objects.requireNonNull(conversations, "conversations");
+    Objects.requireNonNull(commIdentities, "commIdentities");
+  }
+}

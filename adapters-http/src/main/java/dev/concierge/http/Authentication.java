@@ -1,0 +1,42 @@
+package dev.concierge.http;
+
+import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.errors.UnauthenticatedException;
+import io.javalin.http.Context;
+import java.util.Locale;
+
+/**
+ * Every /api/v1 request names its API key as {@code Authorization: Bearer <key>}. The key decides
+ * the organization; an org_id query parameter may only repeat it.
+ */
+final class Authentication {
+  private static final String ATTRIBUTE = "concierge.caller";
+  private static final String BEARER = "bearer ";
+
+  private final ApiKeys apiKeys;
+
+  Authentication(ApiKeys apiKeys) {
+    this.apiKeys = apiKeys;
+  }
+
+  void authenticate(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null
+        || header.length() <= BEARER.length()
+        || !header.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER)) {
+      throw new UnauthenticatedException("Send an API key as \"Authorization: Bearer <key>\".");
+    }
+    Caller caller = apiKeys.authenticate(header.substring(BEARER.length()).strip());
+    ctx.attribute(ATTRIBUTE, caller);
+    caller.requireOwnOrganization(Params.queryUuid(ctx, "org_id"));
+  }
+
+  static Caller caller(Context ctx) {
+    Caller caller = ctx.attribute(ATTRIBUTE);
+    if (caller == null) {
+      throw new UnauthenticatedException("Send an API key as \"Authorization: Bearer <key>\".");
+    }
+    return caller;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.concierge.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.identities.CommIdentities;
+import dev.concierge.core.identities.CommIdentityChanges;
+import dev.concierge.core.identities.NewCommIdentity;
+import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.model.CommIdentity;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Set;
+import java.util.UUID;
+
+/** /api/v1/persons/{person_id}/comm-identities: the ways to reach a person. */
+final class CommIdentitiesController {
+  private static final String BASE = "/api/v1/persons/{person_id}/comm-identities";
+  private static final Set<String> CREATE_FIELDS =
+      Set.of("channel_type", "identity_value", "is_primary", "is_verified", "metadata_jsonb");
+  private static final Set<String> UPDATE_FIELDS =
+      Set.of("identity_value", "is_primary", "is_verified", "metadata_jsonb");
+
+  private final CommIdentities identities;
+  private final ObjectMapper json;
+
+  CommIdentitiesController(CommIdentities identities, ObjectMapper json) {
+    this.identities = identities;
+    this.json = json;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get(BASE, this::list);
+    routes.post(BASE, this::create);
+    routes.get(BASE + "/{comm_identity_id}", this::get);
+    routes.put(BASE + "/{comm_identity_id}", this::update);
+    routes.delete(BASE + "/{comm_identity_id}", this::delete);
+  }
+
+  private void list(Context ctx) {
+    Responses.page(
+        ctx,
+        identities
+            .list(Authentication.caller(ctx), Params.pathUuid(ctx, "person_id"), Params.page(ctx))
+            .map(CommIdentityJson::of));
+  }
+
+  private void get(Context ctx) {
+    ctx.json(
+        CommIdentityJson.of(
+            identities.get(
+                Authentication.caller(ctx),
+                Params.pathUuid(ctx, "person_id"),
+                Params.pathUuid(ctx, "comm_identity_id"))));
+  }
+
+  private void create(Context ctx) {
+    Caller caller = Authentication.caller(ctx);
+    UUID personId = Params.pathUuid(ctx, "person_id");
+    JsonBody body = JsonBody.read(ctx, json, CREATE_FIELDS);
+    NewCommIdentity identity =
+        new NewCommIdentity(
+            body.enumeration(
+                "channel_type",
+                ChannelType::fromWireName,
+                ChannelType.values(),
+                ChannelType::wireName),
+            body.string("identity_value"),
+            body.bool("is_primary"),
+            body.bool("is_verified"),
+            body.object("metadata_jsonb"));
+    body.validate();
+    CommIdentity created = identities.add(caller, personId, identity);
+    Responses.created(
+        ctx,
+        "/api/v1/persons/" + personId + "/comm-identities/" + created.commIdentityId(),
+        CommIdentityJson.of(created));
+  }
+
+  private void update(Context ctx) {
+    Caller caller = Authentication.caller(ctx);
+    UUID personId = Params.pathUuid(ctx, "person_id");
+    UUID id = Params.pathUuid(ctx, "comm_identity_id");
+    JsonBody body = JsonBody.read(ctx, json, UPDATE_FIELDS);
+    CommIdentityChanges changes =
+        new CommIdentityChanges(
+            body.change("identity_value", body::string),
+            body.change("is_primary", body::bool),
+            body.change("is_verified", body::bool),
+            body.change("metadata_jsonb", body::object));
+    body.validate();
+    ctx.json(CommIdentityJson.of(identities.update(caller, personId, id, changes)));
+  }
+
+  private void delete(Context ctx) {
+    identities.delete(
+        Authentication.caller(ctx),
+        Params.pathUuid(ctx, "person_id"),
+        Params.pathUuid(ctx, "comm_identity_id"));
+    Responses.deleted(ctx);
+  }
+}

@@ -1,0 +1,233 @@
+package dev.concierge.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.errors.FieldErrors;
+import dev.concierge.core.errors.ValidationException;
+import dev.concierge.core.model.FieldChange;
+import dev.concierge.core.model.Metadata;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A request body read field by field. Reading the tree rather than binding a class is what lets a
+ * partial PUT tell an omitted field (unchanged) from an explicit null (cleared), and lets every
+ * wrong type be reported under its own field name. Readers return null for a rejected value and
+ * remember why; {@link #validate()} then throws once with every error.
+ */
+final class JsonBody {
+  private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
+
+  private final JsonNode node;
+  private final ObjectMapper json;
+  private final FieldErrors errors = new FieldErrors();
+
+  private JsonBody(JsonNode node, ObjectMapper json) {
+    this.node = node;
+    this.json = json;
+  }
+
+  /** Parses the body as a JSON object whose fields are all among {@code fields}. */
+  static JsonBody read(Context ctx, ObjectMapper json, Set<String> fields) {
+    byte[] bytes = ctx.bodyAsBytes();
+    if (bytes.length == 0) {
+      throw new ValidationException("body", "is required: send a JSON object");
+    }
+    JsonNode node;
+    try {
+      node = json.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      throw new ValidationException("body", "is not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new ValidationException("body", "could not be read");
+    }
+    if (node == null || !node.isObject()) {
+      throw new ValidationException("body", "must be a JSON object");
+    }
+    JsonBody body = new JsonBody(node, json);
+    node.fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!fields.contains(name)) {
+                body.errors.add(name, "is not a field of this resource");
+              }
+            });
+    return body;
+  }
+
+  /** An org_id in the body may only repeat the caller's own organization. */
+  JsonBody requireOwnOrganization(Caller caller) {
+    UUID orgId = uuid("org_id");
+    if (orgId != null) {
+      caller.requireOwnOrganization(orgId);
+    }
+    return this;
+  }
+
+  boolean has(String field) {
+    return node.has(field);
+  }
+
+  <T> FieldChange<T> change(String field, Function<String, T> reader) {
+    return has(field) ? FieldChange.to(reader.apply(field)) : FieldChange.unchanged();
+  }
+
+  String string(String field) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      errors.add(field, "must be a string");
+      return null;
+    }
+    return value.textValue();
+  }
+
+  UUID uuid(String field) {
+    String text = string(field);
+    if (text == null) {
+      return null;
+    }
+    Optional<UUID> uuid = Params.parseUuid(text);
+    if (uuid.isEmpty()) {
+      errors.add(field, "must be a UUID");
+    }
+    return uuid.orElse(null);
+  }
+
+  LocalDate date(String field) {
+    String text = string(field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      errors.add(field, "must be a date as YYYY-MM-DD");
+      return null;
+    }
+  }
+
+  /** IANA region ids only (America/New_York): offsets and abbreviations drift with DST. */
+  ZoneId zone(String field) {
+    String text = string(field);
+    if (text == null) {
+      return null;
+    }
+    if (!ZoneId.getAvailableZoneIds().contains(text)) {
+      errors.add(field, "must be an IANA time zone such as America/New_York");
+      return null;
+    }
+    return ZoneId.of(text);
+  }
+
+  Integer integer(String field) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      errors.add(field, "must be an integer");
+      return null;
+    }
+    return value.intValue();
+  }
+
+  BigDecimal decimal(String field) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isNumber()) {
+      errors.add(field, "must be a number");
+      return null;
+    }
+    return value.decimalValue();
+  }
+
+  Boolean bool(String field) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isBoolean()) {
+      errors.add(field, "must be true or false");
+      return null;
+    }
+    return value.booleanValue();
+  }
+
+  Metadata object(String field) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isObject()) {
+      errors.add(field, "must be a JSON object");
+      return null;
+    }
+    return Metadata.of(json.convertValue(value, OBJECT));
+  }
+
+  List<String> strings(String field) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return null;
+    }
+    List<String> items = new ArrayList<>();
+    if (value.isArray()) {
+      for (JsonNode item : value) {
+        if (!item.isTextual()) {
+          errors.add(field, "must be an array of strings");
+          return null;
+        }
+        items.add(item.textValue());
+      }
+      return items;
+    }
+    errors.add(field, "must be an array of strings");
+    return null;
+  }
+
+  <E extends Enum<E>> E enumeration(
+      String field, Function<String, Optional<E>> parse, E[] values, Function<E, String> wire) {
+    String text = string(field);
+    if (text == null) {
+      return null;
+    }
+    Optional<E> parsed = parse.apply(text);
+    if (parsed.isEmpty()) {
+      errors.add(
+          field,
+          "must be one of " + Arrays.stream(values).map(wire).collect(Collectors.joining(", ")));
+    }
+    return parsed.orElse(null);
+  }
+
+  /** Throws a 400 naming every field rejected so far. */
+  void validate() {
+    errors.throwIfAny();
+  }
+
+  private JsonNode value(String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value;
+  }
+}

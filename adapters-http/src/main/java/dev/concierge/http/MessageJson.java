@@ -1,0 +1,36 @@
+package dev.concierge.http;
+
+import dev.concierge.core.model.Message;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** A message as the API shows it. */
+record MessageJson(
+    UUID messageId,
+    UUID orgId,
+    UUID conversationId,
+    String direction,
+    String senderType,
+    UUID senderPersonId,
+    String content,
+    String externalMessageId,
+    Map<String, Object> metadataJsonb,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  static MessageJson of(Message m) {
+    return new MessageJson(
+        m.messageId(),
+        m.orgId(),
+        m.conversationId(),
+        m.direction().wireName(),
+        m.senderType().wireName(),
+        m.senderPersonId(),
+        m.content(),
+        m.externalMessageId(),
+        m.metadata().values(),
+        m.createdAt(),
+        m.updatedAt());
+  }
+}

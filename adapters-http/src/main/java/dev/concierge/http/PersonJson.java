@@ -1,0 +1,35 @@
+package dev.concierge.http;
+
+import dev.concierge.core.model.Person;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** A person as the API shows it. */
+record PersonJson(
+    UUID personId,
+    UUID orgId,
+    String fullName,
+    String preferredName,
+    String personType,
+    LocalDate birthday,
+    String timezone,
+    Map<String, Object> metadataJsonb,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  static PersonJson of(Person p) {
+    return new PersonJson(
+        p.personId(),
+        p.orgId(),
+        p.fullName(),
+        p.preferredName(),
+        p.personType().wireName(),
+        p.birthday(),
+        p.timezone().getId(),
+        p.metadata().values(),
+        p.createdAt(),
+        p.updatedAt());
+  }
+}

@@ -1,0 +1,100 @@
+package dev.concierge.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.model.Person;
+import dev.concierge.core.model.PersonType;
+import dev.concierge.core.persons.NewPerson;
+import dev.concierge.core.persons.PersonChanges;
+import dev.concierge.core.persons.PersonDirectory;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Set;
+
+/** /api/v1/persons: the people a concierge looks after. */
+final class PersonsController {
+  private static final Set<String> FIELDS =
+      Set.of(
+          "org_id",
+          "full_name",
+          "preferred_name",
+          "person_type",
+          "birthday",
+          "timezone",
+          "metadata_jsonb");
+
+  private final PersonDirectory persons;
+  private final ObjectMapper json;
+
+  PersonsController(PersonDirectory persons, ObjectMapper json) {
+    this.persons = persons;
+    this.json = json;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/api/v1/persons", this::list);
+    routes.post("/api/v1/persons", this::create);
+    routes.get("/api/v1/persons/{person_id}", this::get);
+    routes.put("/api/v1/persons/{person_id}", this::update);
+    routes.delete("/api/v1/persons/{person_id}", this::delete);
+  }
+
+  private void list(Context ctx) {
+    PersonType type =
+        Params.queryEnum(
+            ctx,
+            "person_type",
+            PersonType::fromWireName,
+            PersonType.values(),
+            PersonType::wireName);
+    Responses.page(
+        ctx, persons.list(Authentication.caller(ctx), type, Params.page(ctx)).map(PersonJson::of));
+  }
+
+  private void get(Context ctx) {
+    ctx.json(
+        PersonJson.of(persons.get(Authentication.caller(ctx), Params.pathUuid(ctx, "person_id"))));
+  }
+
+  private void create(Context ctx) {
+    Caller caller = Authentication.caller(ctx);
+    JsonBody body = JsonBody.read(ctx, json, FIELDS).requireOwnOrganization(caller);
+    NewPerson person =
+        new NewPerson(
+            body.string("full_name"),
+            body.string("preferred_name"),
+            personType(body),
+            body.date("birthday"),
+            body.zone("timezone"),
+            body.object("metadata_jsonb"));
+    body.validate();
+    Person created = persons.create(caller, person);
+    Responses.created(ctx, "/api/v1/persons/" + created.personId(), PersonJson.of(created));
+  }
+
+  private void update(Context ctx) {
+    Caller caller = Authentication.caller(ctx);
+    var personId = Params.pathUuid(ctx, "person_id");
+    JsonBody body = JsonBody.read(ctx, json, FIELDS).requireOwnOrganization(caller);
+    PersonChanges changes =
+        new PersonChanges(
+            body.change("full_name", body::string),
+            body.change("preferred_name", body::string),
+            body.change("person_type", f -> personType(body)),
+            body.change("birthday", body::date),
+            body.change("timezone", body::zone),
+            body.change("metadata_jsonb", body::object));
+    body.validate();
+    ctx.json(PersonJson.of(persons.update(caller, personId, changes)));
+  }
+
+  private void delete(Context ctx) {
+    persons.delete(Authentication.caller(ctx), Params.pathUuid(ctx, "person_id"));
+    Responses.deleted(ctx);
+  }
+
+  private static PersonType personType(JsonBody body) {
+    return body.enumeration(
+        "person_type", PersonType::fromWireName, PersonType.values(), PersonType::wireName);
+  }
+}

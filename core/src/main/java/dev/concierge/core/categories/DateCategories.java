@@ -1,0 +1,95 @@
+package dev.concierge.core.categories;
+
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.errors.FieldErrors;
+import dev.concierge.core.errors.NotFoundException;
+import dev.concierge.core.model.DateCategory;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.ports.DeleteDateCategoryPort;
+import dev.concierge.core.ports.ListDateCategoriesPort;
+import dev.concierge.core.ports.LoadDateCategoryPort;
+import dev.concierge.core.ports.SaveDateCategoryPort;
+import java.util.UUID;
+
+/**
+ * Use cases of an organization's kinds of important dates. Names are unique per organization
+ * (case-insensitively) and a category still used by a date item cannot be deleted: both are
+ * conflicts. Changing categories is an admin's job.
+ */
+public final class DateCategories {
+  private final LoadDateCategoryPort load;
+  private final ListDateCategoriesPort list;
+  private final SaveDateCategoryPort save;
+  private final DeleteDateCategoryPort delete;
+
+  public DateCategories(
+      LoadDateCategoryPort load,
+      ListDateCategoriesPort list,
+      SaveDateCategoryPort save,
+      DeleteDateCategoryPort delete) {
+    this.load = load;
+    this.list = list;
+    this.save = save;
+    this.delete = delete;
+  }
+
+  public Page<DateCategory> list(Caller caller, PageRequest page) {
+    return list.listDateCategories(caller.orgId(), page);
+  }
+
+  public DateCategory get(Caller caller, UUID categoryId) {
+    return load.loadDateCategory(caller.orgId(), categoryId)
+        .orElseThrow(() -> new NotFoundException("date category", categoryId));
+  }
+
+  public DateCategory create(Caller caller, NewDateCategory category) {
+    caller.requireAdmin();
+    validate(category.categoryName(), category.icon(), category.color());
+    return save.saveDateCategory(
+        new DateCategory(
+            UUID.randomUUID(),
+            caller.orgId(),
+            category.categoryName().strip(),
+            category.icon(),
+            category.color(),
+            category.schema(),
+            null,
+            null));
+  }
+
+  public DateCategory update(Caller caller, UUID categoryId, DateCategoryChanges changes) {
+    caller.requireAdmin();
+    DateCategory current = get(caller, categoryId);
+    String name = changes.categoryName().applyTo(current.categoryName());
+    String icon = changes.icon().applyTo(current.icon());
+    String color = changes.color().applyTo(current.color());
+    validate(name, icon, color);
+    return save.saveDateCategory(
+        new DateCategory(
+            categoryId,
+            caller.orgId(),
+            name.strip(),
+            icon,
+            color,
+            changes.schema().applyTo(current.schema()),
+            current.createdAt(),
+            current.updatedAt()));
+  }
+
+  public void delete(Caller caller, UUID categoryId) {
+    caller.requireAdmin();
+    if (!delete.deleteDateCategory(caller.orgId(), categoryId)) {
+      throw new NotFoundException("date category", categoryId);
+    }
+  }
+
+  private static void validate(String name, String icon, String color) {
+    new FieldErrors()
+        .required("category_name", name)
+        .length("category_name", name, 1, 100)
+        .length("icon", icon, 0, 16)
+        .matches("color", color, "#[0-9A-Fa-f]{6}", "must be a hex colour such as #FF6B6B")
+        .throwIfAny();
+  }
+}

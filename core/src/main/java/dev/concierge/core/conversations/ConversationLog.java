@@ -1,0 +1,117 @@
+package dev.concierge.core.conversations;
+
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.errors.FieldErrors;
+import dev.concierge.core.errors.NotFoundException;
+import dev.concierge.core.model.Conversation;
+import dev.concierge.core.model.ConversationStatus;
+import dev.concierge.core.model.Message;
+import dev.concierge.core.model.SenderType;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.ports.AppendMessagePort;
+import dev.concierge.core.ports.ListConversationsPort;
+import dev.concierge.core.ports.ListMessagesPort;
+import dev.concierge.core.ports.LoadConversationPort;
+import dev.concierge.core.ports.LoadPersonPort;
+import dev.concierge.core.ports.SaveConversationPort;
+import java.util.UUID;
+
+/**
+ * Use cases of the record of every conversation with a client: read them, and let staff log one
+ * that happened elsewhere (a phone call, an email) with its messages.
+ */
+public final class ConversationLog {
+  private final LoadConversationPort load;
+  private final ListConversationsPort list;
+  private final SaveConversationPort save;
+  private final ListMessagesPort messages;
+  private final AppendMessagePort append;
+  private final LoadPersonPort persons;
+
+  public ConversationLog(
+      LoadConversationPort load,
+      ListConversationsPort list,
+      SaveConversationPort save,
+      ListMessagesPort messages,
+      AppendMessagePort append,
+      LoadPersonPort persons) {
+    this.load = load;
+    this.list = list;
+    this.save = save;
+    this.messages = messages;
+    this.append = append;
+    this.persons = persons;
+  }
+
+  public Page<Conversation> list(Caller caller, UUID personId, PageRequest page) {
+    return list.listConversations(caller.orgId(), personId, page);
+  }
+
+  public Conversation get(Caller caller, UUID conversationId) {
+    return load.loadConversation(caller.orgId(), conversationId)
+        .orElseThrow(() -> new NotFoundException("conversation", conversationId));
+  }
+
+  public Conversation start(Caller caller, NewConversation conversation) {
+    caller.requireWriter();
+    FieldErrors errors =
+        new FieldErrors()
+            .required("person_id", conversation.personId())
+            .required("channel_type", conversation.channelType())
+            .length("subject", conversation.subject(), 0, 500)
+            .length("external_thread_id", conversation.externalThreadId(), 1, 500);
+    if (conversation.personId() != null
+        && persons.loadPerson(caller.orgId(), conversation.personId()).isEmpty()) {
+      errors.add("person_id", "is not a person of this organization");
+    }
+    errors.throwIfAny();
+    return save.saveConversation(
+        new Conversation(
+            UUID.randomUUID(),
+            caller.orgId(),
+            conversation.personId(),
+            conversation.channelType(),
+            conversation.subject(),
+            conversation.status() == null ? ConversationStatus.ACTIVE : conversation.status(),
+            conversation.externalThreadId(),
+            null,
+            conversation.metadata(),
+            null,
+            null));
+  }
+
+  public Page<Message> messages(Caller caller, UUID conversationId, PageRequest page) {
+    get(caller, conversationId);
+    return messages.listMessages(caller.orgId(), conversationId, page);
+  }
+
+  public Message log(Caller caller, UUID conversationId, NewMessage message) {
+    caller.requireWriter();
+    get(caller, conversationId);
+    FieldErrors errors =
+        new FieldErrors()
+            .required("direction", message.direction())
+            .required("content", message.content())
+            .length("content", message.content(), 1, 100000)
+            .length("external_message_id", message.externalMessageId(), 1, 500);
+    if (message.senderPersonId() != null
+        && persons.loadPerson(caller.orgId(), message.senderPersonId()).isEmpty()) {
+      errors.add("sender_person_id", "is not a person of this organization");
+    }
+    errors.throwIfAny();
+    return append.appendMessage(
+        new Message(
+            UUID.randomUUID(),
+            caller.orgId(),
+            conversationId,
+            message.direction(),
+            message.senderType() == null ? SenderType.STAFF : message.senderType(),
+            message.senderPersonId(),
+            message.content(),
+            message.externalMessageId(),
+            message.metadata(),
+            null,
+            null));
+  }
+}

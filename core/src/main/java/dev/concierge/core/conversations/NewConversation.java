@@ -1,0 +1,15 @@
+package dev.concierge.core.conversations;
+
+import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.model.ConversationStatus;
+import dev.concierge.core.model.Metadata;
+import java.util.UUID;
+
+/** What opening a conversation takes. A null status is active. */
+public record NewConversation(
+    UUID personId,
+    ChannelType channelType,
+    String subject,
+    ConversationStatus status,
+    String externalThreadId,
+    Metadata metadata) {}

@@ -1,0 +1,15 @@
+package dev.concierge.core.conversations;
+
+import dev.concierge.core.model.MessageDirection;
+import dev.concierge.core.model.Metadata;
+import dev.concierge.core.model.SenderType;
+import java.util.UUID;
+
+/** A message to add to a conversation. A null sender type is staff. */
+public record NewMessage(
+    MessageDirection direction,
+    SenderType senderType,
+    UUID senderPersonId,
+    String content,
+    String externalMessageId,
+    Metadata metadata) {}

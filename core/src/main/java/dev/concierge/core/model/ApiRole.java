@@ -1,0 +1,23 @@
+package dev.concierge.core.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What an API key may do: analysts read, concierges also write, admins also manage categories and
+ * the catalogue. Wire names are the lower-case snake_case constants.
+ */
+public enum ApiRole {
+  ADMIN,
+  CONCIERGE,
+  ANALYST;
+
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<ApiRole> fromWireName(String value) {
+    return Arrays.stream(values()).filter(v -> v.wireName().equals(value)).findFirst();
+  }
+}

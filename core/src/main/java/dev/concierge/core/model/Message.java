@@ -1,0 +1,30 @@
+package dev.concierge.core.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** One message of a conversation, as received, sent, or noted by staff. */
+public record Message(
+    UUID messageId,
+    UUID orgId,
+    UUID conversationId,
+    MessageDirection direction,
+    SenderType senderType,
+    UUID senderPersonId,
+    String content,
+    String externalMessageId,
+    Metadata metadata,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public Message {
+    Objects.requireNonNull(messageId, "messageId");
+    Objects.requireNonNull(orgId, "orgId");
+    Objects.requireNonNull(conversationId, "conversationId");
+    Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(senderType, "senderType");
+    Objects.requireNonNull(content, "content");
+    metadata = metadata == null ? Metadata.EMPTY : metadata;
+  }
+}

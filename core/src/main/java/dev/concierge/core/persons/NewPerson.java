@@ -1,0 +1,15 @@
+package dev.concierge.core.persons;
+
+import dev.concierge.core.model.Metadata;
+import dev.concierge.core.model.PersonType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** What creating a person takes. A null timezone means the organization's default. */
+public record NewPerson(
+    String fullName,
+    String preferredName,
+    PersonType personType,
+    LocalDate birthday,
+    ZoneId timezone,
+    Metadata metadata) {}

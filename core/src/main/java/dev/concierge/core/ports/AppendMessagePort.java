@@ -1,0 +1,8 @@
+package dev.concierge.core.ports;
+
+import dev.concierge.core.model.Message;
+
+public interface AppendMessagePort {
+  /** Adds the message and moves its conversation's last_message_at, atomically. */
+  Message appendMessage(Message message);
+}

@@ -1,0 +1,7 @@
+package dev.concierge.core.ports;
+
+import java.util.UUID;
+
+public interface DeleteRecommendationPort {
+  boolean deleteRecommendation(UUID orgId, UUID recommendationId);
+}

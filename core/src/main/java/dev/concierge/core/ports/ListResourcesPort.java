@@ -1,0 +1,12 @@
+package dev.concierge.core.ports;
+
+import dev.concierge.core.model.Resource;
+import dev.concierge.core.model.ResourceType;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
+import java.util.UUID;
+
+public interface ListResourcesPort {
+  /** Live entries of one type, by name. */
+  Page<Resource> listResources(UUID orgId, ResourceType type, PageRequest page);
+}

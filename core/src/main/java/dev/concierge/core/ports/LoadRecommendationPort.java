@@ -1,0 +1,9 @@
+package dev.concierge.core.ports;
+
+import dev.concierge.core.model.Recommendation;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface LoadRecommendationPort {
+  Optional<Recommendation> loadRecommendation(UUID orgId, UUID recommendationId);
+}

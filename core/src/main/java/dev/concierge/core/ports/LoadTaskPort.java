@@ -1,0 +1,9 @@
+package dev.concierge.core.ports;
+
+import dev.concierge.core.model.Task;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface LoadTaskPort {
+  Optional<Task> loadTask(UUID orgId, UUID projectId, UUID taskId);
+}

@@ -1,0 +1,8 @@
+package dev.concierge.core.ports;
+
+import dev.concierge.core.model.Project;
+
+public interface SaveProjectPort {
+  /** Inserts or updates; completed_at follows the status. */
+  Project saveProject(Project project);
+}

@@ -1,0 +1,8 @@
+package dev.concierge.core.ports;
+
+import dev.concierge.core.model.Recommendation;
+
+public interface SaveRecommendationPort {
+  /** Inserts or updates; returns it with its catalogue entry's name and type. */
+  Recommendation saveRecommendation(Recommendation recommendation);
+}

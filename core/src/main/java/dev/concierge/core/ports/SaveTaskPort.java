@@ -1,0 +1,8 @@
+package dev.concierge.core.ports;
+
+import dev.concierge.core.model.Task;
+
+public interface SaveTaskPort {
+  /** Inserts or updates; completed_at follows the status. */
+  Task saveTask(Task task);
+}

@@ -1,0 +1,196 @@
+package dev.concierge.core.projects;
+
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.errors.FieldErrors;
+import dev.concierge.core.errors.NotFoundException;
+import dev.concierge.core.model.Project;
+import dev.concierge.core.model.ProjectStatus;
+import dev.concierge.core.model.Task;
+import dev.concierge.core.model.TaskStatus;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.ports.DeleteTaskPort;
+import dev.concierge.core.ports.ListProjectsPort;
+import dev.concierge.core.ports.ListTasksPort;
+import dev.concierge.core.ports.LoadPersonPort;
+import dev.concierge.core.ports.LoadProjectPort;
+import dev.concierge.core.ports.LoadTaskPort;
+import dev.concierge.core.ports.SaveProjectPort;
+import dev.concierge.core.ports.SaveTaskPort;
+import java.util.UUID;
+
+/** Use cases of clients' projects and their tasks. */
+public final class ProjectBoard {
+  private final LoadProjectPort loadProject;
+  private final ListProjectsPort listProjects;
+  private final SaveProjectPort saveProject;
+  private final LoadTaskPort loadTask;
+  private final ListTasksPort listTasks;
+  private final SaveTaskPort saveTask;
+  private final DeleteTaskPort deleteTask;
+  private final LoadPersonPort persons;
+
+  public ProjectBoard(
+      LoadProjectPort loadProject,
+      ListProjectsPort listProjects,
+      SaveProjectPort saveProject,
+      LoadTaskPort loadTask,
+      ListTasksPort listTasks,
+      SaveTaskPort saveTask,
+      DeleteTaskPort deleteTask,
+      LoadPersonPort persons) {
+    this.loadProject = loadProject;
+    this.listProjects = listProjects;
+    this.saveProject = saveProject;
+    this.loadTask = loadTask;
+    this.listTasks = listTasks;
+    this.saveTask = saveTask;
+    this.deleteTask = deleteTask;
+    this.persons = persons;
+  }
+
+  public Page<Project> list(Caller caller, UUID personId, ProjectStatus status, PageRequest page) {
+    return listProjects.listProjects(caller.orgId(), personId, status, page);
+  }
+
+  public Project get(Caller caller, UUID projectId) {
+    return loadProject
+        .loadProject(caller.orgId(), projectId)
+        .orElseThrow(() -> new NotFoundException("project", projectId));
+  }
+
+  public Project create(Caller caller, NewProject project) {
+    caller.requireWriter();
+    ProjectStatus status = project.status() == null ? ProjectStatus.NEW : project.status();
+    int priority = project.priority() == null ? 3 : project.priority();
+    validate(caller, project.personId(), project.title(), project.description(), priority);
+    return saveProject.saveProject(
+        new Project(
+            UUID.randomUUID(),
+            caller.orgId(),
+            project.personId(),
+            project.title().strip(),
+            project.description(),
+            status,
+            priority,
+            project.dueDate(),
+            project.assignedToAccountId(),
+            project.metadata(),
+            null,
+            null,
+            null));
+  }
+
+  public Project update(Caller caller, UUID projectId, ProjectChanges changes) {
+    caller.requireWriter();
+    Project current = get(caller, projectId);
+    UUID personId = changes.personId().applyTo(current.personId());
+    String title = changes.title().applyTo(current.title());
+    String description = changes.description().applyTo(current.description());
+    Integer priority = changes.priority().applyTo(current.priority());
+    ProjectStatus status = changes.status().applyTo(current.status());
+    new FieldErrors().required("status", status).required("priority", priority).throwIfAny();
+    validate(caller, personId, title, description, priority);
+    return saveProject.saveProject(
+        new Project(
+            projectId,
+            caller.orgId(),
+            personId,
+            title.strip(),
+            description,
+            status,
+            priority,
+            changes.dueDate().applyTo(current.dueDate()),
+            changes.assignedToAccountId().applyTo(current.assignedToAccountId()),
+            changes.metadata().applyTo(current.metadata()),
+            current.completedAt(),
+            current.createdAt(),
+            current.updatedAt()));
+  }
+
+  public Page<Task> tasks(Caller caller, UUID projectId, PageRequest page) {
+    get(caller, projectId);
+    return listTasks.listTasks(caller.orgId(), projectId, page);
+  }
+
+  public Task task(Caller caller, UUID projectId, UUID taskId) {
+    return loadTask
+        .loadTask(caller.orgId(), projectId, taskId)
+        .orElseThrow(() -> new NotFoundException("task", taskId));
+  }
+
+  public Task addTask(Caller caller, UUID projectId, NewTask task) {
+    caller.requireWriter();
+    get(caller, projectId);
+    validateTask(task.title(), task.description());
+    return saveTask.saveTask(
+        new Task(
+            UUID.randomUUID(),
+            caller.orgId(),
+            projectId,
+            task.title().strip(),
+            task.description(),
+            task.status() == null ? TaskStatus.PENDING : task.status(),
+            task.position() == null ? 0 : task.position(),
+            task.dueDate(),
+            task.assignedToAccountId(),
+            null,
+            null,
+            null));
+  }
+
+  public Task updateTask(Caller caller, UUID projectId, UUID taskId, TaskChanges changes) {
+    caller.requireWriter();
+    Task current = task(caller, projectId, taskId);
+    String title = changes.title().applyTo(current.title());
+    String description = changes.description().applyTo(current.description());
+    TaskStatus status = changes.status().applyTo(current.status());
+    Integer position = changes.position().applyTo(current.position());
+    new FieldErrors().required("status", status).required("position", position).throwIfAny();
+    validateTask(title, description);
+    return saveTask.saveTask(
+        new Task(
+            taskId,
+            caller.orgId(),
+            projectId,
+            title.strip(),
+            description,
+            status,
+            position,
+            changes.dueDate().applyTo(current.dueDate()),
+            changes.assignedToAccountId().applyTo(current.assignedToAccountId()),
+            current.completedAt(),
+            current.createdAt(),
+            current.updatedAt()));
+  }
+
+  public void deleteTask(Caller caller, UUID projectId, UUID taskId) {
+    caller.requireWriter();
+    if (!deleteTask.deleteTask(caller.orgId(), projectId, taskId)) {
+      throw new NotFoundException("task", taskId);
+    }
+  }
+
+  private void validate(
+      Caller caller, UUID personId, String title, String description, Integer priority) {
+    FieldErrors errors =
+        new FieldErrors()
+            .required("person_id", personId)
+            .required("title", title)
+            .length("title", title, 1, 500)
+            .length("description", description, 0, 20000)
+            .range("priority", priority, 1, 5);
+    if (personId != null && persons.loadPerson(caller.orgId(), personId).isEmpty()) {
+      errors.add("person_id", "is not a person of this organization");
+    }
+    errors.throwIfAny();
+  }
+
+  private static void validateTask(String title, String description) {
+    new FieldErrors()
+        .required("title", title)
+        .length("title", title, 1, 500)
+        .length("description", description, 0, 20000)
+        .throwIfAny();
+  }
+}
