@@ -122,5 +122,6 @@ public final class BackfillLoad {
   private static void report(String what, long startedNanos, long count) {
     double seconds = (System.nanoTime() - startedNanos) / 1e9;
     System.out.printf("%s%n  %.1f s, %.0f items/s%n", what, seconds, count / seconds);
+    System.out.flush();
   }
 }
