@@ -3,6 +3,8 @@ package dev.concierge.http;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
+import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.projects.ProjectBoard;
@@ -15,7 +17,9 @@ public record ApiUseCases(
     DateCategories categories,
     ProjectBoard projects,
     ConversationLog conversations,
-    CommIdentities commIdentities) {
+    CommIdentities commIdentities,
+    DateItems dateItems,
+    Reminders reminders) {
   public ApiUseCases {
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(persons, "persons");
@@ -23,5 +27,7 @@ public record ApiUseCases(
     Objects.requireNonNull(projects, "projects");
     Objects.requireNonNull(conversations, "conversations");
     Objects.requireNonNull(commIdentities, "commIdentities");
+    Objects.requireNonNull(dateItems, "dateItems");
+    Objects.requireNonNull(reminders, "reminders");
   }
 }
