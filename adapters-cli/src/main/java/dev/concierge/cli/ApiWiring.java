@@ -3,6 +3,7 @@ package dev.concierge.cli;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
+import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.dates.DatePorts;
 import dev.concierge.core.dates.Reminders;
@@ -13,6 +14,7 @@ import dev.concierge.http.ApiUseCases;
 import dev.concierge.persistence.JdbiApiKeyRepository;
 import dev.concierge.persistence.JdbiCommIdentityRepository;
 import dev.concierge.persistence.JdbiConversationRepository;
+import dev.concierge.persistence.JdbiDashboardRepository;
 import dev.concierge.persistence.JdbiDateCategoryRepository;
 import dev.concierge.persistence.JdbiDateItemRepository;
 import dev.concierge.persistence.JdbiDateSchedules;
@@ -69,6 +71,7 @@ final class ApiWiring {
             new JdbiDateSchedules(jdbi),
             transactions);
     DateItems dates = new DateItems(datePorts, clock);
+    JdbiDashboardRepository overview = new JdbiDashboardRepository(jdbi);
     return new ApiUseCases(
         apiKeys(database),
         new PersonDirectory(
@@ -87,6 +90,7 @@ final class ApiWiring {
         new CommIdentities(
             identities, identities, identities, identities, persons, transactions, reminders),
         dates,
-        new Reminders(datePorts, dates, clock));
+        new Reminders(datePorts, dates, clock),
+        new PersonDashboard(persons, overview, overview, overview, clock));
   }
 }

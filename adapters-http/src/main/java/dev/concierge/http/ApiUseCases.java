@@ -3,6 +3,7 @@ package dev.concierge.http;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
+import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.identities.CommIdentities;
@@ -19,7 +20,8 @@ public record ApiUseCases(
     ConversationLog conversations,
     CommIdentities commIdentities,
     DateItems dateItems,
-    Reminders reminders) {
+    Reminders reminders,
+    PersonDashboard dashboard) {
   public ApiUseCases {
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(persons, "persons");
@@ -29,5 +31,6 @@ public record ApiUseCases(
     Objects.requireNonNull(commIdentities, "commIdentities");
     Objects.requireNonNull(dateItems, "dateItems");
     Objects.requireNonNull(reminders, "reminders");
+    Objects.requireNonNull(dashboard, "dashboard");
   }
 }

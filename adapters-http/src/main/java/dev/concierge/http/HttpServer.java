@@ -71,6 +71,7 @@ public final class HttpServer implements AutoCloseable {
                 new CommIdentitiesController(api.commIdentities(), json).register(config.routes);
                 new DateItemsController(api.dateItems(), json).register(config.routes);
                 new RemindersController(api.reminders(), json).register(config.routes);
+                new DashboardController(api.dashboard()).register(config.routes);
               }
               problems.register(config.routes);
               config.routes.error(
