@@ -1,6 +1,8 @@
 package dev.concierge.cli;
 
 import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.catalogue.Catalogue;
+import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
@@ -12,6 +14,7 @@ import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.http.ApiUseCases;
 import dev.concierge.persistence.JdbiApiKeyRepository;
+import dev.concierge.persistence.JdbiCatalogueRepository;
 import dev.concierge.persistence.JdbiCommIdentityRepository;
 import dev.concierge.persistence.JdbiConversationRepository;
 import dev.concierge.persistence.JdbiDashboardRepository;
@@ -72,6 +75,7 @@ final class ApiWiring {
             transactions);
     DateItems dates = new DateItems(datePorts, clock);
     JdbiDashboardRepository overview = new JdbiDashboardRepository(jdbi);
+    JdbiCatalogueRepository catalogue = new JdbiCatalogueRepository(jdbi);
     return new ApiUseCases(
         apiKeys(database),
         new PersonDirectory(
@@ -91,6 +95,9 @@ final class ApiWiring {
             identities, identities, identities, identities, persons, transactions, reminders),
         dates,
         new Reminders(datePorts, dates, clock),
-        new PersonDashboard(persons, overview, overview, overview, clock));
+        new PersonDashboard(persons, overview, overview, overview, clock),
+        new Catalogue(catalogue, catalogue, catalogue, catalogue),
+        new Recommendations(
+            catalogue, catalogue, catalogue, catalogue, persons, projects, catalogue));
   }
 }

@@ -1,6 +1,8 @@
 package dev.concierge.http;
 
 import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.catalogue.Catalogue;
+import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
@@ -21,7 +23,9 @@ public record ApiUseCases(
     CommIdentities commIdentities,
     DateItems dateItems,
     Reminders reminders,
-    PersonDashboard dashboard) {
+    PersonDashboard dashboard,
+    Catalogue catalogue,
+    Recommendations recommendations) {
   public ApiUseCases {
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(persons, "persons");
@@ -32,5 +36,7 @@ public record ApiUseCases(
     Objects.requireNonNull(dateItems, "dateItems");
     Objects.requireNonNull(reminders, "reminders");
     Objects.requireNonNull(dashboard, "dashboard");
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(recommendations, "recommendations");
   }
 }

@@ -72,6 +72,8 @@ public final class HttpServer implements AutoCloseable {
                 new DateItemsController(api.dateItems(), json).register(config.routes);
                 new RemindersController(api.reminders(), json).register(config.routes);
                 new DashboardController(api.dashboard()).register(config.routes);
+                new CatalogueController(api.catalogue(), api.recommendations(), json)
+                    .register(config.routes);
               }
               problems.register(config.routes);
               config.routes.error(
