@@ -58,7 +58,7 @@ public final class RunningService implements AutoCloseable {
       if (firstKey != null) {
         AdminKeyFile.write(settings.dataDir(), firstKey.secret());
       }
-      HttpServer http = startHttp(settings, database.database());
+      HttpServer http = startHttp(settings, database.database(), Clock.systemUTC());
       PeriodicJobs jobs = startJobs(settings, database.database());
       log.info(
           "{} {} serving with database {}",
@@ -77,15 +77,20 @@ public final class RunningService implements AutoCloseable {
    * use to run the whole API on the database they share. No background jobs run.
    */
   static RunningService startOn(Settings settings, PostgresDatabase database) {
+    return startOn(settings, database, Clock.systemUTC());
+  }
+
+  /** The same, with the use cases' "now" given by {@code clock} (tests fix it). */
+  static RunningService startOn(Settings settings, PostgresDatabase database, Clock clock) {
     return new RunningService(
         () -> {},
         database.url().redacted(),
-        startHttp(settings, database),
+        startHttp(settings, database, clock),
         new PeriodicJobs(),
         null);
   }
 
-  private static HttpServer startHttp(Settings settings, PostgresDatabase database) {
+  private static HttpServer startHttp(Settings settings, PostgresDatabase database, Clock clock) {
     CheckHealth checkHealth = new CheckHealth(settings.appVersion(), database);
     return new HttpServer(
             new HttpSettings(
@@ -95,7 +100,7 @@ public final class RunningService implements AutoCloseable {
                 settings.debug(),
                 settings.frontendUrl()),
             checkHealth,
-            ApiWiring.useCases(database))
+            ApiWiring.useCases(database, clock))
         .start();
   }
 

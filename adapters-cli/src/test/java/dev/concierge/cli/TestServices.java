@@ -2,6 +2,7 @@ package dev.concierge.cli;
 
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.persistence.PostgresDatabase;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -10,11 +11,17 @@ public final class TestServices {
   private TestServices() {}
 
   public static Service startOn(PostgresDatabase database) {
+    return startOn(database, Clock.systemUTC());
+  }
+
+  /** With the use cases' "now" fixed by {@code clock}. */
+  public static Service startOn(PostgresDatabase database, Clock clock) {
     Settings settings =
         new SettingsLoader(Map.of("APP_VERSION", "api-test", "FRONTEND_URL", "http://portal.test"))
             .load("x")
             .withPort(0);
-    return new Service(RunningService.startOn(settings, database), ApiWiring.apiKeys(database));
+    return new Service(
+        RunningService.startOn(settings, database, clock), ApiWiring.apiKeys(database));
   }
 
   /** The running service and the key use cases of its database. */

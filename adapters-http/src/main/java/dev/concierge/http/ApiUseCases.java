@@ -1,8 +1,13 @@
 package dev.concierge.http;
 
 import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.catalogue.Catalogue;
+import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
+import dev.concierge.core.dashboard.PersonDashboard;
+import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.projects.ProjectBoard;
@@ -15,7 +20,12 @@ public record ApiUseCases(
     DateCategories categories,
     ProjectBoard projects,
     ConversationLog conversations,
-    CommIdentities commIdentities) {
+    CommIdentities commIdentities,
+    DateItems dateItems,
+    Reminders reminders,
+    PersonDashboard dashboard,
+    Catalogue catalogue,
+    Recommendations recommendations) {
   public ApiUseCases {
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(persons, "persons");
@@ -23,5 +33,10 @@ public record ApiUseCases(
     Objects.requireNonNull(projects, "projects");
     Objects.requireNonNull(conversations, "conversations");
     Objects.requireNonNull(commIdentities, "commIdentities");
+    Objects.requireNonNull(dateItems, "dateItems");
+    Objects.requireNonNull(reminders, "reminders");
+    Objects.requireNonNull(dashboard, "dashboard");
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(recommendations, "recommendations");
   }
 }

@@ -69,6 +69,11 @@ public final class HttpServer implements AutoCloseable {
                 new ProjectsController(api.projects(), json).register(config.routes);
                 new ConversationsController(api.conversations(), json).register(config.routes);
                 new CommIdentitiesController(api.commIdentities(), json).register(config.routes);
+                new DateItemsController(api.dateItems(), json).register(config.routes);
+                new RemindersController(api.reminders(), json).register(config.routes);
+                new DashboardController(api.dashboard()).register(config.routes);
+                new CatalogueController(api.catalogue(), api.recommendations(), json)
+                    .register(config.routes);
               }
               problems.register(config.routes);
               config.routes.error(

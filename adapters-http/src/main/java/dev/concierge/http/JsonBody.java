@@ -12,7 +12,9 @@ import dev.concierge.core.model.Metadata;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -36,11 +38,14 @@ final class JsonBody {
 
   private final JsonNode node;
   private final ObjectMapper json;
-  private final FieldErrors errors = new FieldErrors();
+  private final FieldErrors errors;
+  private final String prefix;
 
-  private JsonBody(JsonNode node, ObjectMapper json) {
+  private JsonBody(JsonNode node, ObjectMapper json, FieldErrors errors, String prefix) {
     this.node = node;
     this.json = json;
+    this.errors = errors;
+    this.prefix = prefix;
   }
 
   /** Parses the body as a JSON object whose fields are all among {@code fields}. */
@@ -60,15 +65,62 @@ final class JsonBody {
     if (node == null || !node.isObject()) {
       throw new ValidationException("body", "must be a JSON object");
     }
-    JsonBody body = new JsonBody(node, json);
+    JsonBody body = new JsonBody(node, json, new FieldErrors(), "");
+    body.checkFields(fields);
+    return body;
+  }
+
+  private void checkFields(Set<String> fields) {
     node.fieldNames()
         .forEachRemaining(
             name -> {
               if (!fields.contains(name)) {
-                body.errors.add(name, "is not a field of this resource");
+                errors.add(prefix + name, "is not a field of this resource");
               }
             });
-    return body;
+  }
+
+  /**
+   * An array of objects whose fields are among {@code fields}; each is read like a body, its errors
+   * named {@code field[i].name}. Null or absent: an empty list.
+   */
+  List<JsonBody> objects(String field, Set<String> fields) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return List.of();
+    }
+    if (!value.isArray()) {
+      errors.add(prefix + field, "must be an array of objects");
+      return List.of();
+    }
+    List<JsonBody> items = new ArrayList<>();
+    for (int i = 0; i < value.size(); i++) {
+      JsonNode item = value.get(i);
+      String at = prefix + field + "[" + i + "]";
+      if (!item.isObject()) {
+        errors.add(at, "must be an object");
+        continue;
+      }
+      JsonBody body = new JsonBody(item, json, errors, at + ".");
+      body.checkFields(fields);
+      items.add(body);
+    }
+    return items;
+  }
+
+  /** An instant with its offset, as ISO-8601 ({@code 2026-03-01T09:00:00-05:00} or {@code Z}). */
+  Instant instant(String field) {
+    String text = string(field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      errors.add(
+          prefix + field, "must be a date-time with an offset, as 2026-03-01T09:00:00-05:00");
+      return null;
+    }
   }
 
   /** An org_id in the body may only repeat the caller's own organization. */
@@ -94,7 +146,7 @@ final class JsonBody {
       return null;
     }
     if (!value.isTextual()) {
-      errors.add(field, "must be a string");
+      errors.add(prefix + field, "must be a string");
       return null;
     }
     return value.textValue();
@@ -107,7 +159,7 @@ final class JsonBody {
     }
     Optional<UUID> uuid = Params.parseUuid(text);
     if (uuid.isEmpty()) {
-      errors.add(field, "must be a UUID");
+      errors.add(prefix + field, "must be a UUID");
     }
     return uuid.orElse(null);
   }
@@ -120,7 +172,7 @@ final class JsonBody {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      errors.add(field, "must be a date as YYYY-MM-DD");
+      errors.add(prefix + field, "must be a date as YYYY-MM-DD");
       return null;
     }
   }
@@ -132,7 +184,7 @@ final class JsonBody {
       return null;
     }
     if (!ZoneId.getAvailableZoneIds().contains(text)) {
-      errors.add(field, "must be an IANA time zone such as America/New_York");
+      errors.add(prefix + field, "must be an IANA time zone such as America/New_York");
       return null;
     }
     return ZoneId.of(text);
@@ -144,7 +196,7 @@ final class JsonBody {
       return null;
     }
     if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      errors.add(field, "must be an integer");
+      errors.add(prefix + field, "must be an integer");
       return null;
     }
     return value.intValue();
@@ -156,7 +208,7 @@ final class JsonBody {
       return null;
     }
     if (!value.isNumber()) {
-      errors.add(field, "must be a number");
+      errors.add(prefix + field, "must be a number");
       return null;
     }
     return value.decimalValue();
@@ -168,7 +220,7 @@ final class JsonBody {
       return null;
     }
     if (!value.isBoolean()) {
-      errors.add(field, "must be true or false");
+      errors.add(prefix + field, "must be true or false");
       return null;
     }
     return value.booleanValue();
@@ -180,7 +232,7 @@ final class JsonBody {
       return null;
     }
     if (!value.isObject()) {
-      errors.add(field, "must be a JSON object");
+      errors.add(prefix + field, "must be a JSON object");
       return null;
     }
     return Metadata.of(json.convertValue(value, OBJECT));
@@ -195,14 +247,14 @@ final class JsonBody {
     if (value.isArray()) {
       for (JsonNode item : value) {
         if (!item.isTextual()) {
-          errors.add(field, "must be an array of strings");
+          errors.add(prefix + field, "must be an array of strings");
           return null;
         }
         items.add(item.textValue());
       }
       return items;
     }
-    errors.add(field, "must be an array of strings");
+    errors.add(prefix + field, "must be an array of strings");
     return null;
   }
 
@@ -215,7 +267,7 @@ final class JsonBody {
     Optional<E> parsed = parse.apply(text);
     if (parsed.isEmpty()) {
       errors.add(
-          field,
+          prefix + field,
           "must be one of " + Arrays.stream(values).map(wire).collect(Collectors.joining(", ")));
     }
     return parsed.orElse(null);

@@ -50,6 +50,19 @@ final class Params {
     }
   }
 
+  /** true or false; absent is {@code otherwise}. */
+  static boolean queryBool(Context ctx, String name, boolean otherwise) {
+    String value = ctx.queryParam(name);
+    if (value == null) {
+      return otherwise;
+    }
+    return switch (value) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new ValidationException(name, "must be true or false");
+    };
+  }
+
   static <E extends Enum<E>> E queryEnum(
       Context ctx,
       String name,

@@ -22,7 +22,7 @@ public final class JdbiCommIdentityRepository
         ListCommIdentitiesPort,
         SaveCommIdentityPort,
         DeleteCommIdentityPort {
-  private static final String COLUMNS =
+  static final String COLUMNS =
       """
       comm_identity_id, org_id, person_id, channel_type, identity_value, is_primary, is_verified,
       metadata_jsonb, created_at, updated_at
@@ -141,7 +141,7 @@ public final class JdbiCommIdentityRepository
         == 1;
   }
 
-  private static CommIdentity map(ResultSet rs) throws SQLException {
+  static CommIdentity map(ResultSet rs) throws SQLException {
     return new CommIdentity(
         Columns.uuid(rs, "comm_identity_id"),
         Columns.uuid(rs, "org_id"),

@@ -14,7 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,13 +30,20 @@ public final class ApiServer {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /**
+   * "Now" for every use case of the API under test: the spec's own date (27 October 2025), so next
+   * occurrences and reminder times are the same whenever the tests run.
+   */
+  static final Instant NOW = Instant.parse("2025-10-27T14:00:00Z");
+
   private static TestServices.Service service;
 
   private ApiServer() {}
 
   static synchronized TestServices.Service service() {
     if (service == null) {
-      service = TestServices.startOn(SharedPostgres.migrated());
+      service = TestServices.startOn(SharedPostgres.migrated(), Clock.fixed(NOW, ZoneOffset.UTC));
       Runtime.getRuntime().addShutdownHook(new Thread(service::close, "stop-api-server"));
     }
     return service;

@@ -48,6 +48,11 @@ public final class FieldErrors {
     return this;
   }
 
+  /** How many errors were collected so far. */
+  public int size() {
+    return errors.size();
+  }
+
   public boolean isEmpty() {
     return errors.isEmpty();
   }

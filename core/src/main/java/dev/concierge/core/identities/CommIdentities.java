@@ -7,12 +7,15 @@ import dev.concierge.core.model.ChannelType;
 import dev.concierge.core.model.CommIdentity;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.ports.BindWaitingRemindersPort;
 import dev.concierge.core.ports.DeleteCommIdentityPort;
 import dev.concierge.core.ports.ListCommIdentitiesPort;
 import dev.concierge.core.ports.LoadCommIdentityPort;
 import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.SaveCommIdentityPort;
+import dev.concierge.core.ports.TransactionPort;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Use cases of the ways to reach a person. Making an identity primary demotes the person's other
@@ -26,6 +29,8 @@ public final class CommIdentities {
   private final SaveCommIdentityPort save;
   private final DeleteCommIdentityPort delete;
   private final LoadPersonPort persons;
+  private final TransactionPort transactions;
+  private final BindWaitingRemindersPort waitingReminders;
 
   public CommIdentities(
       LoadCommIdentityPort load,
@@ -33,11 +38,28 @@ public final class CommIdentities {
       SaveCommIdentityPort save,
       DeleteCommIdentityPort delete,
       LoadPersonPort persons) {
+    this(load, list, save, delete, persons, Supplier::get, identity -> 0);
+  }
+
+  /**
+   * @param waitingReminders binds the person's reminders that wait for an identity on the channel
+   *     of a new identity to it, in the transaction that adds it
+   */
+  public CommIdentities(
+      LoadCommIdentityPort load,
+      ListCommIdentitiesPort list,
+      SaveCommIdentityPort save,
+      DeleteCommIdentityPort delete,
+      LoadPersonPort persons,
+      TransactionPort transactions,
+      BindWaitingRemindersPort waitingReminders) {
     this.load = load;
     this.list = list;
     this.save = save;
     this.delete = delete;
     this.persons = persons;
+    this.transactions = transactions;
+    this.waitingReminders = waitingReminders;
   }
 
   public Page<CommIdentity> list(Caller caller, UUID personId, PageRequest page) {
@@ -55,7 +77,7 @@ public final class CommIdentities {
     requirePerson(caller, personId);
     new FieldErrors().required("channel_type", identity.channelType()).throwIfAny();
     validate(identity.channelType(), identity.identityValue());
-    return save.saveCommIdentity(
+    CommIdentity added =
         new CommIdentity(
             UUID.randomUUID(),
             caller.orgId(),
@@ -66,7 +88,13 @@ public final class CommIdentities {
             Boolean.TRUE.equals(identity.verified()),
             identity.metadata(),
             null,
-            null));
+            null);
+    return transactions.inTransaction(
+        () -> {
+          CommIdentity saved = save.saveCommIdentity(added);
+          waitingReminders.bindWaitingReminders(saved);
+          return saved;
+        });
   }
 
   public CommIdentity update(

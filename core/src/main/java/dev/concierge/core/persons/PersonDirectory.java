@@ -13,8 +13,10 @@ import dev.concierge.core.ports.ListPersonsPort;
 import dev.concierge.core.ports.LoadOrganizationPort;
 import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.SavePersonPort;
+import dev.concierge.core.ports.TransactionPort;
 import java.time.ZoneId;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Use cases of the people a concierge looks after: list, look up, add, change, remove. */
 public final class PersonDirectory {
@@ -23,6 +25,8 @@ public final class PersonDirectory {
   private final ListPersonsPort list;
   private final DeletePersonPort delete;
   private final LoadOrganizationPort organizations;
+  private final TransactionPort transactions;
+  private final PersonTimezoneListener timezoneListener;
 
   public PersonDirectory(
       LoadPersonPort load,
@@ -30,11 +34,27 @@ public final class PersonDirectory {
       ListPersonsPort list,
       DeletePersonPort delete,
       LoadOrganizationPort organizations) {
+    this(load, save, list, delete, organizations, Supplier::get, PersonTimezoneListener.NONE);
+  }
+
+  /**
+   * @param timezoneListener told of a change of a person's zone in the transaction that saves it
+   */
+  public PersonDirectory(
+      LoadPersonPort load,
+      SavePersonPort save,
+      ListPersonsPort list,
+      DeletePersonPort delete,
+      LoadOrganizationPort organizations,
+      TransactionPort transactions,
+      PersonTimezoneListener timezoneListener) {
     this.load = load;
     this.save = save;
     this.list = list;
     this.delete = delete;
     this.organizations = organizations;
+    this.transactions = transactions;
+    this.timezoneListener = timezoneListener;
   }
 
   public Page<Person> list(Caller caller, PersonType personType, PageRequest page) {
@@ -79,7 +99,7 @@ public final class PersonDirectory {
     ZoneId timezone = changes.timezone().applyTo(current.timezone());
     validate(fullName, preferredName, personType, timezone);
     Metadata metadata = changes.metadata().applyTo(current.metadata());
-    return save.savePerson(
+    Person changed =
         new Person(
             personId,
             caller.orgId(),
@@ -90,7 +110,16 @@ public final class PersonDirectory {
             timezone,
             metadata,
             current.createdAt(),
-            current.updatedAt()));
+            current.updatedAt());
+    if (timezone.equals(current.timezone())) {
+      return save.savePerson(changed);
+    }
+    return transactions.inTransaction(
+        () -> {
+          Person saved = save.savePerson(changed);
+          timezoneListener.timezoneChanged(caller.orgId(), personId);
+          return saved;
+        });
   }
 
   /** Soft delete: the person disappears from the API but their history stays. */

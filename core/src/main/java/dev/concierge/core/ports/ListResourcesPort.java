@@ -1,5 +1,6 @@
 package dev.concierge.core.ports;
 
+import dev.concierge.core.catalogue.ResourceQuery;
 import dev.concierge.core.model.Resource;
 import dev.concierge.core.model.ResourceType;
 import dev.concierge.core.paging.Page;
@@ -7,6 +8,7 @@ import dev.concierge.core.paging.PageRequest;
 import java.util.UUID;
 
 public interface ListResourcesPort {
-  /** Live entries of one type, by name. */
-  Page<Resource> listResources(UUID orgId, ResourceType type, PageRequest page);
+  /** Live entries of one type matching the query, by name. */
+  Page<Resource> listResources(
+      UUID orgId, ResourceType type, ResourceQuery query, PageRequest page);
 }

@@ -1,0 +1,50 @@
+package dev.concierge.http;
+
+import dev.concierge.core.dashboard.PersonDashboard;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** A person's overview: dashboard, upcoming dates, activity timeline. */
+final class DashboardController {
+  private static final int DEFAULT_DAYS_AHEAD = 30;
+
+  private final PersonDashboard dashboard;
+
+  DashboardController(PersonDashboard dashboard) {
+    this.dashboard = dashboard;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/api/v1/persons/{person_id}/dashboard", this::dashboard);
+    routes.get("/api/v1/persons/{person_id}/upcoming", this::upcoming);
+    routes.get("/api/v1/persons/{person_id}/activity", this::activity);
+  }
+
+  private void dashboard(Context ctx) {
+    ctx.json(
+        DashboardJson.of(
+            dashboard.dashboard(Authentication.caller(ctx), Params.pathUuid(ctx, "person_id"))));
+  }
+
+  private void upcoming(Context ctx) {
+    Integer days = Params.queryInt(ctx, "days_ahead");
+    Responses.page(
+        ctx,
+        dashboard
+            .upcoming(
+                Authentication.caller(ctx),
+                Params.pathUuid(ctx, "person_id"),
+                days == null ? DEFAULT_DAYS_AHEAD : days,
+                Params.page(ctx))
+            .map(DashboardJson.Occurrence::of));
+  }
+
+  private void activity(Context ctx) {
+    Responses.page(
+        ctx,
+        dashboard
+            .activity(
+                Authentication.caller(ctx), Params.pathUuid(ctx, "person_id"), Params.page(ctx))
+            .map(DashboardJson.Activity::of));
+  }
+}

@@ -1,0 +1,49 @@
+package dev.concierge.http;
+
+import dev.concierge.core.dates.DateItemDetails;
+import dev.concierge.core.model.DateItem;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** A date item as the API shows it, with its reminder rules. */
+record DateItemJson(
+    UUID dateItemId,
+    UUID orgId,
+    UUID personId,
+    UUID relatedPersonId,
+    UUID categoryId,
+    String title,
+    LocalDate dateValue,
+    String recurrenceRule,
+    String leapDayPolicy,
+    LocalDate nextOccurrence,
+    String notes,
+    Map<String, Object> metadataJsonb,
+    List<ReminderRuleJson> reminderRules,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  static DateItemJson of(DateItemDetails details) {
+    DateItem d = details.item();
+    return new DateItemJson(
+        d.dateItemId(),
+        d.orgId(),
+        d.personId(),
+        d.relatedPersonId(),
+        d.categoryId(),
+        d.title(),
+        d.dateValue(),
+        d.recurrenceRule(),
+        d.leapDayPolicy().name().toLowerCase(Locale.ROOT),
+        d.nextOccurrence(),
+        d.notes(),
+        d.metadata().values(),
+        details.reminders().stream().map(ReminderRuleJson::of).toList(),
+        d.createdAt(),
+        d.updatedAt());
+  }
+}

@@ -1,0 +1,183 @@
+package dev.concierge.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.dates.DateItemChanges;
+import dev.concierge.core.dates.DateItemDetails;
+import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.dates.NewDateItem;
+import dev.concierge.core.dates.NewReminder;
+import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.model.ReminderType;
+import dev.concierge.core.time.LeapDayPolicy;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** /api/v1/date-items and a person's dates: important dates with their reminders. */
+final class DateItemsController {
+  private static final Set<String> FIELDS =
+      Set.of(
+          "org_id",
+          "person_id",
+          "related_person_id",
+          "category_id",
+          "title",
+          "date_value",
+          "recurrence_rule",
+          "leap_day_policy",
+          "notes",
+          "metadata_jsonb",
+          "reminder_rules");
+  private static final Set<String> UPDATE_FIELDS =
+      Set.of(
+          "org_id",
+          "related_person_id",
+          "category_id",
+          "title",
+          "date_value",
+          "recurrence_rule",
+          "leap_day_policy",
+          "notes",
+          "metadata_jsonb");
+  static final Set<String> RULE_FIELDS =
+      Set.of(
+          "reminder_type",
+          "lead_time_days",
+          "scheduled_datetime",
+          "channel_type",
+          "comm_identity_id",
+          "metadata_jsonb");
+
+  private final DateItems dateItems;
+  private final ObjectMapper json;
+
+  DateItemsController(DateItems dateItems, ObjectMapper json) {
+    this.dateItems = dateItems;
+    this.json = json;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/api/v1/persons/{person_id}/date-items", this::list);
+    routes.post("/api/v1/date-items", this::create);
+    routes.get("/api/v1/date-items/{date_item_id}", this::get);
+    routes.put("/api/v1/date-items/{date_item_id}", this::update);
+    routes.delete("/api/v1/date-items/{date_item_id}", this::delete);
+    routes.get("/api/v1/date-items/{date_item_id}/reminders", this::reminders);
+  }
+
+  private void list(Context ctx) {
+    Responses.page(
+        ctx,
+        dateItems
+            .list(
+                Authentication.caller(ctx),
+                Params.pathUuid(ctx, "person_id"),
+                Params.queryUuid(ctx, "category_id"),
+                Params.queryBool(ctx, "upcoming_only", false),
+                Params.page(ctx))
+            .map(DateItemJson::of));
+  }
+
+  private void get(Context ctx) {
+    ctx.json(
+        DateItemJson.of(
+            dateItems.get(Authentication.caller(ctx), Params.pathUuid(ctx, "date_item_id"))));
+  }
+
+  private void reminders(Context ctx) {
+    Responses.page(
+        ctx,
+        dateItems
+            .reminders(
+                Authentication.caller(ctx),
+                Params.pathUuid(ctx, "date_item_id"),
+                RemindersController.statusFilter(ctx),
+                Params.page(ctx))
+            .map(ReminderRuleJson::of));
+  }
+
+  private void create(Context ctx) {
+    Caller caller = Authentication.caller(ctx);
+    JsonBody body = JsonBody.read(ctx, json, FIELDS).requireOwnOrganization(caller);
+    NewDateItem item =
+        new NewDateItem(
+            body.uuid("person_id"),
+            body.uuid("category_id"),
+            body.uuid("related_person_id"),
+            body.string("title"),
+            body.date("date_value"),
+            body.string("recurrence_rule"),
+            leapDays(body),
+            body.string("notes"),
+            body.object("metadata_jsonb"),
+            body.objects("reminder_rules", RULE_FIELDS).stream()
+                .map(rule -> newReminder(rule, null, null))
+                .toList());
+    body.validate();
+    DateItemDetails created = dateItems.create(caller, item);
+    Responses.created(
+        ctx, "/api/v1/date-items/" + created.item().dateItemId(), DateItemJson.of(created));
+  }
+
+  private void update(Context ctx) {
+    Caller caller = Authentication.caller(ctx);
+    UUID id = Params.pathUuid(ctx, "date_item_id");
+    JsonBody body = JsonBody.read(ctx, json, UPDATE_FIELDS).requireOwnOrganization(caller);
+    DateItemChanges changes =
+        new DateItemChanges(
+            body.change("category_id", body::uuid),
+            body.change("related_person_id", body::uuid),
+            body.change("title", body::string),
+            body.change("date_value", body::date),
+            body.change("recurrence_rule", body::string),
+            body.change("leap_day_policy", f -> leapDays(body)),
+            body.change("notes", body::string),
+            body.change("metadata_jsonb", body::object));
+    body.validate();
+    ctx.json(DateItemJson.of(dateItems.update(caller, id, changes)));
+  }
+
+  private void delete(Context ctx) {
+    dateItems.delete(Authentication.caller(ctx), Params.pathUuid(ctx, "date_item_id"));
+    Responses.deleted(ctx);
+  }
+
+  static NewReminder newReminder(JsonBody body, UUID personId, UUID dateItemId) {
+    return new NewReminder(
+        personId,
+        dateItemId,
+        reminderType(body),
+        body.integer("lead_time_days"),
+        body.instant("scheduled_datetime"),
+        channel(body),
+        body.uuid("comm_identity_id"),
+        body.object("metadata_jsonb"));
+  }
+
+  static ReminderType reminderType(JsonBody body) {
+    return body.enumeration(
+        "reminder_type", ReminderType::fromWireName, ReminderType.values(), ReminderType::wireName);
+  }
+
+  static ChannelType channel(JsonBody body) {
+    return body.enumeration(
+        "channel_type", ChannelType::fromWireName, ChannelType.values(), ChannelType::wireName);
+  }
+
+  private static LeapDayPolicy leapDays(JsonBody body) {
+    return body.enumeration(
+        "leap_day_policy",
+        text ->
+            Arrays.stream(LeapDayPolicy.values()).filter(p -> wireName(p).equals(text)).findFirst(),
+        LeapDayPolicy.values(),
+        DateItemsController::wireName);
+  }
+
+  private static String wireName(LeapDayPolicy policy) {
+    return policy.name().toLowerCase(Locale.ROOT);
+  }
+}

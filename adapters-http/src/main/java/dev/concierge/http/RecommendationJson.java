@@ -1,0 +1,45 @@
+package dev.concierge.http;
+
+import dev.concierge.core.model.Recommendation;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A recommendation as the API shows it; {@code venue_name} and {@code category} are its catalogue
+ * entry's name and type (the title, and null, without one).
+ */
+record RecommendationJson(
+    UUID recommendationId,
+    UUID orgId,
+    UUID personId,
+    UUID projectId,
+    UUID resourceId,
+    String venueName,
+    String category,
+    String title,
+    String notes,
+    String status,
+    String createdBy,
+    Map<String, Object> metadataJsonb,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  static RecommendationJson of(Recommendation r) {
+    return new RecommendationJson(
+        r.recommendationId(),
+        r.orgId(),
+        r.personId(),
+        r.projectId(),
+        r.resourceId(),
+        r.displayName(),
+        r.resourceType() == null ? null : r.resourceType().wireName(),
+        r.title(),
+        r.notes(),
+        r.status().wireName(),
+        r.createdBy(),
+        r.metadata().values(),
+        r.createdAt(),
+        r.updatedAt());
+  }
+}

@@ -1,0 +1,131 @@
+package dev.concierge.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.dates.NewReminder;
+import dev.concierge.core.dates.ReminderChanges;
+import dev.concierge.core.dates.Reminders;
+import dev.concierge.core.errors.ValidationException;
+import dev.concierge.core.model.ReminderRule;
+import dev.concierge.core.model.ReminderStatus;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** /api/v1/reminders: reminder rules, their delivery history and the manual retry. */
+final class RemindersController {
+  private static final Set<String> FIELDS = fields();
+  private static final Set<String> UPDATE_FIELDS =
+      Set.of(
+          "org_id",
+          "lead_time_days",
+          "scheduled_datetime",
+          "channel_type",
+          "comm_identity_id",
+          "metadata_jsonb");
+
+  private final Reminders reminders;
+  private final ObjectMapper json;
+
+  RemindersController(Reminders reminders, ObjectMapper json) {
+    this.reminders = reminders;
+    this.json = json;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/api/v1/reminders", this::list);
+    routes.post("/api/v1/reminders", this::create);
+    routes.get("/api/v1/reminders/{reminder_rule_id}", this::get);
+    routes.put("/api/v1/reminders/{reminder_rule_id}", this::update);
+    routes.delete("/api/v1/reminders/{reminder_rule_id}", this::delete);
+    routes.get("/api/v1/reminders/{reminder_rule_id}/history", this::history);
+    routes.post("/api/v1/reminders/{reminder_rule_id}/retry", this::retry);
+  }
+
+  /** status_filter: all (the default), pending, sent or failed. */
+  static ReminderStatus statusFilter(Context ctx) {
+    String value = ctx.queryParam("status_filter");
+    if (value == null || value.equals("all")) {
+      return null;
+    }
+    return ReminderStatus.fromWireName(value)
+        .orElseThrow(
+            () ->
+                new ValidationException(
+                    "status_filter", "must be one of all, pending, sent, failed"));
+  }
+
+  private void list(Context ctx) {
+    Responses.page(
+        ctx,
+        reminders
+            .list(
+                Authentication.caller(ctx),
+                Params.queryUuid(ctx, "person_id"),
+                Params.queryUuid(ctx, "date_item_id"),
+                statusFilter(ctx),
+                Params.page(ctx))
+            .map(ReminderRuleJson::of));
+  }
+
+  private void get(Context ctx) {
+    ctx.json(ReminderRuleJson.of(reminders.get(Authentication.caller(ctx), id(ctx))));
+  }
+
+  private void create(Context ctx) {
+    Caller caller = Authentication.caller(ctx);
+    JsonBody body = JsonBody.read(ctx, json, FIELDS).requireOwnOrganization(caller);
+    NewReminder reminder =
+        DateItemsController.newReminder(body, body.uuid("person_id"), body.uuid("date_item_id"));
+    body.validate();
+    ReminderRule created = reminders.create(caller, reminder);
+    Responses.created(
+        ctx, "/api/v1/reminders/" + created.reminderRuleId(), ReminderRuleJson.of(created));
+  }
+
+  private void update(Context ctx) {
+    Caller caller = Authentication.caller(ctx);
+    UUID id = id(ctx);
+    JsonBody body = JsonBody.read(ctx, json, UPDATE_FIELDS).requireOwnOrganization(caller);
+    ReminderChanges changes =
+        new ReminderChanges(
+            body.change("lead_time_days", body::integer),
+            body.change("scheduled_datetime", body::instant),
+            body.change("channel_type", f -> DateItemsController.channel(body)),
+            body.change("comm_identity_id", body::uuid),
+            body.change("metadata_jsonb", body::object));
+    body.validate();
+    ctx.json(ReminderRuleJson.of(reminders.update(caller, id, changes)));
+  }
+
+  private void delete(Context ctx) {
+    reminders.delete(Authentication.caller(ctx), id(ctx));
+    Responses.deleted(ctx);
+  }
+
+  private void history(Context ctx) {
+    Responses.page(
+        ctx,
+        reminders
+            .history(Authentication.caller(ctx), id(ctx), Params.page(ctx))
+            .map(ReminderDeliveryJson::of));
+  }
+
+  private void retry(Context ctx) {
+    ctx.json(ReminderRuleJson.of(reminders.retry(Authentication.caller(ctx), id(ctx))));
+  }
+
+  private static UUID id(Context ctx) {
+    return Params.pathUuid(ctx, "reminder_rule_id");
+  }
+
+  private static Set<String> fields() {
+    Set<String> fields = new HashSet<>(DateItemsController.RULE_FIELDS);
+    fields.add("org_id");
+    fields.add("person_id");
+    fields.add("date_item_id");
+    return Set.copyOf(fields);
+  }
+}

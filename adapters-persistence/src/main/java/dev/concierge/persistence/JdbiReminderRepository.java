@@ -1,0 +1,323 @@
+package dev.concierge.persistence;
+
+import dev.concierge.core.errors.NotFoundException;
+import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.model.CommIdentity;
+import dev.concierge.core.model.Metadata;
+import dev.concierge.core.model.ReminderDelivery;
+import dev.concierge.core.model.ReminderRule;
+import dev.concierge.core.model.ReminderStatus;
+import dev.concierge.core.model.ReminderType;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.ports.BindWaitingRemindersPort;
+import dev.concierge.core.ports.DeleteReminderRulePort;
+import dev.concierge.core.ports.FindReachableIdentityPort;
+import dev.concierge.core.ports.ListDateItemRemindersPort;
+import dev.concierge.core.ports.ListReminderDeliveriesPort;
+import dev.concierge.core.ports.ListReminderRulesPort;
+import dev.concierge.core.ports.LoadReminderRulePort;
+import dev.concierge.core.ports.MirrorDeliveryStatusPort;
+import dev.concierge.core.ports.SaveReminderRulePort;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Reminder rules (soft delete), their delivery attempts, and the identity a rule is delivered to.
+ * {@code metadata_jsonb.delivery_status} is written to mirror each rule's state: pending, sent,
+ * failed, or waiting_for_identity. Thread-safe.
+ */
+public final class JdbiReminderRepository
+    implements LoadReminderRulePort,
+        ListReminderRulesPort,
+        ListDateItemRemindersPort,
+        SaveReminderRulePort,
+        DeleteReminderRulePort,
+        ListReminderDeliveriesPort,
+        MirrorDeliveryStatusPort,
+        BindWaitingRemindersPort,
+        FindReachableIdentityPort {
+  private static final String COLUMNS =
+      """
+      r.reminder_rule_id, r.org_id, r.person_id, r.date_item_id, r.comm_identity_id,
+      r.channel_type, r.reminder_type, r.lead_time_days, r.scheduled_datetime, r.occurrence_date,
+      r.sent_at, r.failed_at, r.attempt_count, r.metadata_jsonb, r.created_at, r.updated_at,
+      p.timezone
+      """;
+  private static final String FROM =
+      "from reminder_rules r join persons p on p.person_id = r.person_id"
+          + " where r.org_id = :orgId and r.deleted_at is null";
+  private static final String ORDER = "r.scheduled_datetime nulls last, r.reminder_rule_id";
+  private static final String DELIVERY_STATUS =
+      """
+      case when sent_at is not null then 'sent' when failed_at is not null then 'failed'
+           when comm_identity_id is null then 'waiting_for_identity' else 'pending' end
+      """;
+
+  private final Jdbi jdbi;
+
+  public JdbiReminderRepository(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public Optional<ReminderRule> loadReminderRule(UUID orgId, UUID reminderRuleId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("select " + COLUMNS + FROM + " and r.reminder_rule_id = :id")
+                .bind("orgId", orgId)
+                .bind("id", reminderRuleId)
+                .map((rs, ctx) -> map(rs))
+                .findOne());
+  }
+
+  @Override
+  public Page<ReminderRule> listReminderRules(
+      UUID orgId, UUID personId, UUID dateItemId, ReminderStatus status, PageRequest page) {
+    Map<String, Object> binds = new HashMap<>();
+    binds.put("orgId", orgId);
+    StringBuilder where = new StringBuilder(FROM);
+    if (personId != null) {
+      where.append(" and r.person_id = :personId");
+      binds.put("personId", personId);
+    }
+    if (dateItemId != null) {
+      where.append(" and r.date_item_id = :dateItemId");
+      binds.put("dateItemId", dateItemId);
+    }
+    if (status != null) {
+      where.append(
+          switch (status) {
+            case PENDING -> " and r.sent_at is null and r.failed_at is null";
+            case SENT -> " and r.sent_at is not null";
+            case FAILED -> " and r.failed_at is not null and r.sent_at is null";
+          });
+    }
+    return jdbi.withHandle(
+        handle ->
+            Paging.page(
+                handle, COLUMNS, where.toString(), ORDER, binds, (rs, ctx) -> map(rs), page));
+  }
+
+  @Override
+  public List<ReminderRule> listDateItemReminders(UUID orgId, Collection<UUID> dateItemIds) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select "
+                        + COLUMNS
+                        + FROM
+                        + " and r.date_item_id = any(:ids) order by r.date_item_id, "
+                        + ORDER)
+                .bind("orgId", orgId)
+                .bindArray("ids", UUID.class, List.copyOf(dateItemIds))
+                .map((rs, ctx) -> map(rs))
+                .list());
+  }
+
+  @Override
+  public ReminderRule saveReminderRule(ReminderRule rule) {
+    Map<String, Object> metadata = new LinkedHashMap<>(rule.metadata().values());
+    metadata.put(ReminderRule.DELIVERY_STATUS, rule.deliveryStatus());
+    SqlErrors.translate(
+        "That reminder already exists.",
+        () ->
+            jdbi.withHandle(
+                handle ->
+                    handle
+                        .createUpdate(
+                            """
+                            insert into reminder_rules (reminder_rule_id, org_id, person_id,
+                              date_item_id, comm_identity_id, channel_type, reminder_type,
+                              lead_time_days, scheduled_datetime, sent_at, failed_at,
+                              attempt_count, metadata_jsonb)
+                            values (:id, :orgId, :personId, cast(:dateItemId as uuid),
+                              cast(:identityId as uuid), cast(:channel as text), :type,
+                              cast(:leadTimeDays as integer),
+                               cast(:scheduledAt as timestamptz), cast(:sentAt as timestamptz),
+                              cast(:failedAt as timestamptz), :attempts,
+                              cast(:metadata as jsonb))
+                            on conflict (reminder_rule_id) do update set
+                              comm_identity_id = excluded.comm_identity_id,
+                              channel_type = excluded.channel_type,
+                              lead_time_days = excluded.lead_time_days,
+                              scheduled_datetime = excluded.scheduled_datetime,
+                              sent_at = excluded.sent_at,
+                              failed_at = excluded.failed_at,
+                              attempt_count = excluded.attempt_count,
+                              next_attempt_at = case when excluded.attempt_count = 0 then null
+                                else reminder_rules.next_attempt_at end,
+                              metadata_jsonb = excluded.metadata_jsonb
+                            where reminder_rules.org_id = excluded.org_id
+                              and reminder_rules.deleted_at is null
+                            """)
+                        .bind("id", rule.reminderRuleId())
+                        .bind("orgId", rule.orgId())
+                        .bind("personId", rule.personId())
+                        .bind("dateItemId", rule.dateItemId())
+                        .bind("identityId", rule.commIdentityId())
+                        .bind(
+                            "channel",
+                            rule.channelType() == null ? null : rule.channelType().wireName())
+                        .bind("type", rule.reminderType().wireName())
+                        .bind("leadTimeDays", rule.leadTimeDays())
+                        .bind("scheduledAt", timestamp(rule.scheduledAt()))
+                        .bind("sentAt", timestamp(rule.sentAt()))
+                        .bind("failedAt", timestamp(rule.failedAt()))
+                        .bind("attempts", rule.attemptCount())
+                        .bind("metadata", JsonColumns.write(Metadata.of(metadata)))
+                        .execute()));
+    return loadReminderRule(rule.orgId(), rule.reminderRuleId())
+        .orElseThrow(() -> new NotFoundException("reminder", rule.reminderRuleId()));
+  }
+
+  @Override
+  public boolean deleteReminderRule(UUID orgId, UUID reminderRuleId) {
+    return jdbi.withHandle(
+            handle ->
+                handle
+                    .createUpdate(
+                        "update reminder_rules set deleted_at = now() where org_id = :orgId"
+                            + " and reminder_rule_id = :id and deleted_at is null")
+                    .bind("orgId", orgId)
+                    .bind("id", reminderRuleId)
+                    .execute())
+        == 1;
+  }
+
+  @Override
+  public Page<ReminderDelivery> listReminderDeliveries(
+      UUID orgId, UUID reminderRuleId, PageRequest page) {
+    return jdbi.withHandle(
+        handle ->
+            Paging.page(
+                handle,
+                """
+                delivery_id, reminder_rule_id, scheduled_datetime, attempt_number, channel_type,
+                comm_identity_id, recipient, provider, rendered_message, composed_by, status,
+                provider_message_id, error_code, error_message, started_at, finished_at
+                """,
+                "from reminder_deliveries where org_id = :orgId and reminder_rule_id = :id",
+                "started_at desc, attempt_number desc, delivery_id",
+                Map.of("orgId", orgId, "id", reminderRuleId),
+                (rs, ctx) ->
+                    new ReminderDelivery(
+                        Columns.uuid(rs, "delivery_id"),
+                        Columns.uuid(rs, "reminder_rule_id"),
+                        Columns.instant(rs, "scheduled_datetime"),
+                        rs.getInt("attempt_number"),
+                        rs.getString("channel_type"),
+                        Columns.uuid(rs, "comm_identity_id"),
+                        rs.getString("recipient"),
+                        rs.getString("provider"),
+                        rs.getString("rendered_message"),
+                        rs.getString("composed_by"),
+                        rs.getString("status"),
+                        rs.getString("provider_message_id"),
+                        rs.getString("error_code"),
+                        rs.getString("error_message"),
+                        Columns.instant(rs, "started_at"),
+                        Columns.instant(rs, "finished_at")),
+                page));
+  }
+
+  @Override
+  public void mirrorDeliveryStatus(UUID orgId, Collection<UUID> dateItemIds) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "update reminder_rules set metadata_jsonb = metadata_jsonb"
+                        + " || jsonb_build_object('delivery_status', "
+                        + DELIVERY_STATUS
+                        + ") where org_id = :orgId and date_item_id = any(:ids)"
+                        + " and deleted_at is null"
+                        + " and metadata_jsonb ->> 'delivery_status' is distinct from "
+                        + DELIVERY_STATUS)
+                .bind("orgId", orgId)
+                .bindArray("ids", UUID.class, List.copyOf(dateItemIds))
+                .execute());
+  }
+
+  @Override
+  public int bindWaitingReminders(CommIdentity identity) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    """
+                    update reminder_rules set comm_identity_id = :identityId,
+                      channel_type = :channel,
+                      metadata_jsonb = metadata_jsonb || '{"delivery_status": "pending"}'
+                    where org_id = :orgId and person_id = :personId and comm_identity_id is null
+                      and deleted_at is null and sent_at is null and failed_at is null
+                      and (channel_type = :channel or channel_type is null)
+                    """)
+                .bind("identityId", identity.commIdentityId())
+                .bind("channel", identity.channelType().wireName())
+                .bind("orgId", identity.orgId())
+                .bind("personId", identity.personId())
+                .execute());
+  }
+
+  @Override
+  public Optional<CommIdentity> findReachableIdentity(
+      UUID orgId, UUID personId, ChannelType channel) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select "
+                        + JdbiCommIdentityRepository.COLUMNS
+                        + " from comm_identities where org_id = :orgId and person_id = :personId"
+                        + " and deleted_at is null"
+                        + (channel == null ? "" : " and channel_type = :channel")
+                        + " order by is_primary desc,"
+                        + " array_position(array['slack','email','sms','phone','web'],"
+                        + " channel_type), created_at, comm_identity_id limit 1")
+                .bind("orgId", orgId)
+                .bind("personId", personId)
+                .bind("channel", channel == null ? "" : channel.wireName())
+                .map((rs, ctx) -> JdbiCommIdentityRepository.map(rs))
+                .findOne());
+  }
+
+  private static OffsetDateTime timestamp(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static ReminderRule map(ResultSet rs) throws SQLException {
+    String channel = rs.getString("channel_type");
+    return new ReminderRule(
+        Columns.uuid(rs, "reminder_rule_id"),
+        Columns.uuid(rs, "org_id"),
+        Columns.uuid(rs, "person_id"),
+        Columns.uuid(rs, "date_item_id"),
+        Columns.uuid(rs, "comm_identity_id"),
+        channel == null ? null : ChannelType.fromWireName(channel).orElseThrow(),
+        ReminderType.fromWireName(rs.getString("reminder_type")).orElseThrow(),
+        (Integer) rs.getObject("lead_time_days"),
+        Columns.instant(rs, "scheduled_datetime"),
+        Columns.date(rs, "occurrence_date"),
+        Columns.instant(rs, "sent_at"),
+        Columns.instant(rs, "failed_at"),
+        rs.getInt("attempt_count"),
+        JsonColumns.read(rs.getString("metadata_jsonb")),
+        Columns.zone(rs, "timezone"),
+        Columns.instant(rs, "created_at"),
+        Columns.instant(rs, "updated_at"));
+  }
+}

@@ -1,0 +1,22 @@
+package dev.concierge.core.catalogue;
+
+import dev.concierge.core.model.Metadata;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What adding a catalogue entry takes; its type is the collection it is added to. */
+public record NewResource(
+    String name,
+    String category,
+    String description,
+    String address,
+    String city,
+    String website,
+    String phone,
+    String email,
+    Integer priceLevel,
+    BigDecimal rating,
+    List<String> tags,
+    Boolean vetted,
+    String notes,
+    Metadata attributes) {}

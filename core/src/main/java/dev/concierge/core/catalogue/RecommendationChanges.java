@@ -1,0 +1,15 @@
+package dev.concierge.core.catalogue;
+
+import dev.concierge.core.model.FieldChange;
+import dev.concierge.core.model.Metadata;
+import dev.concierge.core.model.RecommendationStatus;
+import java.util.UUID;
+
+/** A partial update of a recommendation. */
+public record RecommendationChanges(
+    FieldChange<UUID> projectId,
+    FieldChange<UUID> resourceId,
+    FieldChange<String> title,
+    FieldChange<String> notes,
+    FieldChange<RecommendationStatus> status,
+    FieldChange<Metadata> metadata) {}

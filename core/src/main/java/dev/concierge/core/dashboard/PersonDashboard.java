@@ -1,0 +1,120 @@
+package dev.concierge.core.dashboard;
+
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.errors.NotFoundException;
+import dev.concierge.core.errors.ValidationException;
+import dev.concierge.core.model.Person;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.ports.ListActivityPort;
+import dev.concierge.core.ports.ListScheduledDatesPort;
+import dev.concierge.core.ports.LoadDashboardPort;
+import dev.concierge.core.ports.LoadPersonPort;
+import dev.concierge.core.time.NextOccurrence;
+import dev.concierge.core.time.RecurringDate;
+import dev.concierge.core.time.Today;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Use cases of a person's overview: the dashboard (two database round trips: the person, then every
+ * widget in one statement), the dates ahead within a window, and the activity timeline. "Today" is
+ * the person's, in their zone.
+ */
+public final class PersonDashboard {
+  /** Entries per dashboard widget. */
+  public static final int WIDGET_SIZE = 5;
+
+  public static final int MAX_DAYS_AHEAD = 366;
+
+  private final LoadPersonPort persons;
+  private final LoadDashboardPort dashboard;
+  private final ListScheduledDatesPort scheduledDates;
+  private final ListActivityPort activity;
+  private final Clock clock;
+
+  public PersonDashboard(
+      LoadPersonPort persons,
+      LoadDashboardPort dashboard,
+      ListScheduledDatesPort scheduledDates,
+      ListActivityPort activity,
+      Clock clock) {
+    this.persons = Objects.requireNonNull(persons, "persons");
+    this.dashboard = Objects.requireNonNull(dashboard, "dashboard");
+    this.scheduledDates = Objects.requireNonNull(scheduledDates, "scheduledDates");
+    this.activity = Objects.requireNonNull(activity, "activity");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public Dashboard dashboard(Caller caller, UUID personId) {
+    Person person = person(caller, personId);
+    return new Dashboard(
+        person,
+        dashboard.loadDashboard(
+            caller.orgId(), personId, Today.in(person.timezone(), clock), WIDGET_SIZE));
+  }
+
+  /**
+   * Every occurrence from today to {@code daysAhead} days later, inclusive, in the person's zone,
+   * soonest first; a date recurring within the window appears once per occurrence.
+   */
+  public Page<UpcomingDate> upcoming(
+      Caller caller, UUID personId, int daysAhead, PageRequest page) {
+    if (daysAhead < 0 || daysAhead > MAX_DAYS_AHEAD) {
+      throw new ValidationException("days_ahead", "must be between 0 and " + MAX_DAYS_AHEAD);
+    }
+    Person person = person(caller, personId);
+    LocalDate today = Today.in(person.timezone(), clock);
+    LocalDate last = today.plusDays(daysAhead);
+    List<UpcomingDate> entries = new ArrayList<>();
+    for (ScheduledDate date : scheduledDates.listScheduledDates(caller.orgId(), personId)) {
+      RecurringDate recurring =
+          RecurringDate.of(date.dateValue(), date.recurrenceRule(), date.leapDayPolicy());
+      LocalDate from = today;
+      while (true) {
+        Optional<LocalDate> next = NextOccurrence.onOrAfter(recurring, from);
+        if (next.isEmpty() || next.get().isAfter(last)) {
+          break;
+        }
+        entries.add(
+            new UpcomingDate(
+                date.dateItemId(),
+                date.title(),
+                date.dateValue(),
+                next.get(),
+                date.nextOccurrence(),
+                date.categoryId(),
+                date.categoryName(),
+                date.categoryIcon(),
+                ChronoUnit.DAYS.between(today, next.get()),
+                date.reminderCount()));
+        from = next.get().plusDays(1);
+      }
+    }
+    entries.sort(
+        Comparator.comparing(UpcomingDate::occurrenceDate)
+            .thenComparing(UpcomingDate::title)
+            .thenComparing(UpcomingDate::dateItemId));
+    int from = Math.min(page.skip(), entries.size());
+    int to = Math.min(from + page.limit(), entries.size());
+    return new Page<>(entries.subList(from, to), entries.size());
+  }
+
+  public Page<ActivityEntry> activity(Caller caller, UUID personId, PageRequest page) {
+    person(caller, personId);
+    return activity.listActivity(caller.orgId(), personId, page);
+  }
+
+  private Person person(Caller caller, UUID personId) {
+    return persons
+        .loadPerson(caller.orgId(), personId)
+        .orElseThrow(() -> new NotFoundException("person", personId));
+  }
+}

@@ -1,0 +1,18 @@
+package dev.concierge.core.dashboard;
+
+import dev.concierge.core.time.LeapDayPolicy;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A live date item with a next occurrence, with its category and number of reminders. */
+public record ScheduledDate(
+    UUID dateItemId,
+    String title,
+    LocalDate dateValue,
+    String recurrenceRule,
+    LeapDayPolicy leapDayPolicy,
+    LocalDate nextOccurrence,
+    UUID categoryId,
+    String categoryName,
+    String categoryIcon,
+    long reminderCount) {}

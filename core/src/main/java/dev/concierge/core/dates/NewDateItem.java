@@ -1,0 +1,28 @@
+package dev.concierge.core.dates;
+
+import dev.concierge.core.model.Metadata;
+import dev.concierge.core.time.LeapDayPolicy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What creating a date item takes, with the reminders to create with it (their person and date item
+ * are the new item's). A null leap-day policy is feb_28.
+ */
+public record NewDateItem(
+    UUID personId,
+    UUID categoryId,
+    UUID relatedPersonId,
+    String title,
+    LocalDate dateValue,
+    String recurrenceRule,
+    LeapDayPolicy leapDayPolicy,
+    String notes,
+    Metadata metadata,
+    List<NewReminder> reminderRules) {
+
+  public NewDateItem {
+    reminderRules = reminderRules == null ? List.of() : List.copyOf(reminderRules);
+  }
+}
