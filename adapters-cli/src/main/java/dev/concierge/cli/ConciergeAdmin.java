@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       RecurrenceCommand.class,
       BackfillCommand.class,
       ApiKeysCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConciergeAdmin implements Runnable {
