@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       BackfillCommand.class,
       ApiKeysCommand.class,
       AuditCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConciergeAdmin implements Runnable {
