@@ -1,6 +1,8 @@
 package dev.concierge.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -59,11 +61,13 @@ final class DemoCommand implements Runnable {
         }
         out.println();
         out.println("A client's dashboard:");
+        Path keyFile = settings.dataDir().resolve(AdminKeyFile.NAME);
         out.printf(
             "  curl -H \"Authorization: Bearer $(cat %s)\" localhost:%d/api/v1/persons/%s/dashboard%n",
-            settings.dataDir().resolve(AdminKeyFile.NAME),
-            settings.port(),
-            outcome.exampleClientId());
+            keyFile, settings.port(), outcome.exampleClientId());
+        if (!Files.exists(keyFile)) {
+          out.println("  (the first 'concierge-admin serve' writes that key file)");
+        }
         return ExitCodes.OK;
       }
     }
