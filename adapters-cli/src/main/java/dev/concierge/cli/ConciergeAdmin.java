@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
       RecurrenceCommand.class,
       BackfillCommand.class,
       ApiKeysCommand.class,
+      AuditCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConciergeAdmin implements Runnable {

@@ -1,0 +1,75 @@
+package dev.concierge.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Demo data.",
+    subcommands = {DemoCommand.Seed.class, CommandLine.HelpCommand.class})
+final class DemoCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing subcommand: seed.");
+  }
+
+  @Command(
+      name = "seed",
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description = {
+        "Fill the default organization with a believable demo: clients and their families in"
+            + " several time zones, dates with reminders, projects, conversations, a catalogue"
+            + " and recommendations.",
+        "Written through the use cases, so every rule applies. Safe to run twice: a second run"
+            + " finds the demo and adds nothing. Safe while serve runs."
+      })
+  static final class Seed implements Callable<Integer> {
+    @Mixin CommandContext context;
+
+    @Override
+    public Integer call() {
+      Settings settings = context.settings();
+      try (DatabaseSession session = DatabaseSession.open(settings, "demo-seed")) {
+        session.migrations().migrate();
+        DemoSeed.Outcome outcome =
+            new DemoSeed(
+                    ApiWiring.useCases(session.database(), Clock.systemUTC()), Clock.systemUTC())
+                .run();
+        PrintWriter out = context.out();
+        if (outcome.alreadyPresent()) {
+          out.println("Demo data is already present in the default organization; nothing added.");
+        } else {
+          out.println("Seeded the demo organization (default organization):");
+          for (Map.Entry<String, Integer> count : outcome.counts().entrySet()) {
+            out.printf("  %-18s %d%n", count.getKey(), count.getValue());
+          }
+        }
+        out.println();
+        out.println("A client's dashboard:");
+        Path keyFile = settings.dataDir().resolve(AdminKeyFile.NAME);
+        out.printf(
+            "  curl -H \"Authorization: Bearer $(cat %s)\" localhost:%d/api/v1/persons/%s/dashboard%n",
+            keyFile, settings.port(), outcome.exampleClientId());
+        if (!Files.exists(keyFile)) {
+          out.println("  (the first 'concierge-admin serve' writes that key file)");
+        }
+        return ExitCodes.OK;
+      }
+    }
+  }
+}
