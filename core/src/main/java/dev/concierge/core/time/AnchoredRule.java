@@ -1,22 +1,21 @@
 package dev.concierge.core.time;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * A rule bound to its start, in the shape the expansion loops want: the defaults RFC 5545 (and
- * python-dateutil) take from the start filled in, and every BYxxx list turned into a mask.
+ * python-dateutil) take from the start filled in, the day-level parts as a {@link DayFilter}, the
+ * time-level parts as times of day or, for sub-daily FREQs, period offsets and masks.
  *
  * <p>Defaults, as in dateutil: without BYWEEKNO, BYYEARDAY, BYMONTHDAY and BYDAY, a YEARLY rule
  * recurs on the start's month (unless BYMONTH says otherwise) and day of month, a MONTHLY rule on
  * the start's day of month, a WEEKLY rule on the start's weekday. Units of time finer than FREQ
  * take the start's hour, minute and second unless BYHOUR, BYMINUTE or BYSECOND is given.
  *
- * <p>Not thread-safe (it caches week-number anchors); each expansion builds its own.
+ * <p>Not thread-safe (its day filter caches); each expansion builds its own.
  */
 final class AnchoredRule {
 
@@ -28,24 +27,10 @@ final class AnchoredRule {
   final long start;
   final int[] setPos;
 
-  // Day filters. monthMask bit m is month m; 0 means no month filter.
-  private final int monthMask;
-  private final boolean hasMonthDay;
-  private final long monthDayPositive;
-  private final long monthDayNegative;
-  private final boolean[] yearDayPositive;
-  private final boolean[] yearDayNegative;
-  private final boolean[] weekNoPositive;
-  private final boolean[] weekNoNegative;
-
   /** WKST, 0 (Monday) to 6 (Sunday). */
   final int weekStart;
 
-  private final boolean hasByDay;
-  private final int weekdayMask;
-  private final int[] nthWeekday;
-  private final int[] nthOrdinal;
-  private final boolean ordinalsWithinMonth;
+  final DayFilter days;
 
   /** Seconds of the day of each instance in a day-or-longer period, ascending. */
   final int[] timesOfDay;
@@ -69,9 +54,6 @@ final class AnchoredRule {
    * to those the start and INTERVAL can ever reach; null when there is no filter or too many.
    */
   final int[] candidateTimes;
-
-  private long weekCacheYear = Long.MIN_VALUE;
-  private final long[] weekOneStarts = new long[4];
 
   AnchoredRule(RecurrenceRule rule, LocalDateTime startDateTime) {
     this.frequency = rule.frequency();
@@ -100,52 +82,9 @@ final class AnchoredRule {
       }
     }
 
-    int months = 0;
-    for (int month : byMonth) {
-      months |= 1 << month;
-    }
-    this.monthMask = months;
-
-    this.hasMonthDay = !byMonthDay.isEmpty();
-    long positive = 0;
-    long negative = 0;
-    for (int day : byMonthDay) {
-      if (day > 0) {
-        positive |= 1L << day;
-      } else {
-        negative |= 1L << -day;
-      }
-    }
-    this.monthDayPositive = positive;
-    this.monthDayNegative = negative;
-
-    this.yearDayPositive = rule.byYearDay().isEmpty() ? null : new boolean[367];
-    this.yearDayNegative = rule.byYearDay().isEmpty() ? null : new boolean[367];
-    for (int day : rule.byYearDay()) {
-      (day > 0 ? yearDayPositive : yearDayNegative)[Math.abs(day)] = true;
-    }
-    this.weekNoPositive = rule.byWeekNo().isEmpty() ? null : new boolean[54];
-    this.weekNoNegative = rule.byWeekNo().isEmpty() ? null : new boolean[54];
-    for (int week : rule.byWeekNo()) {
-      (week > 0 ? weekNoPositive : weekNoNegative)[Math.abs(week)] = true;
-    }
-
-    this.hasByDay = !byDay.isEmpty();
-    int weekdays = 0;
-    List<WeekdayNum> ordinals = new ArrayList<>();
-    for (WeekdayNum day : byDay) {
-      if (day.hasOrdinal()) {
-        ordinals.add(day);
-      } else {
-        weekdays |= 1 << (day.day().getValue() - 1);
-      }
-    }
-    this.weekdayMask = weekdays;
-    this.nthWeekday = ordinals.stream().mapToInt(d -> d.day().getValue() - 1).toArray();
-    this.nthOrdinal = ordinals.stream().mapToInt(WeekdayNum::ordinal).toArray();
-    // Ordinals count within the month for MONTHLY, and for YEARLY limited by BYMONTH.
-    this.ordinalsWithinMonth =
-        frequency == Frequency.MONTHLY || (frequency == Frequency.YEARLY && monthMask != 0);
+    this.days =
+        new DayFilter(
+            frequency, byMonth, byMonthDay, rule.byYearDay(), rule.byWeekNo(), byDay, weekStart);
 
     List<Integer> hours = orDefault(rule.byHour(), startDateTime.getHour());
     List<Integer> minutes = orDefault(rule.byMinute(), startDateTime.getMinute());
@@ -194,112 +133,11 @@ final class AnchoredRule {
     return (hourMask | minuteMask | secondMask) != 0;
   }
 
-  boolean hasMonthFilter() {
-    return monthMask != 0;
-  }
-
-  boolean allowsMonth(int month) {
-    return monthMask == 0 || (monthMask & (1 << month)) != 0;
-  }
-
   /** Whether a period starting at this second of the day passes BYHOUR, BYMINUTE and BYSECOND. */
   boolean passesTimeFilter(int secondOfDay) {
     return (hourMask == 0 || (hourMask & (1L << (secondOfDay / 3600))) != 0)
         && (minuteMask == 0 || (minuteMask & (1L << (secondOfDay / 60 % 60))) != 0)
         && (secondMask == 0 || (secondMask & (1L << (secondOfDay % 60))) != 0);
-  }
-
-  boolean matchesDay(long epochDay) {
-    LocalDate date = LocalDate.ofEpochDay(epochDay);
-    int year = date.getYear();
-    int month = date.getMonthValue();
-    return matchesDay(
-        year,
-        month,
-        date.getDayOfMonth(),
-        date.getDayOfYear(),
-        date.getDayOfWeek().getValue() - 1,
-        epochDay,
-        EpochDays.lengthOfMonth(year, month),
-        EpochDays.lengthOfYear(year));
-  }
-
-  /** Whether a day passes every date-level BYxxx part; weekday is 0 (Monday) to 6 (Sunday). */
-  boolean matchesDay(
-      long year,
-      int month,
-      int dayOfMonth,
-      int dayOfYear,
-      int weekday,
-      long epochDay,
-      int monthLength,
-      int yearLength) {
-    if (monthMask != 0 && (monthMask & (1 << month)) == 0) {
-      return false;
-    }
-    if (hasMonthDay
-        && (monthDayPositive & (1L << dayOfMonth)) == 0
-        && (monthDayNegative & (1L << (monthLength - dayOfMonth + 1))) == 0) {
-      return false;
-    }
-    if (yearDayPositive != null
-        && !yearDayPositive[dayOfYear]
-        && !yearDayNegative[yearLength - dayOfYear + 1]) {
-      return false;
-    }
-    if (hasByDay
-        && (weekdayMask & (1 << weekday)) == 0
-        && !nthWeekdayMatches(dayOfMonth, dayOfYear, weekday, monthLength, yearLength)) {
-      return false;
-    }
-    return weekNoPositive == null || weekNoMatches(epochDay, year);
-  }
-
-  /**
-   * RFC 5545's BYDAY is a list of alternatives: {@code 1MO,FR} is the first Monday and every
-   * Friday. (python-dateutil intersects plain and ordinal weekdays instead, so it yields nothing
-   * for that rule; we follow the RFC.)
-   */
-  private boolean nthWeekdayMatches(
-      int dayOfMonth, int dayOfYear, int weekday, int monthLength, int yearLength) {
-    int index = ordinalsWithinMonth ? dayOfMonth : dayOfYear;
-    int length = ordinalsWithinMonth ? monthLength : yearLength;
-    int fromStart = (index - 1) / 7 + 1;
-    int fromEnd = -((length - index) / 7 + 1);
-    for (int i = 0; i < nthWeekday.length; i++) {
-      if (nthWeekday[i] == weekday && (nthOrdinal[i] == fromStart || nthOrdinal[i] == fromEnd)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Week numbers as RFC 5545 defines them: weeks start on WKST and week 1 is the first with at
-   * least four days in the year. A day near New Year may belong to the previous or next year's
-   * weeks (31 December can be in week 1); negative numbers count back from that week-year's last
-   * week.
-   */
-  private boolean weekNoMatches(long epochDay, long year) {
-    if (weekCacheYear != year) {
-      for (int i = 0; i < 4; i++) {
-        weekOneStarts[i] = weekOneStart(year - 1 + i);
-      }
-      weekCacheYear = year;
-    }
-    int which = epochDay < weekOneStarts[1] ? 0 : epochDay >= weekOneStarts[2] ? 2 : 1;
-    long weekYearStart = weekOneStarts[which];
-    int week = (int) ((epochDay - weekYearStart) / 7) + 1;
-    int weeksInYear = (int) ((weekOneStarts[which + 1] - weekYearStart) / 7);
-    return weekNoPositive[week] || weekNoNegative[weeksInYear - week + 1];
-  }
-
-  private long weekOneStart(long year) {
-    long januaryFirst = EpochDays.of(year, 1, 1);
-    int toFirstWeekStart = Math.floorMod(weekStart - EpochDays.dayOfWeek(januaryFirst), 7);
-    return toFirstWeekStart >= 4
-        ? januaryFirst + toFirstWeekStart - 7
-        : januaryFirst + toFirstWeekStart;
   }
 
   /**
@@ -371,7 +209,11 @@ final class AnchoredRule {
   }
 
   private static int[] toArray(List<Integer> values) {
-    return values.stream().mapToInt(Integer::intValue).toArray();
+    int[] array = new int[values.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = values.get(i);
+    }
+    return array;
   }
 
   /** Every hour:minute:second combination as seconds, ascending (the lists are sorted). */

@@ -26,7 +26,7 @@ final class PeriodCandidates extends Candidates {
   private long periodsScanned;
   private boolean anyCandidate;
 
-  private final long[] days = new long[371];
+  private final long[] days;
   private int dayCount;
   private int dayIndex;
   private int timeIndex;
@@ -40,6 +40,14 @@ final class PeriodCandidates extends Candidates {
     this.interval = rule.interval;
     this.horizonDay = Math.floorDiv(horizon, EpochDays.SECONDS_PER_DAY);
     this.times = rule.timesOfDay;
+    this.days =
+        new long
+            [switch (frequency) {
+              case YEARLY -> 366;
+              case MONTHLY -> 31;
+              case WEEKLY -> 7;
+              default -> 1;
+            }];
     long startDay = Math.floorDiv(rule.start, EpochDays.SECONDS_PER_DAY);
     long fromDay = Math.floorDiv(Math.max(from, rule.start), EpochDays.SECONDS_PER_DAY);
     long cycle; // the calendar cycle in this frequency's unit
@@ -107,11 +115,8 @@ final class PeriodCandidates extends Candidates {
       if (beyondHorizon) {
         return false;
       }
-      if (dayCount > 0) {
+      if (dayCount > 0 && (rule.setPos == null || select() > 0)) {
         anyCandidate = true;
-        if (rule.setPos != null) {
-          select();
-        }
         return true;
       }
     }
@@ -124,7 +129,7 @@ final class PeriodCandidates extends Candidates {
       return true;
     }
     for (int month = 1; month <= 12; month++) {
-      if (rule.allowsMonth(month)) {
+      if (rule.days.allowsMonth(month)) {
         addMatchingDaysOfMonth(year, month);
       }
     }
@@ -133,11 +138,11 @@ final class PeriodCandidates extends Candidates {
 
   private boolean loadMonth(long monthIndex) {
     long year = Math.floorDiv(monthIndex, 12);
-    int month = (int) Math.floorMod(monthIndex, 12) + 1;
+    int month = Math.floorMod(monthIndex, 12) + 1;
     if (year > 9999 || EpochDays.of(year, month, 1) > horizonDay) {
       return true;
     }
-    if (rule.allowsMonth(month)) {
+    if (rule.days.allowsMonth(month)) {
       addMatchingDaysOfMonth(year, month);
     }
     return false;
@@ -150,7 +155,7 @@ final class PeriodCandidates extends Candidates {
     long epochDay = EpochDays.of(year, month, 1);
     int weekday = EpochDays.dayOfWeek(epochDay);
     for (int dayOfMonth = 1; dayOfMonth <= monthLength; dayOfMonth++) {
-      if (rule.matchesDay(
+      if (rule.days.matches(
           year, month, dayOfMonth, dayOfYear, weekday, epochDay, monthLength, yearLength)) {
         days[dayCount++] = epochDay;
       }
@@ -165,7 +170,7 @@ final class PeriodCandidates extends Candidates {
       return true;
     }
     for (long day = firstDay; day < firstDay + length; day++) {
-      if (rule.matchesDay(day)) {
+      if (rule.days.matches(day)) {
         days[dayCount++] = day;
       }
     }
@@ -173,7 +178,7 @@ final class PeriodCandidates extends Candidates {
   }
 
   /** BYSETPOS: positions in the period's instances (days x times, flattened), ascending. */
-  private void select() {
+  private int select() {
     long size = (long) dayCount * times.length;
     if (selected.length < rule.setPos.length) {
       selected = new long[rule.setPos.length];
@@ -196,6 +201,7 @@ final class PeriodCandidates extends Candidates {
       }
     }
     selectedCount = distinct;
+    return distinct;
   }
 
   private static long yearOf(long epochDay) {

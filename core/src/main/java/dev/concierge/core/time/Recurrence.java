@@ -1,5 +1,6 @@
 package dev.concierge.core.time;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +31,15 @@ public record Recurrence(RecurrenceRule rule, LocalDateTime start)
   public Recurrence {
     Objects.requireNonNull(rule, "rule");
     start = Objects.requireNonNull(start, "start").truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /**
+   * A rule anchored at a DATE start: it expands from the date's midnight, as python-dateutil reads
+   * a date DTSTART. (For a date item's own semantics, its date always counting, see {@link
+   * RecurringDate}.)
+   */
+  public static Recurrence startingOn(RecurrenceRule rule, LocalDate date) {
+    return new Recurrence(rule, date.atStartOfDay());
   }
 
   /** Every occurrence, ascending. */

@@ -65,7 +65,8 @@ public record RecurrenceRule(
     byWeekNo = normalized("BYWEEKNO", byWeekNo, 1, 53, true);
     byMonth = normalized("BYMONTH", byMonth, 1, 12, false);
     bySetPos = normalized("BYSETPOS", bySetPos, 1, 366, true);
-    byDay = List.copyOf(new TreeSet<>(Objects.requireNonNull(byDay, "byDay")));
+    Objects.requireNonNull(byDay, "byDay");
+    byDay = byDay.size() <= 1 ? List.copyOf(byDay) : List.copyOf(new TreeSet<>(byDay));
     for (WeekdayNum day : byDay) {
       if (day.hasOrdinal() && frequency != Frequency.MONTHLY && frequency != Frequency.YEARLY) {
         throw invalid("BYDAY=" + day + " has an ordinal, which needs FREQ=MONTHLY or FREQ=YEARLY");
@@ -155,6 +156,6 @@ public record RecurrenceRule(
         throw invalid(part + "=" + value + " is out of range " + range);
       }
     }
-    return List.copyOf(new TreeSet<>(values));
+    return values.size() <= 1 ? List.copyOf(values) : List.copyOf(new TreeSet<>(values));
   }
 }

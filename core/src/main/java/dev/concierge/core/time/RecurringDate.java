@@ -32,12 +32,13 @@ import java.util.stream.StreamSupport;
  * <p>A date recurs at most daily: sub-daily FREQs are rejected, and a rule with several times a day
  * (BYHOUR=9,17) still yields each date once.
  */
-public record RecurringDate(LocalDate date, Optional<RecurrenceRule> rule, LeapDayPolicy leapDays) {
+public record RecurringDate(
+    LocalDate date, Optional<RecurrenceRule> rule, LeapDayPolicy leapDayPolicy) {
 
   public RecurringDate {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(leapDays, "leapDays");
+    Objects.requireNonNull(leapDayPolicy, "leapDayPolicy");
     rule.ifPresent(
         r -> {
           if (r.frequency().isSubDaily()) {
@@ -58,12 +59,12 @@ public record RecurringDate(LocalDate date, Optional<RecurrenceRule> rule, LeapD
    *
    * @throws ValidationException on field {@value RecurrenceRule#FIELD} for an invalid rule
    */
-  public static RecurringDate of(LocalDate date, String ruleText, LeapDayPolicy leapDays) {
+  public static RecurringDate of(LocalDate date, String ruleText, LeapDayPolicy leapDayPolicy) {
     Optional<RecurrenceRule> rule =
         ruleText == null || ruleText.isBlank()
             ? Optional.empty()
             : Optional.of(RecurrenceRule.parse(ruleText));
-    return new RecurringDate(date, rule, leapDays);
+    return new RecurringDate(date, rule, leapDayPolicy);
   }
 
   /** Every occurrence, ascending, starting with the date itself; computed by the general engine. */
@@ -90,7 +91,9 @@ public record RecurringDate(LocalDate date, Optional<RecurrenceRule> rule, LeapD
 
   /** The rule as the engine runs it, after the leap-day policy. */
   Optional<RecurrenceRule> effectiveRule() {
-    if (leapDays == LeapDayPolicy.FEB_28 && rule.isPresent() && isPlainYearlyLeapDay(rule.get())) {
+    if (leapDayPolicy == LeapDayPolicy.FEB_28
+        && rule.isPresent()
+        && isPlainYearlyLeapDay(rule.get())) {
       return Optional.of(rule.get().withMonthAndMonthDay(List.of(2), List.of(-1)));
     }
     return rule;

@@ -6,7 +6,6 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -272,37 +271,39 @@ final class RuleText {
     }
 
     private static Until until(String value) {
+      boolean utc = value.endsWith("Z");
+      String local = utc ? value.substring(0, value.length() - 1) : value;
+      boolean dateOnly = local.length() == 8 && !utc;
+      boolean dateTime = local.length() == 15 && local.charAt(8) == 'T';
+      if (!dateOnly && !dateTime) {
+        throw invalid(
+            "UNTIL=" + value + " is not a DATE (YYYYMMDD) or DATE-TIME (YYYYMMDDTHHMMSS[Z])");
+      }
       try {
-        if (value.length() == 8) {
-          return new Until.OnDate(LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE));
+        LocalDate date =
+            LocalDate.of(digits(local, 0, 4), digits(local, 4, 6), digits(local, 6, 8));
+        if (dateOnly) {
+          return new Until.OnDate(date);
         }
-        boolean utc = value.endsWith("Z");
-        String local = utc ? value.substring(0, value.length() - 1) : value;
-        if (local.length() == 15 && local.charAt(8) == 'T') {
-          LocalDateTime dateTime =
-              LocalDate.parse(local.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE)
-                  .atTime(time(local.substring(9)));
-          return utc
-              ? new Until.AtInstant(dateTime.toInstant(ZoneOffset.UTC))
-              : new Until.AtLocalTime(dateTime);
-        }
+        LocalDateTime at =
+            date.atTime(digits(local, 9, 11), digits(local, 11, 13), digits(local, 13, 15));
+        return utc ? new Until.AtInstant(at.toInstant(ZoneOffset.UTC)) : new Until.AtLocalTime(at);
       } catch (DateTimeException | NumberFormatException e) {
         throw invalid("UNTIL=" + value + " is not a valid date or date-time");
       }
-      throw invalid(
-          "UNTIL=" + value + " is not a DATE (YYYYMMDD) or DATE-TIME (YYYYMMDDTHHMMSS[Z])");
     }
 
-    private static LocalTime time(String hhmmss) {
-      for (int i = 0; i < hhmmss.length(); i++) {
-        if (!Character.isDigit(hhmmss.charAt(i))) {
-          throw new NumberFormatException(hhmmss);
+    /** The decimal number in {@code text[from, to)}; only ASCII digits are accepted. */
+    private static int digits(String text, int from, int to) {
+      int result = 0;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          throw new NumberFormatException(text);
         }
+        result = result * 10 + (c - '0');
       }
-      return LocalTime.of(
-          Integer.parseInt(hhmmss.substring(0, 2)),
-          Integer.parseInt(hhmmss.substring(2, 4)),
-          Integer.parseInt(hhmmss.substring(4, 6)));
+      return result;
     }
   }
 }

@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 final class SimpleRecurrence {
 
+  /** The general engine ends with year 9999 (as python-dateutil does); so does the fast path. */
+  private static final long LAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
+
   private SimpleRecurrence() {}
 
   static boolean handles(RecurringDate item) {
@@ -27,7 +30,7 @@ final class SimpleRecurrence {
     boolean countSkipsDays =
         rule.count().isPresent()
             && switch (rule.frequency()) {
-              case YEARLY -> isLeapDay(date) && item.leapDays() == LeapDayPolicy.STRICT;
+              case YEARLY -> isLeapDay(date) && item.leapDayPolicy() == LeapDayPolicy.STRICT;
               case MONTHLY -> date.getDayOfMonth() > 28;
               default -> false;
             };
@@ -56,7 +59,7 @@ final class SimpleRecurrence {
       RecurringDate item, RecurrenceRule rule, LocalDate today, long interval) {
     LocalDate date = item.date();
     boolean leapDay = isLeapDay(date);
-    boolean strict = item.leapDays() == LeapDayPolicy.STRICT;
+    boolean strict = item.leapDayPolicy() == LeapDayPolicy.STRICT;
     for (long k = Math.max(0, ceilDiv(today.getYear() - date.getYear(), interval)); ; k++) {
       long year = date.getYear() + k * interval;
       if (year > 9999) {
@@ -80,7 +83,7 @@ final class SimpleRecurrence {
     for (long k = Math.max(0, ceilDiv(todayMonth - startMonth, interval)); ; k++) {
       long month = startMonth + k * interval;
       long year = Math.floorDiv(month, 12);
-      int monthOfYear = (int) Math.floorMod(month, 12) + 1;
+      int monthOfYear = Math.floorMod(month, 12) + 1;
       if (year > 9999) {
         return Optional.empty();
       }
@@ -118,8 +121,6 @@ final class SimpleRecurrence {
     }
     return Optional.of(occurrence);
   }
-
-  private static final long LAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
   private static boolean isLeapDay(LocalDate date) {
     return date.getMonthValue() == 2 && date.getDayOfMonth() == 29;

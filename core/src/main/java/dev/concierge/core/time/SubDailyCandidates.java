@@ -34,35 +34,29 @@ final class SubDailyCandidates extends Candidates {
   private long periodStart;
   private int offsetIndex;
   private int offsetCount;
-  private long[] selected;
-  private int selectedCount;
-  private int selectedIndex;
 
   SubDailyCandidates(AnchoredRule rule, long from, long horizon) {
     this.rule = rule;
     this.step = rule.periodSeconds;
     this.anchor = rule.firstPeriodStart;
     this.horizon = horizon;
-    this.offsets = rule.periodOffsets;
+    // Every period has the same offsets, so BYSETPOS picks the same ones in each.
+    this.offsets =
+        rule.setPos == null ? rule.periodOffsets : selected(rule.periodOffsets, rule.setPos);
     this.candidateTimes = rule.candidateTimes;
     this.period = Math.max(0, Math.floorDiv(from - anchor, step));
     long cycle = EpochDays.lcm(CYCLE_SECONDS, step);
     long scanStart = anchor + period * step;
     this.giveUpAt = cycle > Long.MAX_VALUE - scanStart ? Long.MAX_VALUE : scanStart + cycle;
-    this.selected = rule.setPos == null ? null : new long[rule.setPos.length];
   }
 
   @Override
   long next() {
     while (true) {
-      if (selected != null) {
-        if (selectedIndex < selectedCount) {
-          return selected[selectedIndex++];
-        }
-      } else if (offsetIndex < offsetCount) {
+      if (offsetIndex < offsetCount) {
         return periodStart + offsets[offsetIndex++];
       }
-      if (!findNextPeriod()) {
+      if (offsets.length == 0 || !findNextPeriod()) {
         return END;
       }
     }
@@ -77,7 +71,7 @@ final class SubDailyCandidates extends Candidates {
       long day = Math.floorDiv(start, DAY);
       if (day != checkedDay) {
         checkedDay = day;
-        dayMatches = rule.matchesDay(day);
+        dayMatches = rule.days.matches(day);
         // Walk the few candidate times rather than many periods, whichever is fewer.
         searchCandidateTimes = candidateTimes != null && candidateTimes.length < DAY / step;
       }
@@ -112,27 +106,18 @@ final class SubDailyCandidates extends Candidates {
   private boolean open(long start) {
     anyCandidate = true;
     periodStart = start;
-    if (selected == null) {
-      offsetIndex = 0;
-      offsetCount = offsets.length;
-      return true;
-    }
-    selectedCount = 0;
-    selectedIndex = 0;
-    for (int position : rule.setPos) {
-      int index = position > 0 ? position - 1 : offsets.length + position;
-      if (index >= 0 && index < offsets.length) {
-        selected[selectedCount++] = start + offsets[index];
-      }
-    }
-    Arrays.sort(selected, 0, selectedCount);
-    int distinct = 0;
-    for (int i = 0; i < selectedCount; i++) {
-      if (distinct == 0 || selected[distinct - 1] != selected[i]) {
-        selected[distinct++] = selected[i];
-      }
-    }
-    selectedCount = distinct;
+    offsetIndex = 0;
+    offsetCount = offsets.length;
     return true;
+  }
+
+  private static int[] selected(int[] offsets, int[] setPos) {
+    return Arrays.stream(setPos)
+        .map(position -> position > 0 ? position - 1 : offsets.length + position)
+        .filter(index -> index >= 0 && index < offsets.length)
+        .map(index -> offsets[index])
+        .sorted()
+        .distinct()
+        .toArray();
   }
 }
