@@ -56,6 +56,8 @@ public final class SchedulePlanner implements ScheduleCalculation {
           changes.add(change);
         }
       }
+    } else {
+      placeOnLastOccurrence(item, date, today, changes);
     }
     return new ScheduleChange(
         item.dateItemId(),
@@ -101,6 +103,40 @@ public final class SchedulePlanner implements ScheduleCalculation {
         reminder.cycleClosed(),
         missed,
         reminder.version());
+  }
+
+  /**
+   * A date with no occurrence left (a one-off date already past, a finished series) gives a
+   * reminder that was never placed the time it would have had for the last occurrence: already
+   * past, so the dispatcher sends it at once rather than never. Reminders placed before keep their
+   * cycle.
+   */
+  private void placeOnLastOccurrence(
+      DateItemSchedule item, RecurringDate date, LocalDate today, List<ReminderChange> changes) {
+    LocalDate last = null;
+    for (LeadTimeReminder reminder : item.reminders()) {
+      if (reminder.claimed() || reminder.cycleClosed() || reminder.scheduledAt() != null) {
+        continue;
+      }
+      if (last == null) {
+        last =
+            date.occurrences().takeWhile(o -> !o.isAfter(today)).reduce((a, b) -> b).orElse(null);
+        if (last == null) {
+          return;
+        }
+      }
+      Instant fireAt =
+          reminderSchedule
+              .fireTime(
+                  new ReminderTrigger.LeadTime(reminder.leadTimeDays(), item.sendTime()),
+                  last,
+                  item.zone())
+              .fireAt()
+              .toInstant();
+      changes.add(
+          new ReminderChange(
+              reminder.reminderRuleId(), fireAt, last, false, null, reminder.version()));
+    }
   }
 
   /**

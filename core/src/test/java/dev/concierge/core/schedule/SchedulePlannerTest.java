@@ -242,6 +242,49 @@ class SchedulePlannerTest {
   }
 
   @Test
+  void a_reminder_added_to_a_date_already_past_fires_at_once_instead_of_never() {
+    DateItemSchedule past =
+        new DateItemSchedule(
+            ITEM,
+            LocalDate.of(2026, 1, 5),
+            null,
+            LeapDayPolicy.FEB_28,
+            NEW_YORK,
+            NINE,
+            null,
+            List.of(pending(3, null, null)),
+            1);
+
+    ScheduleChange change = planner("2026-02-01T12:00:00Z").plan(past);
+
+    assertThat(change.nextOccurrence()).isNull();
+    assertThat(change.reminders())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.occurrence()).isEqualTo(LocalDate.of(2026, 1, 5));
+              assertThat(r.scheduledAt()).isEqualTo(Instant.parse("2026-01-02T14:00:00Z"));
+            });
+  }
+
+  @Test
+  void a_reminder_already_placed_on_a_finished_date_is_left_as_it_is() {
+    DateItemSchedule past =
+        new DateItemSchedule(
+            ITEM,
+            LocalDate.of(2026, 1, 5),
+            null,
+            LeapDayPolicy.FEB_28,
+            NEW_YORK,
+            NINE,
+            LocalDate.of(2026, 1, 5),
+            List.of(pending(3, Instant.parse("2026-01-02T14:00:00Z"), LocalDate.of(2026, 1, 5))),
+            1);
+
+    assertThat(planner("2026-02-01T12:00:00Z").plan(past).reminders()).isEmpty();
+  }
+
+  @Test
   void an_invalid_stored_rule_is_a_validation_failure_naming_the_field() {
     DateItemSchedule broken =
         new DateItemSchedule(
