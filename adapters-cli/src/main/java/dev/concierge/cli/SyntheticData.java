@@ -85,17 +85,47 @@ final class SyntheticData {
             .one();
     handle.execute(
         "create temporary table generated_persons (n bigint primary key, person_id uuid not null,"
-            + " comm_identity_id uuid not null) on commit drop");
+            + " comm_identity_id uuid not null, conversation_id uuid not null) on commit drop");
     handle
         .createUpdate(
             """
-            insert into generated_persons (n, person_id, comm_identity_id)
-            select n, gen_random_uuid(), gen_random_uuid()
+            insert into generated_persons (n, person_id, comm_identity_id, conversation_id)
+            select n, gen_random_uuid(), gen_random_uuid(), gen_random_uuid()
             from generate_series(:first, :last) n
             """)
         .bind("first", offset + 1)
         .bind("last", offset + spec.persons())
         .execute();
+    // the ids of every row that others refer to are drawn up front, so that no insert below
+    // needs a join (the planner has no statistics for rows of this still-open transaction)
+    handle.execute(
+        "create temporary table generated_dates (date_item_id uuid not null, person_id uuid not"
+            + " null, comm_identity_id uuid not null, n bigint not null, k int not null)"
+            + " on commit drop");
+    handle
+        .createUpdate(
+            """
+            insert into generated_dates
+            select gen_random_uuid(), g.person_id, g.comm_identity_id, g.n, k
+            from generated_persons g cross join generate_series(1, :m) k
+            order by g.n, k
+            """)
+        .bind("m", spec.datesPerPerson())
+        .execute();
+    handle.execute(
+        "create temporary table generated_projects (project_id uuid not null, person_id uuid not"
+            + " null, n bigint not null, p int not null) on commit drop");
+    handle
+        .createUpdate(
+            """
+            insert into generated_projects
+            select gen_random_uuid(), g.person_id, g.n, p
+            from generated_persons g cross join generate_series(1, :p) p
+            order by g.n, p
+            """)
+        .bind("p", PROJECTS_PER_PERSON)
+        .execute();
+    handle.execute("analyze generated_persons, generated_dates, generated_projects");
 
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put(
@@ -126,14 +156,12 @@ final class SyntheticData {
             handle,
             org,
             """
-            insert into date_items (org_id, person_id, title, date_value, recurrence_rule)
-            select :org, g.person_id, 'Date ' || k,
-                   date '1950-01-01' + ((g.n * 7919 + k * 104729) % 27000)::int, 'FREQ=YEARLY'
-            from generated_persons g cross join generate_series(1, :m) k
-            order by g.n, k
-            """,
-            "m",
-            spec.datesPerPerson()));
+            insert into date_items (date_item_id, org_id, person_id, title, date_value,
+                                    recurrence_rule)
+            select d.date_item_id, :org, d.person_id, 'Date ' || d.k,
+                   date '1950-01-01' + ((d.n * 7919 + d.k * 104729) % 27000)::int, 'FREQ=YEARLY'
+            from generated_dates d
+            """));
     counts.put(
         "lead_time_reminders",
         insert(
@@ -142,10 +170,9 @@ final class SyntheticData {
             """
             insert into reminder_rules (org_id, person_id, date_item_id, comm_identity_id,
                                         channel_type, reminder_type, lead_time_days)
-            select :org, d.person_id, d.date_item_id, g.comm_identity_id, 'email', 'lead_time',
+            select :org, d.person_id, d.date_item_id, d.comm_identity_id, 'email', 'lead_time',
                    :lead
-            from date_items d join generated_persons g using (person_id)
-            where d.org_id = :org
+            from generated_dates d
             """,
             "lead",
             LEAD_TIME_DAYS));
@@ -171,8 +198,10 @@ final class SyntheticData {
               handle,
               org,
               """
-              insert into conversations (org_id, person_id, channel_type, subject, last_message_at)
-              select :org, g.person_id, 'email', 'Conversation with person ' || g.n,
+              insert into conversations (conversation_id, org_id, person_id, channel_type, subject,
+                                         last_message_at)
+              select g.conversation_id, :org, g.person_id, 'email',
+                     'Conversation with person ' || g.n,
                      now() - interval '1 minute'
               from generated_persons g order by g.n
               """));
@@ -184,16 +213,14 @@ final class SyntheticData {
               """
               insert into messages (org_id, conversation_id, direction, sender_type,
                                     sender_person_id, content, created_at)
-              select :org, c.conversation_id,
+              select :org, g.conversation_id,
                      case when j % 2 = 1 then 'inbound' else 'outbound' end,
                      case when j % 2 = 1 then 'client' else 'staff' end,
-                     case when j % 2 = 1 then c.person_id end,
+                     case when j % 2 = 1 then g.person_id end,
                      'Message ' || j || ' of a generated conversation.',
                      now() - make_interval(mins => (:k - j + 1)::int)
-              from conversations c join generated_persons g using (person_id)
-              cross join generate_series(1, :k) j
-              where c.org_id = :org
-              order by c.conversation_id, j
+              from generated_persons g cross join generate_series(1, :k) j
+              order by g.n, j
               """,
               "k",
               spec.messagesPerPerson()));
@@ -207,15 +234,13 @@ final class SyntheticData {
             handle,
             org,
             """
-            insert into projects (org_id, person_id, title, status, priority, due_date)
-            select :org, g.person_id, 'Project ' || p || ' for person ' || g.n,
-                   case when p = 1 then 'in_progress' else 'new' end, 1 + (g.n + p) % 5,
-                   current_date + ((g.n + p * 17) % 90)::int
-            from generated_persons g cross join generate_series(1, :p) p
-            order by g.n, p
-            """,
-            "p",
-            PROJECTS_PER_PERSON));
+            insert into projects (project_id, org_id, person_id, title, status, priority,
+                                  due_date)
+            select pr.project_id, :org, pr.person_id, 'Project ' || pr.p || ' for person ' || pr.n,
+                   case when pr.p = 1 then 'in_progress' else 'new' end, 1 + (pr.n + pr.p) % 5,
+                   current_date + ((pr.n + pr.p * 17) % 90)::int
+            from generated_projects pr
+            """));
     counts.put(
         "tasks",
         insert(
@@ -227,9 +252,8 @@ final class SyntheticData {
                    case when t = 1 then 'completed' when t = 2 then 'in_progress'
                         else 'pending' end,
                    t
-            from projects pr join generated_persons g using (person_id)
-            cross join generate_series(1, :t) t
-            where pr.org_id = :org
+            from generated_projects pr cross join generate_series(1, :t) t
+            order by pr.n, pr.p, t
             """,
             "t",
             TASKS_PER_PROJECT));
