@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       ApiKeysCommand.class,
       AuditCommand.class,
       DemoCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConciergeAdmin implements Runnable {
