@@ -13,6 +13,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,19 +54,7 @@ final class ProblemResponses {
     routes.exception(
         ConflictException.class,
         (e, ctx) -> send(ctx, Problem.of("conflict", "Conflict", 409, e.getMessage())));
-    routes.exception(
-        UnavailableException.class,
-        (e, ctx) -> {
-          log.warn("Service unavailable: {}", e.getMessage());
-          ctx.header("Retry-After", "5");
-          send(
-              ctx,
-              Problem.of(
-                  "unavailable",
-                  "Service Unavailable",
-                  503,
-                  "The database is unreachable right now; retry shortly."));
-        });
+    routes.exception(UnavailableException.class, (e, ctx) -> unavailable(e, ctx));
     routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromJavalin(e)));
     routes.exception(ConciergeException.class, (e, ctx) -> unexpected(e, ctx));
     routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx));
@@ -88,7 +79,39 @@ final class ProblemResponses {
     return Problem.of(slug(title), title, status, detail);
   }
 
+  private void unavailable(Exception e, Context ctx) {
+    log.warn("Service unavailable: {}", e.getMessage());
+    ctx.header("Retry-After", "5");
+    send(
+        ctx,
+        Problem.of(
+            "unavailable",
+            "Service Unavailable",
+            503,
+            "The database is unreachable or saturated right now; retry shortly."));
+  }
+
+  /**
+   * A connection that could not be had (database down, pool exhausted under load) is a passing
+   * condition, not a bug: whatever library wrapped it, the JDK's connection exceptions in the cause
+   * chain say so.
+   */
+  private static boolean connectionTrouble(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException
+          || t instanceof ConnectException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void unexpected(Exception e, Context ctx) {
+    if (connectionTrouble(e)) {
+      unavailable(e, ctx);
+      return;
+    }
     String requestId = RequestIds.of(ctx);
     log.error(
         "Unexpected failure handling {} {} [request {}]", ctx.method(), ctx.path(), requestId, e);

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class HttpServerTest {
   private final AtomicBoolean databaseUp = new AtomicBoolean(true);
+  private final AtomicBoolean poolExhausted = new AtomicBoolean(false);
   private final HttpClient client = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private HttpServer server;
@@ -30,7 +32,7 @@ class HttpServerTest {
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
-                new CheckHealth("9.9.9-test", databaseUp::get))
+                new CheckHealth("9.9.9-test", this::databaseStatus))
             .start();
   }
 
@@ -62,6 +64,27 @@ class HttpServerTest {
 
     databaseUp.set(true);
     assertThat(get("/health").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void a_connection_that_cannot_be_had_is_a_503_problem_not_a_500() throws Exception {
+    poolExhausted.set(true);
+
+    HttpResponse<String> response = get("/health");
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+    assertThat(json.readTree(response.body()).get("type").asText()).endsWith("/unavailable");
+  }
+
+  private boolean databaseStatus() {
+    if (poolExhausted.get()) {
+      // what a pooled data source throws when no connection frees up in time, wrapped by a library
+      throw new IllegalStateException(
+          "unable to obtain a connection",
+          new SQLTransientConnectionException("pool - Connection is not available"));
+    }
+    return databaseUp.get();
   }
 
   @Test
