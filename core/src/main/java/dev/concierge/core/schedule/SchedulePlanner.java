@@ -76,14 +76,7 @@ public final class SchedulePlanner implements ScheduleCalculation {
     if (reminder.cycleClosed() && next.equals(cycleOccurrence)) {
       return null;
     }
-    Instant fireAt =
-        reminderSchedule
-            .fireTime(
-                new ReminderTrigger.LeadTime(reminder.leadTimeDays(), item.sendTime()),
-                next,
-                item.zone())
-            .fireAt()
-            .toInstant();
+    Instant fireAt = fireAt(item, reminder, next);
     if (!reminder.cycleClosed()
         && fireAt.equals(reminder.scheduledAt())
         && next.equals(reminder.occurrence())) {
@@ -125,18 +118,25 @@ public final class SchedulePlanner implements ScheduleCalculation {
           return;
         }
       }
-      Instant fireAt =
-          reminderSchedule
-              .fireTime(
-                  new ReminderTrigger.LeadTime(reminder.leadTimeDays(), item.sendTime()),
-                  last,
-                  item.zone())
-              .fireAt()
-              .toInstant();
       changes.add(
           new ReminderChange(
-              reminder.reminderRuleId(), fireAt, last, false, null, reminder.version()));
+              reminder.reminderRuleId(),
+              fireAt(item, reminder, last),
+              last,
+              false,
+              null,
+              reminder.version()));
     }
+  }
+
+  private Instant fireAt(DateItemSchedule item, LeadTimeReminder reminder, LocalDate occurrence) {
+    return reminderSchedule
+        .fireTime(
+            new ReminderTrigger.LeadTime(reminder.leadTimeDays(), item.sendTime()),
+            occurrence,
+            item.zone())
+        .fireAt()
+        .toInstant();
   }
 
   /**
