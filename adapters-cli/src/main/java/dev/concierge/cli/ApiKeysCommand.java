@@ -26,14 +26,7 @@ import picocli.CommandLine.Parameters;
       ApiKeysCommand.Revoke.class,
       CommandLine.HelpCommand.class
     })
-final class ApiKeysCommand implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: create, list or revoke.");
-  }
+final class ApiKeysCommand extends CommandGroup {
 
   static <T> T withApiKeys(CommandContext context, Function<ApiKeys, T> action) {
     try (DatabaseSession session = DatabaseSession.open(context.settings(), "api-keys")) {

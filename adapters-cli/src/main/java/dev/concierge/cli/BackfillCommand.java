@@ -12,10 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "backfill",
@@ -23,13 +20,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Recompute stored data in batches.",
     subcommands = BackfillCommand.NextOccurrences.class)
-final class BackfillCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: next-occurrences.");
-  }
+final class BackfillCommand extends CommandGroup {
 
   @Command(
       name = "next-occurrences",

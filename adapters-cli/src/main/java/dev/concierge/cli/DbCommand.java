@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "db",
@@ -16,13 +13,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Database schema: apply migrations, show their state.",
     subcommands = {DbCommand.Migrate.class, DbCommand.Status.class})
-final class DbCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: migrate or status.");
-  }
+final class DbCommand extends CommandGroup {
 
   @Command(
       name = "migrate",

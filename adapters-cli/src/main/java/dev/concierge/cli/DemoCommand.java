@@ -9,9 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "demo",
@@ -19,13 +16,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Demo data.",
     subcommands = {DemoCommand.Seed.class, CommandLine.HelpCommand.class})
-final class DemoCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: seed.");
-  }
+final class DemoCommand extends CommandGroup {
 
   @Command(
       name = "seed",

@@ -16,10 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "recurrence",
@@ -27,13 +24,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Work with RFC 5545 recurrence rules.",
     subcommands = RecurrenceCommand.Expand.class)
-final class RecurrenceCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: expand.");
-  }
+final class RecurrenceCommand extends CommandGroup {
 
   @Command(
       name = "expand",
