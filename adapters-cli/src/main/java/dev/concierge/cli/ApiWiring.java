@@ -36,7 +36,13 @@ final class ApiWiring {
   static ApiKeys apiKeys(PostgresDatabase database) {
     JdbiApiKeyRepository keys = new JdbiApiKeyRepository(database.jdbi());
     return new ApiKeys(
-        keys, keys, keys, keys, keys, new JdbiOrganizationRepository(database.jdbi()));
+        keys,
+        keys,
+        keys,
+        keys,
+        keys,
+        new JdbiOrganizationRepository(database.jdbi()),
+        Clock.systemUTC());
   }
 
   /**

@@ -6,17 +6,17 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Core is plain Java: it may use the JDK, ical4j and slf4j-api, and nothing else. */
+/** Core is plain Java: it may use the JDK and slf4j-api, and nothing else. */
 class CoreDependenciesTest {
 
   @Test
-  void core_depends_only_on_the_jdk_ical4j_and_slf4j() {
+  void core_depends_only_on_the_jdk_and_slf4j() {
     classes()
         .that()
         .resideInAPackage("dev.concierge.core..")
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "dev.concierge.core..", "net.fortuna.ical4j..", "org.slf4j..")
+        .resideInAnyPackage("java..", "dev.concierge.core..", "org.slf4j..")
         .because("core is a framework-free library that any JVM app can embed")
         .check(
             new ClassFileImporter()

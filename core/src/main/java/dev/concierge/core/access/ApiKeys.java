@@ -15,17 +15,27 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Use cases of API keys: issue, authenticate, list, revoke. A key is {@code ck_} followed by 256
  * random bits in base64url; its first {@value #PREFIX_LENGTH} characters find the row and its
  * SHA-256 proves it. Thread-safe.
+ *
+ * <p>A verified key is remembered for {@link #VERIFIED_FOR}, so a busy client costs no database
+ * round trip per request; revoking through this instance forgets it at once, a revocation made by
+ * another process takes effect here within that time. Last use is written at most once a minute per
+ * key.
  */
 public final class ApiKeys {
   static final int PREFIX_LENGTH = 12;
@@ -38,7 +48,17 @@ public final class ApiKeys {
   private final RevokeApiKeyPort revoke;
   private final RecordApiKeyUsePort recordUse;
   private final LoadOrganizationPort organizations;
+  private final Clock clock;
   private final SecureRandom random = new SecureRandom();
+  private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+  private final Map<UUID, Instant> lastRecordedUse = new ConcurrentHashMap<>();
+
+  static final Duration VERIFIED_FOR = Duration.ofSeconds(5);
+  private static final Duration USE_PRECISION = Duration.ofMinutes(1);
+  // bounds memory against a flood of distinct valid keys; a full cache is simply dropped
+  private static final int MAX_REMEMBERED = 10_000;
+
+  private record Verified(Caller caller, Instant until) {}
 
   public ApiKeys(
       SaveApiKeyPort save,
@@ -46,8 +66,10 @@ public final class ApiKeys {
       ListApiKeysPort list,
       RevokeApiKeyPort revoke,
       RecordApiKeyUsePort recordUse,
-      LoadOrganizationPort organizations) {
+      LoadOrganizationPort organizations,
+      Clock clock) {
     this.save = save;
+    this.clock = clock;
     this.load = load;
     this.list = list;
     this.revoke = revoke;
@@ -100,13 +122,38 @@ public final class ApiKeys {
     if (presented == null || !KEY_SHAPE.matcher(presented).matches()) {
       throw new UnauthenticatedException("The API key is missing or invalid.");
     }
+    String hash = sha256(presented);
+    Instant now = clock.instant();
+    Verified known = verified.get(hash);
+    if (known != null && now.isBefore(known.until())) {
+      recordUse(known.caller().apiKeyId(), now);
+      return known.caller();
+    }
     ApiKey key =
         load.loadApiKeyByPrefix(presented.substring(0, PREFIX_LENGTH))
             .filter(k -> !k.isRevoked())
-            .filter(k -> constantTimeEquals(k.keyHash(), sha256(presented)))
-            .orElseThrow(() -> new UnauthenticatedException("The API key is missing or invalid."));
-    recordUse.recordApiKeyUse(key.apiKeyId());
-    return new Caller(key.apiKeyId(), key.orgId(), key.name(), key.role());
+            .filter(k -> constantTimeEquals(k.keyHash(), hash))
+            .orElseThrow(
+                () -> {
+                  verified.remove(hash);
+                  return new UnauthenticatedException("The API key is missing or invalid.");
+                });
+    Caller caller = new Caller(key.apiKeyId(), key.orgId(), key.name(), key.role());
+    if (verified.size() >= MAX_REMEMBERED) {
+      verified.clear();
+    }
+    verified.put(hash, new Verified(caller, now.plus(VERIFIED_FOR)));
+    recordUse(key.apiKeyId(), now);
+    return caller;
+  }
+
+  private void recordUse(UUID apiKeyId, Instant now) {
+    Instant last = lastRecordedUse.get(apiKeyId);
+    if (last != null && now.isBefore(last.plus(USE_PRECISION))) {
+      return;
+    }
+    lastRecordedUse.put(apiKeyId, now);
+    recordUse.recordApiKeyUse(apiKeyId);
   }
 
   public List<ApiKey> list() {
@@ -114,6 +161,7 @@ public final class ApiKeys {
   }
 
   public ApiKey revoke(UUID apiKeyId) {
+    verified.values().removeIf(v -> v.caller().apiKeyId().equals(apiKeyId));
     return revoke
         .revokeApiKey(apiKeyId)
         .orElseThrow(() -> new NotFoundException("API key", apiKeyId));
