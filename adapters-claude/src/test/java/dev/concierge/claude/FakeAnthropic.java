@@ -1,0 +1,170 @@
+package dev.concierge.claude;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Anthropic's Messages API on a loopback port: it records what arrives and answers with scripted,
+ * real-shaped messages and errors, so the real SDK is exercised down to the wire.
+ */
+final class FakeAnthropic implements AutoCloseable {
+
+  /** One request as the fake saw it. */
+  record Received(String method, String path, Headers headers, String body) {
+    String header(String name) {
+      return headers.getFirst(name);
+    }
+
+    /**
+     * The API key as presented. The API accepts it as {@code x-api-key} or as a bearer token, and
+     * SDK 3.14 sends the latter, so either counts.
+     */
+    String credential() {
+      String apiKey = header("x-api-key");
+      String authorization = header("Authorization");
+      if (apiKey != null) {
+        return apiKey;
+      }
+      return authorization != null && authorization.startsWith(BEARER)
+          ? authorization.substring(BEARER.length())
+          : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> json() {
+      return (Map<String, Object>) Json.parse(body);
+    }
+  }
+
+  private record Reply(int status, String body, boolean hang) {}
+
+  private static final String BEARER = "Bearer ";
+
+  private final HttpServer server;
+  private final ExecutorService threads = Executors.newCachedThreadPool();
+  private final Queue<Reply> replies = new ConcurrentLinkedQueue<>();
+  private final List<Received> received = new CopyOnWriteArrayList<>();
+  private final CountDownLatch closing = new CountDownLatch(1);
+
+  private FakeAnthropic() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.setExecutor(threads);
+    server.start();
+  }
+
+  static FakeAnthropic start() throws IOException {
+    return new FakeAnthropic();
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  List<Received> received() {
+    return List.copyOf(received);
+  }
+
+  /** The next request gets a successful message whose only content is this text. */
+  FakeAnthropic answersText(String model, String text) {
+    return answersMessage(
+        model, "[{\"type\":\"text\",\"text\":" + Json.quote(text) + "}]", "end_turn");
+  }
+
+  FakeAnthropic answersMessage(String model, String contentArray, String stopReason) {
+    String body =
+        """
+        {"id":"msg_01XFDUDYJgAACzvnptvVoYEL","type":"message","role":"assistant","model":%s,\
+        "content":%s,"stop_reason":%s,"stop_sequence":null,\
+        "usage":{"input_tokens":212,"output_tokens":87}}"""
+            .formatted(Json.quote(model), contentArray, Json.quote(stopReason));
+    replies.add(new Reply(200, body, false));
+    return this;
+  }
+
+  /** The next request gets an error in the API's shape, e.g. 529 overloaded_error. */
+  FakeAnthropic answersError(int status, String type, String message) {
+    replies.add(error(status, type, message));
+    return this;
+  }
+
+  private static Reply error(int status, String type, String message) {
+    String body =
+        "{\"type\":\"error\",\"error\":{\"type\":%s,\"message\":%s}}"
+            .formatted(Json.quote(type), Json.quote(message));
+    return new Reply(status, body, false);
+  }
+
+  /** The next request is read and then left without an answer until the fake closes. */
+  FakeAnthropic neverAnswers() {
+    replies.add(new Reply(0, "", true));
+    return this;
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      Received request =
+          new Received(
+              exchange.getRequestMethod(),
+              exchange.getRequestURI().getPath(),
+              exchange.getRequestHeaders(),
+              body);
+      received.add(request);
+      Reply reply = replyTo(request);
+      if (reply.hang()) {
+        awaitClosing();
+        return;
+      }
+      byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.getResponseHeaders().set("request-id", "req_fake_" + received.size());
+      exchange.sendResponseHeaders(reply.status(), bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  // Checks what the real API refuses first, then plays the script.
+  private Reply replyTo(Received request) {
+    if (request.credential() == null) {
+      return error(401, "authentication_error", "x-api-key header is required");
+    }
+    if (request.header("anthropic-version") == null) {
+      return error(400, "invalid_request_error", "anthropic-version header is required");
+    }
+    Reply scripted = replies.poll();
+    return scripted != null ? scripted : error(500, "api_error", "the fake has no reply scripted");
+  }
+
+  private void awaitClosing() {
+    try {
+      closing.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    closing.countDown();
+    server.stop(0);
+    threads.shutdownNow();
+  }
+}
