@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       AuditCommand.class,
       DemoCommand.class,
       GenerateCommand.class,
+      RemindersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConciergeAdmin implements Runnable {

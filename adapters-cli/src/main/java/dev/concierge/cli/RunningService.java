@@ -1,6 +1,8 @@
 package dev.concierge.cli;
 
 import dev.concierge.core.access.IssuedApiKey;
+import dev.concierge.core.delivery.DeliveryListener;
+import dev.concierge.core.delivery.DispatchReport;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.model.Organization;
 import dev.concierge.core.schedule.RollOverDueDates;
@@ -28,6 +30,7 @@ public final class RunningService implements AutoCloseable {
   private final String databaseDescription;
   private final HttpServer http;
   private final PeriodicJobs jobs;
+  private final AutoCloseable delivery;
   private final IssuedApiKey firstAdminKey;
 
   private RunningService(
@@ -35,11 +38,13 @@ public final class RunningService implements AutoCloseable {
       String databaseDescription,
       HttpServer http,
       PeriodicJobs jobs,
+      AutoCloseable delivery,
       IssuedApiKey firstAdminKey) {
     this.database = database;
     this.databaseDescription = databaseDescription;
     this.http = http;
     this.jobs = jobs;
+    this.delivery = delivery;
     this.firstAdminKey = firstAdminKey;
   }
 
@@ -59,13 +64,16 @@ public final class RunningService implements AutoCloseable {
         AdminKeyFile.write(settings.dataDir(), firstKey.secret());
       }
       HttpServer http = startHttp(settings, database.database(), Clock.systemUTC());
-      PeriodicJobs jobs = startJobs(settings, database.database());
+      Clock clock = Clock.systemUTC();
+      DeliveryWiring delivery =
+          DeliveryWiring.open(settings, database.database(), DeliveryListener.NONE, clock);
+      PeriodicJobs jobs = startJobs(settings, database.database(), delivery, clock);
       log.info(
           "{} {} serving with database {}",
           settings.appName(),
           settings.appVersion(),
           database.describe());
-      return new RunningService(database, database.describe(), http, jobs, firstKey);
+      return new RunningService(database, database.describe(), http, jobs, delivery, firstKey);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -87,6 +95,7 @@ public final class RunningService implements AutoCloseable {
         database.url().redacted(),
         startHttp(settings, database, clock),
         new PeriodicJobs(),
+        () -> {},
         null);
   }
 
@@ -104,8 +113,8 @@ public final class RunningService implements AutoCloseable {
         .start();
   }
 
-  private static PeriodicJobs startJobs(Settings settings, PostgresDatabase database) {
-    Clock clock = Clock.systemUTC();
+  private static PeriodicJobs startJobs(
+      Settings settings, PostgresDatabase database, DeliveryWiring delivery, Clock clock) {
     RollOverDueDates rollOver =
         new RollOverDueDates(
             new JdbiDateSchedules(database.jdbi()), new SchedulePlanner(clock), clock);
@@ -120,6 +129,19 @@ public final class RunningService implements AutoCloseable {
                 "Rolled over {} date(s), re-armed {} reminder(s)",
                 totals.itemsChanged(),
                 totals.remindersRearmed());
+          }
+        });
+    jobs.every(
+        "reminder delivery",
+        settings.reminderCheckInterval(),
+        () -> {
+          DispatchReport report = delivery.dispatcher().dispatchUntilIdle();
+          if (report.claimed() > 0) {
+            log.info(
+                "Delivered {} reminder(s), {} failed, {} to retry",
+                report.delivered(),
+                report.failed(),
+                report.retrying());
           }
         });
     return jobs;
@@ -146,6 +168,11 @@ public final class RunningService implements AutoCloseable {
   public void close() {
     http.stop();
     jobs.close();
+    try {
+      delivery.close();
+    } catch (Exception e) {
+      log.warn("Stopping reminder delivery failed: {}", e.getMessage());
+    }
     try {
       database.close();
     } catch (Exception e) {

@@ -22,6 +22,7 @@ public record Settings(
     boolean debug,
     String frontendUrl,
     Duration reminderCheckInterval,
+    int reminderMaxAttempts,
     SlackSettings slack,
     ClaudeSettings claude,
     SesSettings ses) {
@@ -51,6 +52,7 @@ public record Settings(
         debug,
         frontendUrl,
         reminderCheckInterval,
+        reminderMaxAttempts,
         slack,
         claude,
         ses);

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class SettingsLoader {
   static final int DEFAULT_PORT = 8000;
   static final Duration DEFAULT_REMINDER_CHECK_INTERVAL = Duration.ofMinutes(5);
+  static final int DEFAULT_REMINDER_MAX_ATTEMPTS = 5;
   private static final Set<String> TRUE_WORDS = Set.of("1", "true", "yes", "on");
   private static final Set<String> FALSE_WORDS = Set.of("0", "false", "no", "off");
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
@@ -40,6 +41,7 @@ public final class SettingsLoader {
         flag("DEBUG"),
         valueOr("FRONTEND_URL", "http://localhost:3000"),
         reminderCheckInterval(),
+        reminderMaxAttempts(),
         new SlackSettings(
             value("SLACK_BOT_TOKEN"), value("SLACK_USER_TOKEN"), value("SLACK_APP_TOKEN")),
         new ClaudeSettings(value("ANTHROPIC_API_KEY"), value("ANTHROPIC_MODEL")),
@@ -57,6 +59,23 @@ public final class SettingsLoader {
     } catch (InvalidPathException e) {
       throw new ConfigurationException("CONCIERGE_DATA_DIR is not a valid path: " + dir);
     }
+  }
+
+  private int reminderMaxAttempts() {
+    String value = value("REMINDER_MAX_ATTEMPTS");
+    if (value == null) {
+      return DEFAULT_REMINDER_MAX_ATTEMPTS;
+    }
+    try {
+      int attempts = Integer.parseInt(value);
+      if (attempts >= 1 && attempts <= 100) {
+        return attempts;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigurationException(
+        "REMINDER_MAX_ATTEMPTS must be a number from 1 to 100, got \"" + value + "\"");
   }
 
   private int port() {

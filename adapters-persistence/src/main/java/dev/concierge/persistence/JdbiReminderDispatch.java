@@ -2,9 +2,12 @@ package dev.concierge.persistence;
 
 import dev.concierge.core.delivery.DeliveryAttempt;
 import dev.concierge.core.delivery.DueReminder;
+import dev.concierge.core.delivery.PendingReminder;
 import dev.concierge.core.model.ChannelType;
 import dev.concierge.core.ports.ClaimDueRemindersPort;
 import dev.concierge.core.ports.DueReminderStatsPort;
+import dev.concierge.core.ports.ListDueRemindersPort;
+import dev.concierge.core.ports.LocateReminderPort;
 import dev.concierge.core.ports.RecordDeliveryAttemptsPort;
 import dev.concierge.core.ports.ReleaseReminderClaimsPort;
 import java.time.Duration;
@@ -29,7 +32,9 @@ public final class JdbiReminderDispatch
     implements ClaimDueRemindersPort,
         RecordDeliveryAttemptsPort,
         ReleaseReminderClaimsPort,
-        DueReminderStatsPort {
+        DueReminderStatsPort,
+        ListDueRemindersPort,
+        LocateReminderPort {
 
   private static final String DUE =
       """
@@ -259,6 +264,43 @@ public final class JdbiReminderDispatch
                 .bind("now", utc(now))
                 .mapTo(Long.class)
                 .one());
+  }
+
+  @Override
+  public List<PendingReminder> listDueReminders(Instant now, int limit) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select reminder_rule_id, org_id, scheduled_datetime, attempt_count,"
+                        + " next_attempt_at, claimed_by from reminder_rules where "
+                        + DUE
+                        + " order by scheduled_datetime, reminder_rule_id limit :limit")
+                .bind("now", utc(now))
+                .bind("limit", limit)
+                .map(
+                    (rs, ctx) ->
+                        new PendingReminder(
+                            Columns.uuid(rs, "reminder_rule_id"),
+                            Columns.uuid(rs, "org_id"),
+                            Columns.instant(rs, "scheduled_datetime"),
+                            rs.getInt("attempt_count"),
+                            Columns.instant(rs, "next_attempt_at"),
+                            rs.getString("claimed_by")))
+                .list());
+  }
+
+  @Override
+  public Optional<UUID> organizationOfReminder(UUID reminderRuleId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select org_id from reminder_rules where reminder_rule_id = :id"
+                        + " and deleted_at is null")
+                .bind("id", reminderRuleId)
+                .mapTo(UUID.class)
+                .findOne());
   }
 
   private static String status(DeliveryAttempt attempt) {

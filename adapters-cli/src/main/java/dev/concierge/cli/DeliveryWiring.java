@@ -1,0 +1,115 @@
+package dev.concierge.cli;
+
+import dev.concierge.claude.ClaudeReminderComposer;
+import dev.concierge.core.delivery.DeliveryListener;
+import dev.concierge.core.delivery.DispatcherSettings;
+import dev.concierge.core.delivery.MessageSender;
+import dev.concierge.core.delivery.OutboxSender;
+import dev.concierge.core.delivery.ReminderComposer;
+import dev.concierge.core.delivery.ReminderDispatcher;
+import dev.concierge.core.delivery.RetryPolicy;
+import dev.concierge.core.delivery.Senders;
+import dev.concierge.persistence.JdbiReminderDispatch;
+import dev.concierge.persistence.PostgresDatabase;
+import dev.concierge.ses.SesMessageSender;
+import dev.concierge.slack.SlackMessageSender;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reminder dispatcher wired to PostgreSQL and to the providers the settings configure: Slack
+ * when a bot token is set, SES when EMAIL_FROM is set, Claude when an API key is set; every other
+ * channel goes to the outbox.
+ */
+final class DeliveryWiring implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(DeliveryWiring.class);
+
+  private final ReminderDispatcher dispatcher;
+  private final List<AutoCloseable> resources;
+
+  private DeliveryWiring(ReminderDispatcher dispatcher, List<AutoCloseable> resources) {
+    this.dispatcher = dispatcher;
+    this.resources = resources;
+  }
+
+  static DeliveryWiring open(
+      Settings settings, PostgresDatabase database, DeliveryListener listener, Clock clock) {
+    List<AutoCloseable> resources = new ArrayList<>();
+    List<MessageSender> senders = new ArrayList<>();
+    if (settings.slack().botToken() != null) {
+      SlackMessageSender slack = new SlackMessageSender(settings.slack().botToken());
+      resources.add(slack);
+      senders.add(slack);
+    }
+    if (settings.ses().fromAddress() != null) {
+      SesMessageSender ses = SesMessageSender.create(settings.ses());
+      resources.add(ses);
+      senders.add(ses);
+    }
+    ReminderComposer composer = null;
+    if (settings.claude().isConfigured()) {
+      ClaudeReminderComposer claude = new ClaudeReminderComposer(settings.claude());
+      resources.add(claude);
+      composer = claude;
+    }
+    Senders routes = new Senders(senders, new OutboxSender());
+    JdbiReminderDispatch dispatch = new JdbiReminderDispatch(database.jdbi());
+    DispatcherSettings dispatcherSettings =
+        new DispatcherSettings(
+            dispatcherId(),
+            DispatcherSettings.DEFAULT_BATCH_SIZE,
+            DispatcherSettings.DEFAULT_LEASE,
+            DispatcherSettings.DEFAULT_SEND_CONCURRENCY,
+            new RetryPolicy(
+                settings.reminderMaxAttempts(),
+                RetryPolicy.DEFAULT.firstDelay(),
+                RetryPolicy.DEFAULT.maxDelay()));
+    ReminderDispatcher dispatcher =
+        new ReminderDispatcher(
+            dispatch, dispatch, dispatch, routes, composer, listener, clock, dispatcherSettings);
+    log.info(
+        "Reminder delivery {}: {}; wording by {}",
+        dispatcherSettings.dispatcherId(),
+        routes.providers(),
+        composer == null ? "template" : "Claude (" + settings.claude().model() + ")");
+    return new DeliveryWiring(dispatcher, resources);
+  }
+
+  ReminderDispatcher dispatcher() {
+    return dispatcher;
+  }
+
+  /** Unique per process: the host, the process id and a random tail for restarts. */
+  private static String dispatcherId() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "unknown-host";
+    }
+    return host
+        + "-"
+        + ProcessHandle.current().pid()
+        + "-"
+        + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Gives back unfinished claims, then closes the provider clients. */
+  @Override
+  public void close() {
+    dispatcher.close();
+    for (AutoCloseable resource : resources) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        log.warn("Closing {} failed: {}", resource, e.getMessage());
+      }
+    }
+  }
+}
