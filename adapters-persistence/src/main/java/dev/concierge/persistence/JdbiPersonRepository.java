@@ -104,6 +104,7 @@ public final class JdbiPersonRepository
                 COLUMNS,
                 fromWhere,
                 "full_name, person_id",
+                "person_id",
                 binds,
                 (rs, ctx) -> map(rs),
                 page));

@@ -6,6 +6,7 @@ import dev.concierge.core.model.Metadata;
 import dev.concierge.core.model.Organization;
 import dev.concierge.core.model.Person;
 import dev.concierge.core.model.PersonType;
+import dev.concierge.core.paging.PageRequest;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
 import java.time.LocalDate;
@@ -47,6 +48,32 @@ class JdbiPersonRepositoryTest {
         .containsEntry("vip", true)
         .containsEntry("allergies", List.of("peanuts"));
     assertThat(loaded.createdAt()).isNotNull().isEqualTo(saved.createdAt());
+  }
+
+  @Test
+  void a_deep_page_found_by_its_keys_first_holds_the_same_rows_as_a_plain_offset() {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "insert into persons (org_id, full_name, person_type, timezone)"
+                        + " select :org, 'Client ' || lpad((i % 700)::text, 4, '0'), 'client', 'UTC'"
+                        + " from generate_series(1, 1400) i")
+                .bind("org", org)
+                .execute());
+    List<UUID> expected =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "select person_id from persons where org_id = :org"
+                            + " order by full_name, person_id limit 50 offset 1180")
+                    .bind("org", org)
+                    .mapTo(UUID.class)
+                    .list());
+
+    var page = persons.listPersons(org, null, new PageRequest(1180, 50));
+
+    assertThat(page.total()).isEqualTo(1400);
+    assertThat(page.items()).extracting(Person::personId).containsExactlyElementsOf(expected);
   }
 
   @Test
