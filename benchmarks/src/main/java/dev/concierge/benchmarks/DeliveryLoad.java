@@ -1,0 +1,247 @@
+package dev.concierge.benchmarks;
+
+import dev.concierge.persistence.DatabaseUrl;
+import dev.concierge.persistence.EmbeddedDatabase;
+import dev.concierge.persistence.Migrations;
+import dev.concierge.persistence.PoolSettings;
+import dev.concierge.persistence.PostgresDatabase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Load command: end-to-end reminder delivery to the outbox on real PostgreSQL, against the original
+ * system's approach, on one machine.
+ *
+ * <pre>
+ * mvn -B -q -DskipTests package -pl adapters-cli,benchmarks -am
+ * java -cp benchmarks/target/benchmarks.jar dev.concierge.benchmarks.DeliveryLoad \
+ *     [REMINDERS] [adapters-cli/target/concierge-admin.jar]
+ * </pre>
+ *
+ * Generates REMINDERS (default 100,000) due reminders for clients with an email identity, then
+ * delivers them three times, resetting in between: (1) the original's way — fetch every pending
+ * reminder, then one transaction per reminder; (2) one {@code concierge-admin reminders dispatch
+ * --until-idle} process; (3) two such processes at once. Each phase ends by counting what was
+ * delivered, twice-delivered and left over.
+ */
+public final class DeliveryLoad {
+  private DeliveryLoad() {}
+
+  public static void main(String[] args) throws Exception {
+    int reminders = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    Path cliJar = Path.of(args.length > 1 ? args[1] : "adapters-cli/target/concierge-admin.jar");
+    String external = System.getenv("DATABASE_URL");
+    EmbeddedDatabase embedded =
+        external == null
+            ? EmbeddedDatabase.startOrAttach(Files.createTempDirectory("concierge-delivery-load"))
+            : null;
+    DatabaseUrl url = embedded == null ? DatabaseUrl.parse(external) : embedded.url();
+    try (PostgresDatabase database = PostgresDatabase.open(url, PoolSettings.DEFAULT)) {
+      new Migrations(database.dataSource()).migrate();
+      Jdbi jdbi = database.jdbi();
+      long t0 = System.nanoTime();
+      generate(jdbi, reminders);
+      System.out.printf(
+          "generated %d due reminders in %.1f s%n", reminders, (System.nanoTime() - t0) / 1e9);
+
+      double naive =
+          timed("original approach (fetch all, one transaction each)", jdbi, () -> naive(jdbi));
+      reset(jdbi);
+      double one = timed("1 dispatcher process", jdbi, () -> dispatchers(url, cliJar, 1));
+      reset(jdbi);
+      double two = timed("2 dispatcher processes", jdbi, () -> dispatchers(url, cliJar, 2));
+      System.out.printf(
+          "rates: original %.0f/s, 1 process %.0f/s (%.1fx), 2 processes %.0f/s (%.1fx)%n",
+          naive, one, one / naive, two, two / naive);
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+
+  private interface Phase {
+    void run() throws Exception;
+  }
+
+  private static double timed(String name, Jdbi jdbi, Phase phase) throws Exception {
+    long due = count(jdbi, "select count(*) from reminder_rules where sent_at is null");
+    long started = System.nanoTime();
+    phase.run();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long delivered =
+        count(jdbi, "select count(*) from reminder_deliveries where status = 'delivered'");
+    long twice =
+        count(
+            jdbi,
+            "select count(*) from (select reminder_rule_id from reminder_deliveries"
+                + " where status = 'delivered' group by reminder_rule_id having count(*) > 1) d");
+    long left = count(jdbi, "select count(*) from reminder_rules where sent_at is null");
+    double rate = delivered / seconds;
+    System.out.printf(
+        "%s: %d due, %d delivered in %.1f s = %.0f/s; delivered twice: %d; left: %d%n",
+        name, due, delivered, seconds, rate, twice, left);
+    return rate;
+  }
+
+  /**
+   * The original worker: every pending reminder in one fetch, then for each a transaction that
+   * writes the delivery and marks the reminder sent. The message is built and "sent" to the outbox
+   * as ours is, so only the database access pattern differs.
+   */
+  private static void naive(Jdbi jdbi) {
+    List<Map<String, Object>> pending =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        """
+                        select r.reminder_rule_id, r.org_id, r.scheduled_datetime,
+                               r.comm_identity_id, i.identity_value, p.full_name
+                        from reminder_rules r
+                        join persons p on p.person_id = r.person_id
+                        join comm_identities i on i.comm_identity_id = r.comm_identity_id
+                        where r.sent_at is null and r.deleted_at is null
+                        """)
+                    .mapToMap()
+                    .list());
+    for (Map<String, Object> reminder : pending) {
+      OffsetDateTime due = (OffsetDateTime) reminder.get("scheduled_datetime");
+      if (due.toInstant().isAfter(Instant.now())) {
+        continue;
+      }
+      String message = "Hi " + reminder.get("full_name") + ", a reminder from your concierge.";
+      jdbi.useTransaction(h -> deliverOne(h, reminder, due, message));
+    }
+  }
+
+  private static void deliverOne(
+      Handle h, Map<String, Object> reminder, OffsetDateTime due, String message) {
+    Instant now = Instant.now();
+    h.createUpdate(
+            """
+            insert into reminder_deliveries (org_id, reminder_rule_id, scheduled_datetime,
+              attempt_number, channel_type, comm_identity_id, recipient, provider,
+              rendered_message, composed_by, status, provider_message_id, started_at, finished_at)
+            values (:org, :rule, :due, 1, 'email', :identity, :recipient, 'outbox', :message,
+              'template', 'delivered', :providerId, :now, :now)
+            """)
+        .bind("org", (UUID) reminder.get("org_id"))
+        .bind("rule", (UUID) reminder.get("reminder_rule_id"))
+        .bind("due", due)
+        .bind("identity", (UUID) reminder.get("comm_identity_id"))
+        .bind("recipient", (String) reminder.get("identity_value"))
+        .bind("message", message)
+        .bind("providerId", "outbox:" + reminder.get("reminder_rule_id"))
+        .bind("now", now.atOffset(ZoneOffset.UTC))
+        .execute();
+    h.createUpdate(
+            "update reminder_rules set sent_at = :now, attempt_count = attempt_count + 1"
+                + " where reminder_rule_id = :rule")
+        .bind("now", now.atOffset(ZoneOffset.UTC))
+        .bind("rule", (UUID) reminder.get("reminder_rule_id"))
+        .execute();
+  }
+
+  private static void dispatchers(DatabaseUrl url, Path cliJar, int processes)
+      throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<Process> running = new ArrayList<>();
+    List<Path> outputs = new ArrayList<>();
+    for (int i = 0; i < processes; i++) {
+      Path out = Files.createTempFile("dispatch-" + i, ".out");
+      ProcessBuilder builder =
+          new ProcessBuilder(
+              java, "-jar", cliJar.toString(), "reminders", "dispatch", "--until-idle");
+      builder
+          .environment()
+          .put(
+              "DATABASE_URL",
+              url.jdbcUrl()
+                  + "?user="
+                  + url.user()
+                  + (url.password() == null ? "" : "&password=" + url.password()));
+      builder.redirectOutput(out.toFile());
+      builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+      running.add(builder.start());
+      outputs.add(out);
+    }
+    for (int i = 0; i < processes; i++) {
+      if (!running.get(i).waitFor(30, TimeUnit.MINUTES) || running.get(i).exitValue() != 0) {
+        throw new IllegalStateException("dispatcher " + i + " failed");
+      }
+      System.out.print(
+          "  process " + i + ": " + Files.readString(outputs.get(i), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void reset(Jdbi jdbi) {
+    jdbi.useTransaction(
+        h -> {
+          h.execute("delete from reminder_deliveries");
+          h.execute(
+              "update reminder_rules set sent_at = null, failed_at = null, attempt_count = 0,"
+                  + " next_attempt_at = null, claimed_by = null, claim_expires_at = null");
+        });
+    jdbi.useHandle(h -> h.execute("vacuum analyze reminder_rules, reminder_deliveries"));
+  }
+
+  private static void generate(Jdbi jdbi, int reminders) {
+    jdbi.useTransaction(
+        h -> {
+          UUID org =
+              h.createQuery(
+                      "insert into organizations (name) values ('Delivery load') returning org_id")
+                  .mapTo(UUID.class)
+                  .one();
+          int persons = Math.max(1, reminders / 5);
+          h.createUpdate(
+                  """
+                  insert into persons (org_id, full_name, person_type, timezone)
+                  select :org, 'Client ' || i, 'client', 'America/New_York'
+                  from generate_series(1, :persons) i
+                  """)
+              .bind("org", org)
+              .bind("persons", persons)
+              .execute();
+          h.createUpdate(
+                  """
+                  insert into comm_identities (org_id, person_id, channel_type, identity_value,
+                    is_primary)
+                  select :org, person_id, 'email', 'client-' || person_id || '@example.invalid', true
+                  from persons where org_id = :org
+                  """)
+              .bind("org", org)
+              .execute();
+          h.createUpdate(
+                  """
+                  insert into reminder_rules (org_id, person_id, comm_identity_id, channel_type,
+                    reminder_type, scheduled_datetime)
+                  select :org, i.person_id, i.comm_identity_id, 'email', 'scheduled',
+                         now() - interval '1 hour' - (g * interval '1 second')
+                  from comm_identities i cross join generate_series(1, 5) g
+                  where i.org_id = :org
+                  limit :reminders
+                  """)
+              .bind("org", org)
+              .bind("reminders", reminders)
+              .execute();
+        });
+    jdbi.useHandle(h -> h.execute("vacuum analyze"));
+  }
+
+  private static long count(Jdbi jdbi, String sql) {
+    return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+  }
+}
