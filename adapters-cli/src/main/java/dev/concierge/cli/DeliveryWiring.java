@@ -43,12 +43,20 @@ final class DeliveryWiring implements AutoCloseable {
     List<AutoCloseable> resources = new ArrayList<>();
     List<MessageSender> senders = new ArrayList<>();
     if (settings.slack().botToken() != null) {
-      SlackMessageSender slack = new SlackMessageSender(settings.slack().botToken());
+      String slackApi = settings.endpoints().slackApiUrl();
+      SlackMessageSender slack =
+          slackApi == null
+              ? new SlackMessageSender(settings.slack().botToken())
+              : new SlackMessageSender(settings.slack().botToken(), slackApi);
       resources.add(slack);
       senders.add(slack);
     }
     if (settings.ses().fromAddress() != null) {
-      SesMessageSender ses = SesMessageSender.create(settings.ses());
+      SesMessageSender.Builder builder = SesMessageSender.builder(settings.ses());
+      if (settings.endpoints().awsEndpointUrl() != null) {
+        builder.endpointOverride(settings.endpoints().awsEndpointUrl());
+      }
+      SesMessageSender ses = builder.build();
       resources.add(ses);
       senders.add(ses);
     }
@@ -68,7 +76,7 @@ final class DeliveryWiring implements AutoCloseable {
             DispatcherSettings.DEFAULT_SEND_CONCURRENCY,
             new RetryPolicy(
                 settings.reminderMaxAttempts(),
-                RetryPolicy.DEFAULT.firstDelay(),
+                settings.reminderRetryDelay(),
                 RetryPolicy.DEFAULT.maxDelay()));
     ReminderDispatcher dispatcher =
         new ReminderDispatcher(

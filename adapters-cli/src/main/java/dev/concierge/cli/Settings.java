@@ -23,9 +23,11 @@ public record Settings(
     String frontendUrl,
     Duration reminderCheckInterval,
     int reminderMaxAttempts,
+    Duration reminderRetryDelay,
     SlackSettings slack,
     ClaudeSettings claude,
-    SesSettings ses) {
+    SesSettings ses,
+    ProviderEndpoints endpoints) {
 
   public Settings {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -35,6 +37,18 @@ public record Settings(
     Objects.requireNonNull(slack, "slack");
     Objects.requireNonNull(claude, "claude");
     Objects.requireNonNull(ses, "ses");
+    Objects.requireNonNull(reminderRetryDelay, "reminderRetryDelay");
+    endpoints = endpoints == null ? ProviderEndpoints.DEFAULT : endpoints;
+  }
+
+  /**
+   * Where the providers' APIs are, when not at their public addresses (a proxy, a local stack).
+   *
+   * @param slackApiUrl the Slack Web API prefix (SLACK_API_URL), e.g. https://slack.com/api/
+   * @param awsEndpointUrl the SES endpoint (AWS_ENDPOINT_URL)
+   */
+  public record ProviderEndpoints(String slackApiUrl, java.net.URI awsEndpointUrl) {
+    public static final ProviderEndpoints DEFAULT = new ProviderEndpoints(null, null);
   }
 
   /** The external database, when DATABASE_URL is set; otherwise the embedded one is used. */
@@ -53,8 +67,10 @@ public record Settings(
         frontendUrl,
         reminderCheckInterval,
         reminderMaxAttempts,
+        reminderRetryDelay,
         slack,
         claude,
-        ses);
+        ses,
+        endpoints);
   }
 }

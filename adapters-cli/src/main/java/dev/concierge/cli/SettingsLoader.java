@@ -1,10 +1,13 @@
 package dev.concierge.cli;
 
 import dev.concierge.claude.ClaudeSettings;
+import dev.concierge.core.delivery.RetryPolicy;
 import dev.concierge.core.errors.ConfigurationException;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.ses.SesSettings;
 import dev.concierge.slack.SlackSettings;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +45,7 @@ public final class SettingsLoader {
         valueOr("FRONTEND_URL", "http://localhost:3000"),
         reminderCheckInterval(),
         reminderMaxAttempts(),
+        reminderRetryDelay(),
         new SlackSettings(
             value("SLACK_BOT_TOKEN"), value("SLACK_USER_TOKEN"), value("SLACK_APP_TOKEN")),
         new ClaudeSettings(value("ANTHROPIC_API_KEY"), value("ANTHROPIC_MODEL")),
@@ -49,7 +53,47 @@ public final class SettingsLoader {
             value("AWS_ACCESS_KEY_ID"),
             value("AWS_SECRET_ACCESS_KEY"),
             value("AWS_REGION"),
-            value("EMAIL_FROM")));
+            value("EMAIL_FROM")),
+        new Settings.ProviderEndpoints(httpUrl("SLACK_API_URL"), uri(httpUrl("AWS_ENDPOINT_URL"))));
+  }
+
+  private Duration reminderRetryDelay() {
+    String value = value("REMINDER_RETRY_DELAY");
+    if (value == null) {
+      return RetryPolicy.DEFAULT.firstDelay();
+    }
+    Duration delay = parseDuration(value);
+    if (delay == null
+        || delay.isNegative()
+        || delay.compareTo(RetryPolicy.DEFAULT.maxDelay()) > 0) {
+      throw new ConfigurationException(
+          "REMINDER_RETRY_DELAY must be between 0 seconds and 1 hour, as seconds (60), a short"
+              + " form (1m) or ISO-8601 (PT1M); got \""
+              + value
+              + "\"");
+    }
+    return delay;
+  }
+
+  private String httpUrl(String name) {
+    String value = value(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      URI uri = new URI(value);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null) {
+        return value;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new ConfigurationException(name + " must be an http(s) URL, got \"" + value + "\"");
+  }
+
+  private static URI uri(String value) {
+    return value == null ? null : URI.create(value);
   }
 
   private Path dataDir() {
