@@ -75,8 +75,33 @@ public final class SharedPostgres {
             Map.of("timezone", SERVER_TIMEZONE, "fsync", "off", "synchronous_commit", "off"));
     migrateTemplate(database);
     database.createDatabaseIfMissing(TEMPLATE + "_shared", Optional.of(TEMPLATE));
-    Runtime.getRuntime().addShutdownHook(new Thread(database::close, "stop-test-postgres"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  database.close();
+                  deleteTree(dataDir);
+                },
+                "stop-test-postgres"));
     return database;
+  }
+
+  /** The server's files are throw-away; a test run must not leave a gigabyte in /tmp. */
+  private static void deleteTree(Path root) {
+    try (var paths = Files.walk(root)) {
+      paths
+          .sorted(java.util.Comparator.reverseOrder())
+          .forEach(
+              path -> {
+                try {
+                  Files.deleteIfExists(path);
+                } catch (IOException e) {
+                  // best effort at shutdown; the OS cleans /tmp eventually
+                }
+              });
+    } catch (IOException | UncheckedIOException e) {
+      // same
+    }
   }
 
   private static void migrateTemplate(EmbeddedDatabase database) {
