@@ -9,6 +9,9 @@ import dev.concierge.core.delivery.ReminderComposer;
 import dev.concierge.core.delivery.ReminderDispatcher;
 import dev.concierge.core.delivery.RetryPolicy;
 import dev.concierge.core.delivery.Senders;
+import dev.concierge.core.proactive.CheckInSettings;
+import dev.concierge.core.proactive.ProactiveCheckIns;
+import dev.concierge.persistence.JdbiProactiveCheckIns;
 import dev.concierge.persistence.JdbiReminderDispatch;
 import dev.concierge.persistence.PostgresDatabase;
 import dev.concierge.ses.SesMessageSender;
@@ -31,10 +34,13 @@ final class DeliveryWiring implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DeliveryWiring.class);
 
   private final ReminderDispatcher dispatcher;
+  private final ProactiveCheckIns checkIns;
   private final List<AutoCloseable> resources;
 
-  private DeliveryWiring(ReminderDispatcher dispatcher, List<AutoCloseable> resources) {
+  private DeliveryWiring(
+      ReminderDispatcher dispatcher, ProactiveCheckIns checkIns, List<AutoCloseable> resources) {
     this.dispatcher = dispatcher;
+    this.checkIns = checkIns;
     this.resources = resources;
   }
 
@@ -86,11 +92,29 @@ final class DeliveryWiring implements AutoCloseable {
         dispatcherSettings.dispatcherId(),
         routes.providers(),
         composer == null ? "template" : "Claude (" + settings.claude().model() + ")");
-    return new DeliveryWiring(dispatcher, resources);
+    JdbiProactiveCheckIns proactive = new JdbiProactiveCheckIns(database.jdbi());
+    ProactiveCheckIns checkIns =
+        new ProactiveCheckIns(
+            proactive,
+            proactive,
+            proactive,
+            proactive,
+            proactive,
+            routes,
+            null,
+            clock,
+            dispatcherSettings.dispatcherId(),
+            CheckInSettings.DEFAULTS);
+    return new DeliveryWiring(dispatcher, checkIns, resources);
   }
 
   ReminderDispatcher dispatcher() {
     return dispatcher;
+  }
+
+  /** The daily check-ins with quiet clients who have a date coming up (once per cluster a day). */
+  ProactiveCheckIns checkIns() {
+    return checkIns;
   }
 
   /** Unique per process: the host, the process id and a random tail for restarts. */

@@ -5,6 +5,7 @@ import dev.concierge.core.delivery.DeliveryListener;
 import dev.concierge.core.delivery.DispatchReport;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.model.Organization;
+import dev.concierge.core.proactive.CheckInReport;
 import dev.concierge.core.schedule.RollOverDueDates;
 import dev.concierge.core.schedule.SchedulePlanner;
 import dev.concierge.core.schedule.ScheduleTotals;
@@ -142,6 +143,20 @@ public final class RunningService implements AutoCloseable {
                 report.delivered(),
                 report.failed(),
                 report.retrying());
+          }
+        });
+    jobs.every(
+        "proactive check-ins",
+        settings.reminderCheckInterval(),
+        () -> {
+          CheckInReport report = delivery.checkIns().run(clock.instant());
+          if (report.organizationsRun() > 0) {
+            log.info(
+                "Proactive check-ins in {} organization(s): {} candidate(s), {} sent, {} failed",
+                report.organizationsRun(),
+                report.candidates(),
+                report.sent(),
+                report.failed());
           }
         });
     return jobs;
