@@ -2,6 +2,7 @@ package dev.concierge.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.health.CheckHealth;
+import dev.concierge.http.metrics.ServiceMetrics;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
@@ -29,6 +30,16 @@ public final class HttpServer implements AutoCloseable {
   }
 
   public HttpServer(HttpSettings settings, CheckHealth checkHealth, ApiUseCases api) {
+    this(settings, checkHealth, api, null);
+  }
+
+  /**
+   * @param api the use cases under /api/v1; null serves none of them
+   * @param metrics served at /metrics, with every request timed into it; null serves no metrics.
+   *     Its owner closes it: other parts of the process may still be counting into it
+   */
+  public HttpServer(
+      HttpSettings settings, CheckHealth checkHealth, ApiUseCases api, ServiceMetrics metrics) {
     this.settings = Objects.requireNonNull(settings, "settings");
     ObjectMapper json = JsonMapping.create();
     ProblemResponses problems = new ProblemResponses(json);
@@ -43,6 +54,10 @@ public final class HttpServer implements AutoCloseable {
               config.jsonMapper(new JavalinJackson(json, false));
               config.jetty.host = settings.host();
               config.jetty.port = settings.port();
+              if (metrics != null) {
+                new RequestMetrics(metrics.registry()).register(config.routes);
+                config.routes.get("/metrics", new MetricsController(metrics)::metrics);
+              }
               config.routes.before(
                   ctx -> {
                     MDC.put(RequestIds.MDC_KEY, RequestIds.assign(ctx));
