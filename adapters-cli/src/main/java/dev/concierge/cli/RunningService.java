@@ -1,7 +1,6 @@
 package dev.concierge.cli;
 
 import dev.concierge.core.access.IssuedApiKey;
-import dev.concierge.core.delivery.DeliveryListener;
 import dev.concierge.core.delivery.DispatchReport;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.model.Organization;
@@ -11,7 +10,9 @@ import dev.concierge.core.schedule.SchedulePlanner;
 import dev.concierge.core.schedule.ScheduleTotals;
 import dev.concierge.http.HttpServer;
 import dev.concierge.http.HttpSettings;
+import dev.concierge.http.metrics.ServiceMetrics;
 import dev.concierge.persistence.JdbiDateSchedules;
+import dev.concierge.persistence.JdbiReminderDispatch;
 import dev.concierge.persistence.Migrations;
 import dev.concierge.persistence.PostgresDatabase;
 import java.time.Clock;
@@ -64,17 +65,19 @@ public final class RunningService implements AutoCloseable {
       if (firstKey != null) {
         AdminKeyFile.write(settings.dataDir(), firstKey.secret());
       }
-      HttpServer http = startHttp(settings, database.database(), Clock.systemUTC());
       Clock clock = Clock.systemUTC();
+      ServiceMetrics metrics = metrics(database.database(), clock);
+      HttpServer http = startHttp(settings, database.database(), clock, metrics);
       DeliveryWiring delivery =
-          DeliveryWiring.open(settings, database.database(), DeliveryListener.NONE, clock);
+          DeliveryWiring.open(settings, database.database(), metrics.deliveryListener(), clock);
       PeriodicJobs jobs = startJobs(settings, database.database(), delivery, clock);
       log.info(
           "{} {} serving with database {}",
           settings.appName(),
           settings.appVersion(),
           database.describe());
-      return new RunningService(database, database.describe(), http, jobs, delivery, firstKey);
+      return new RunningService(
+          database, database.describe(), http, jobs, closingBoth(delivery, metrics), firstKey);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -91,16 +94,33 @@ public final class RunningService implements AutoCloseable {
 
   /** The same, with the use cases' "now" given by {@code clock} (tests fix it). */
   static RunningService startOn(Settings settings, PostgresDatabase database, Clock clock) {
+    ServiceMetrics metrics = metrics(database, clock);
     return new RunningService(
         () -> {},
         database.url().redacted(),
-        startHttp(settings, database, clock),
+        startHttp(settings, database, clock, metrics),
         new PeriodicJobs(),
-        () -> {},
+        metrics::close,
         null);
   }
 
-  private static HttpServer startHttp(Settings settings, PostgresDatabase database, Clock clock) {
+  private static ServiceMetrics metrics(PostgresDatabase database, Clock clock) {
+    return new ServiceMetrics(new JdbiReminderDispatch(database.jdbi()), clock);
+  }
+
+  /** Delivery stops first (its last attempts still reach the metrics), then the metrics. */
+  private static AutoCloseable closingBoth(DeliveryWiring delivery, ServiceMetrics metrics) {
+    return () -> {
+      try {
+        delivery.close();
+      } finally {
+        metrics.close();
+      }
+    };
+  }
+
+  private static HttpServer startHttp(
+      Settings settings, PostgresDatabase database, Clock clock, ServiceMetrics metrics) {
     CheckHealth checkHealth = new CheckHealth(settings.appVersion(), database);
     return new HttpServer(
             new HttpSettings(
@@ -110,7 +130,8 @@ public final class RunningService implements AutoCloseable {
                 settings.debug(),
                 settings.frontendUrl()),
             checkHealth,
-            ApiWiring.useCases(database, clock))
+            ApiWiring.useCases(database, clock),
+            metrics)
         .start();
   }
 
