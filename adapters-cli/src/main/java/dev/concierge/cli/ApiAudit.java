@@ -211,6 +211,15 @@ final class ApiAudit {
       throw new UnavailableException("interrupted while reaching " + base, e);
     }
     call("GET", "/health").expect(200, r -> r.expectField("status", "ok"));
+    call("GET", "/metrics")
+        .withoutKey()
+        .expect(
+            200,
+            r -> {
+              if (!r.response.body().contains("concierge_reminders_due")) {
+                throw new Failure("no concierge_reminders_due in the Prometheus text");
+              }
+            });
   }
 
   private void authentication() {

@@ -1,5 +1,6 @@
 package dev.concierge.cli;
 
+import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.IssuedApiKey;
 import dev.concierge.core.delivery.DispatchReport;
 import dev.concierge.core.health.CheckHealth;
@@ -8,6 +9,7 @@ import dev.concierge.core.proactive.CheckInReport;
 import dev.concierge.core.schedule.RollOverDueDates;
 import dev.concierge.core.schedule.SchedulePlanner;
 import dev.concierge.core.schedule.ScheduleTotals;
+import dev.concierge.http.ApiUseCases;
 import dev.concierge.http.HttpServer;
 import dev.concierge.http.HttpSettings;
 import dev.concierge.http.metrics.ServiceMetrics;
@@ -34,6 +36,7 @@ public final class RunningService implements AutoCloseable {
   private final PeriodicJobs jobs;
   private final AutoCloseable delivery;
   private final IssuedApiKey firstAdminKey;
+  private final ApiKeys apiKeys;
 
   private RunningService(
       AutoCloseable database,
@@ -41,13 +44,15 @@ public final class RunningService implements AutoCloseable {
       HttpServer http,
       PeriodicJobs jobs,
       AutoCloseable delivery,
-      IssuedApiKey firstAdminKey) {
+      IssuedApiKey firstAdminKey,
+      ApiKeys apiKeys) {
     this.database = database;
     this.databaseDescription = databaseDescription;
     this.http = http;
     this.jobs = jobs;
     this.delivery = delivery;
     this.firstAdminKey = firstAdminKey;
+    this.apiKeys = apiKeys;
   }
 
   public static RunningService start(Settings settings) {
@@ -67,7 +72,8 @@ public final class RunningService implements AutoCloseable {
       }
       Clock clock = Clock.systemUTC();
       ServiceMetrics metrics = metrics(database.database(), clock);
-      HttpServer http = startHttp(settings, database.database(), clock, metrics);
+      ApiUseCases useCases = ApiWiring.useCases(database.database(), clock);
+      HttpServer http = startHttp(settings, database.database(), useCases, metrics);
       DeliveryWiring delivery =
           DeliveryWiring.open(settings, database.database(), metrics.deliveryListener(), clock);
       PeriodicJobs jobs = startJobs(settings, database.database(), delivery, clock);
@@ -77,7 +83,13 @@ public final class RunningService implements AutoCloseable {
           settings.appVersion(),
           database.describe());
       return new RunningService(
-          database, database.describe(), http, jobs, closingBoth(delivery, metrics), firstKey);
+          database,
+          database.describe(),
+          http,
+          jobs,
+          closingBoth(delivery, metrics),
+          firstKey,
+          useCases.apiKeys());
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -95,13 +107,15 @@ public final class RunningService implements AutoCloseable {
   /** The same, with the use cases' "now" given by {@code clock} (tests fix it). */
   static RunningService startOn(Settings settings, PostgresDatabase database, Clock clock) {
     ServiceMetrics metrics = metrics(database, clock);
+    ApiUseCases useCases = ApiWiring.useCases(database, clock);
     return new RunningService(
         () -> {},
         database.url().redacted(),
-        startHttp(settings, database, clock, metrics),
+        startHttp(settings, database, useCases, metrics),
         new PeriodicJobs(),
         metrics::close,
-        null);
+        null,
+        useCases.apiKeys());
   }
 
   private static ServiceMetrics metrics(PostgresDatabase database, Clock clock) {
@@ -120,7 +134,7 @@ public final class RunningService implements AutoCloseable {
   }
 
   private static HttpServer startHttp(
-      Settings settings, PostgresDatabase database, Clock clock, ServiceMetrics metrics) {
+      Settings settings, PostgresDatabase database, ApiUseCases useCases, ServiceMetrics metrics) {
     CheckHealth checkHealth = new CheckHealth(settings.appVersion(), database);
     return new HttpServer(
             new HttpSettings(
@@ -130,7 +144,7 @@ public final class RunningService implements AutoCloseable {
                 settings.debug(),
                 settings.frontendUrl()),
             checkHealth,
-            ApiWiring.useCases(database, clock),
+            useCases,
             metrics)
         .start();
   }
@@ -190,6 +204,11 @@ public final class RunningService implements AutoCloseable {
   /** The admin key created on this start, when the installation had none. */
   Optional<IssuedApiKey> firstAdminKey() {
     return Optional.ofNullable(firstAdminKey);
+  }
+
+  /** The key use cases the HTTP API authenticates with (revoking here takes effect at once). */
+  ApiKeys apiKeys() {
+    return apiKeys;
   }
 
   HttpServer http() {

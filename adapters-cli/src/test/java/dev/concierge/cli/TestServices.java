@@ -20,8 +20,8 @@ public final class TestServices {
         new SettingsLoader(Map.of("APP_VERSION", "api-test", "FRONTEND_URL", "http://portal.test"))
             .load("x")
             .withPort(0);
-    return new Service(
-        RunningService.startOn(settings, database, clock), ApiWiring.apiKeys(database));
+    RunningService running = RunningService.startOn(settings, database, clock);
+    return new Service(running, running.apiKeys());
   }
 
   /** The running service and the key use cases of its database. */
