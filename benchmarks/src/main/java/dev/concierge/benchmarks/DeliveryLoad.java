@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -117,7 +118,8 @@ public final class DeliveryLoad {
                     .mapToMap()
                     .list());
     for (Map<String, Object> reminder : pending) {
-      OffsetDateTime due = (OffsetDateTime) reminder.get("scheduled_datetime");
+      OffsetDateTime due =
+          ((Timestamp) reminder.get("scheduled_datetime")).toInstant().atOffset(ZoneOffset.UTC);
       if (due.toInstant().isAfter(Instant.now())) {
         continue;
       }
