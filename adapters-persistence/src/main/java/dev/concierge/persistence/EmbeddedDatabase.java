@@ -26,14 +26,22 @@ import org.slf4j.LoggerFactory;
  * kept across restarts.
  *
  * <p>Only one server may own a data directory. If one is already running there (a {@code serve} in
- * another terminal), this attaches to it instead of starting a second; closing then leaves it
- * running. A process that started the server stops it when closed.
+ * another terminal), this attaches to it instead of starting a second. The last one out stops it: a
+ * process that started the server stops it on close unless other clients are still connected (two
+ * {@code reminders dispatch} commands, a command next to {@code serve}); then it leaves a hand-over
+ * mark in the data directory, and whichever process closes last with the mark present stops the
+ * server. A server started by no process of ours in this way (a {@code serve} that is still
+ * running) is never stopped by an attached process.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   public static final String DATABASE_NAME = "concierge";
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
   private static final String SUPERUSER = "postgres";
   private static final Duration ATTACH_WAIT = Duration.ofSeconds(60);
+  private static final String HAND_OVER_MARK = "concierge-stop-when-idle";
+
+  /** Ends the application_name of every database session this process opens. */
+  static final String PROCESS_TAG = "pid " + ProcessHandle.current().pid();
 
   /**
    * PostgreSQL's stock settings are sized for a tiny machine. These keep a working set of a
@@ -50,6 +58,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private final Path pgData;
   private final int port;
   private final EmbeddedPostgres owned;
+  private boolean closed;
 
   private EmbeddedDatabase(Path pgData, int port, EmbeddedPostgres owned) {
     this.pgData = pgData;
@@ -85,6 +94,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setDataDirectory(pgData)
               .setCleanDataDirectory(false)
+              // our own hook decides whether others still need the server
+              .setRegisterShutdownHook(false)
               .setPGStartupWait(Duration.ofSeconds(60));
       SERVER_DEFAULTS.forEach(builder::setServerConfig);
       serverConfig.forEach(builder::setServerConfig);
@@ -92,6 +103,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
       log.info(
           "Started embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
       EmbeddedDatabase database = new EmbeddedDatabase(pgData, postgres.getPort(), postgres);
+      Files.deleteIfExists(pgData.resolve(HAND_OVER_MARK));
+      Runtime.getRuntime().addShutdownHook(new Thread(database::close, "stop-embedded-postgres"));
       database.ensureDatabaseExists();
       return database;
     } catch (IllegalStateException e) {
@@ -219,14 +232,83 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    if (owned == null) {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    Path mark = pgData.resolve(HAND_OVER_MARK);
+    boolean handedOver = Files.exists(mark);
+    if (owned == null && !handedOver) {
+      return;
+    }
+    int others = otherClients();
+    if (others > 0) {
+      if (owned != null) {
+        try {
+          Files.writeString(mark, "left running for other clients\n", StandardCharsets.UTF_8);
+          log.info("Leaving embedded PostgreSQL running for {} other client(s)", others);
+        } catch (IOException e) {
+          log.warn("Could not mark embedded PostgreSQL for hand-over: {}", e.getMessage());
+        }
+      }
       return;
     }
     try {
-      owned.close();
+      Files.deleteIfExists(mark);
     } catch (IOException e) {
-      log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+      log.debug("Could not remove the hand-over mark: {}", e.getMessage());
+    }
+    if (owned != null) {
+      try {
+        owned.close();
+      } catch (IOException e) {
+        log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+      }
+    } else {
+      stopHandedOverServer();
+    }
+  }
+
+  /** Client connections other than this check's own, or 0 when the server cannot be asked. */
+  private int otherClients() {
+    try (Connection connection = connect(port, "postgres");
+        Statement statement = connection.createStatement();
+        ResultSet rs =
+            statement.executeQuery(
+                "select count(*) from pg_stat_activity where backend_type = 'client backend'"
+                    + " and pid <> pg_backend_pid()"
+                    + " and coalesce(application_name, '') not like '% "
+                    + PROCESS_TAG
+                    + "'")) {
+      rs.next();
+      return rs.getInt(1);
+    } catch (SQLException e) {
+      return 0;
+    }
+  }
+
+  /** A smart shutdown (SIGTERM) of the postmaster whose pid heads postmaster.pid. */
+  private void stopHandedOverServer() {
+    try {
+      long pid =
+          Long.parseLong(
+              Files.readAllLines(pgData.resolve("postmaster.pid"), StandardCharsets.UTF_8)
+                  .get(0)
+                  .strip());
+      ProcessHandle.of(pid)
+          .ifPresent(
+              postmaster -> {
+                postmaster.destroy();
+                try {
+                  postmaster.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                  log.info("Stopped the embedded PostgreSQL handed over to this process");
+                } catch (Exception e) {
+                  log.warn("Embedded PostgreSQL did not stop in time: {}", e.getMessage());
+                }
+              });
+    } catch (IOException | RuntimeException e) {
+      log.warn("Could not stop the handed-over embedded PostgreSQL: {}", e.getMessage());
     }
   }
 }

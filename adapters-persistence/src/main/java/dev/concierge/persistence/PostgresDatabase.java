@@ -81,7 +81,8 @@ public final class PostgresDatabase implements DatabaseStatusPort, AutoCloseable
     props.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
     props.setProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
     props.setProperty("tcpKeepAlive", "true");
-    props.setProperty("ApplicationName", applicationName);
+    // the process tag lets an embedded server tell this process's sessions from other processes'
+    props.setProperty("ApplicationName", applicationName + " " + EmbeddedDatabase.PROCESS_TAG);
     return props;
   }
 

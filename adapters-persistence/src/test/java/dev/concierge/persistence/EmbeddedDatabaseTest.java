@@ -38,4 +38,35 @@ class EmbeddedDatabaseTest {
       assertThat(kept).isEqualTo("hello");
     }
   }
+
+  @Test
+  void the_server_outlives_its_starter_while_another_process_uses_it_and_the_last_one_stops_it(
+      @TempDir Path dataDir) throws Exception {
+    EmbeddedDatabase starter = EmbeddedDatabase.startOrAttach(dataDir);
+    Path pgData = starter.dataDirectory();
+    int port = starter.port();
+    // a session of another process: its application_name carries another pid
+    java.util.Properties other = new java.util.Properties();
+    other.setProperty("user", "postgres");
+    other.setProperty("ApplicationName", "concierge-dispatch pid 1");
+    EmbeddedDatabase attached;
+    try (java.sql.Connection otherProcess =
+        java.sql.DriverManager.getConnection(starter.url().jdbcUrl(), other)) {
+      attached = EmbeddedDatabase.startOrAttach(dataDir);
+
+      starter.close();
+      boolean runningForOthers = EmbeddedDatabase.runningServerPort(pgData).isPresent();
+      boolean stillUsable = otherProcess.isValid(2);
+
+      assertThat(runningForOthers).isTrue();
+      assertThat(stillUsable).isTrue();
+      assertThat(pgData.resolve("concierge-stop-when-idle")).exists();
+    }
+
+    attached.close();
+
+    assertThat(EmbeddedDatabase.runningServerPort(pgData)).isEmpty();
+    assertThat(pgData.resolve("concierge-stop-when-idle")).doesNotExist();
+    assertThat(port).isPositive();
+  }
 }
