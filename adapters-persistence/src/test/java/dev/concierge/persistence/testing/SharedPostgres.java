@@ -88,19 +88,38 @@ public final class SharedPostgres {
 
   /** The server's files are throw-away; a test run must not leave a gigabyte in /tmp. */
   private static void deleteTree(Path root) {
-    try (var paths = Files.walk(root)) {
-      paths
-          .sorted(java.util.Comparator.reverseOrder())
-          .forEach(
-              path -> {
-                try {
-                  Files.deleteIfExists(path);
-                } catch (IOException e) {
-                  // best effort at shutdown; the OS cleans /tmp eventually
-                }
-              });
-    } catch (IOException | UncheckedIOException e) {
-      // same
+    try {
+      Files.walkFileTree(
+          root,
+          new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(
+                Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+              return delete(file);
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+              // a file the stopping server removed meanwhile: nothing left to delete
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+              return delete(dir);
+            }
+
+            private java.nio.file.FileVisitResult delete(Path path) {
+              try {
+                Files.deleteIfExists(path);
+              } catch (IOException e) {
+                // best effort at exit; keep deleting the rest
+              }
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      // best effort at exit
     }
   }
 
