@@ -42,11 +42,14 @@ final class DueReminderGauges {
   }
 
   void register(MeterRegistry registry) {
+    // Micrometer holds a gauge's object weakly; nothing else holds this one, so the gauges must
     Gauge.builder("concierge.reminders.oldest.due.age", this, g -> g.current().oldestAgeSeconds())
+        .strongReference(true)
         .description("How long the oldest due, unsent reminder has waited past its time; 0 if none")
         .baseUnit("seconds")
         .register(registry);
     Gauge.builder("concierge.reminders.due", this, g -> g.current().due())
+        .strongReference(true)
         .description("Reminders that are due and neither sent nor failed")
         .register(registry);
   }

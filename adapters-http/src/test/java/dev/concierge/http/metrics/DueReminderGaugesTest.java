@@ -32,6 +32,19 @@ class DueReminderGaugesTest {
   }
 
   @Test
+  void the_gauges_survive_garbage_collection() {
+    // Micrometer keeps a gauge's object only weakly; a collected one reads NaN forever
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+    }
+
+    Scrape scrape = scrape();
+
+    assertThat(scrape.value(AGE)).contains(90.0);
+    assertThat(scrape.value(DUE)).contains(3.0);
+  }
+
+  @Test
   void nothing_due_is_an_age_of_zero() {
     stats.set(null, 0);
 
