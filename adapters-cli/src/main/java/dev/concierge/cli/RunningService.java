@@ -19,6 +19,7 @@ import dev.concierge.persistence.Migrations;
 import dev.concierge.persistence.PostgresDatabase;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +74,8 @@ public final class RunningService implements AutoCloseable {
       Clock clock = Clock.systemUTC();
       ServiceMetrics metrics = metrics(database.database(), clock);
       ApiUseCases useCases = ApiWiring.useCases(database.database(), clock);
-      HttpServer http = startHttp(settings, database.database(), useCases, metrics);
+      HttpServer http =
+          startHttp(settings, database.database(), useCases, metrics, System::nanoTime);
       DeliveryWiring delivery =
           DeliveryWiring.open(settings, database.database(), metrics.deliveryListener(), clock);
       PeriodicJobs jobs = startJobs(settings, database.database(), delivery, clock);
@@ -106,12 +108,18 @@ public final class RunningService implements AutoCloseable {
 
   /** The same, with the use cases' "now" given by {@code clock} (tests fix it). */
   static RunningService startOn(Settings settings, PostgresDatabase database, Clock clock) {
+    return startOn(settings, database, clock, System::nanoTime);
+  }
+
+  /** The same, with the rate limits refilling by {@code nanoTime} (tests move it). */
+  static RunningService startOn(
+      Settings settings, PostgresDatabase database, Clock clock, LongSupplier nanoTime) {
     ServiceMetrics metrics = metrics(database, clock);
     ApiUseCases useCases = ApiWiring.useCases(database, clock);
     return new RunningService(
         () -> {},
         database.url().redacted(),
-        startHttp(settings, database, useCases, metrics),
+        startHttp(settings, database, useCases, metrics, nanoTime),
         new PeriodicJobs(),
         metrics::close,
         null,
@@ -134,7 +142,11 @@ public final class RunningService implements AutoCloseable {
   }
 
   private static HttpServer startHttp(
-      Settings settings, PostgresDatabase database, ApiUseCases useCases, ServiceMetrics metrics) {
+      Settings settings,
+      PostgresDatabase database,
+      ApiUseCases useCases,
+      ServiceMetrics metrics,
+      LongSupplier nanoTime) {
     CheckHealth checkHealth = new CheckHealth(settings.appVersion(), database);
     return new HttpServer(
             new HttpSettings(
@@ -142,10 +154,12 @@ public final class RunningService implements AutoCloseable {
                 settings.port(),
                 HttpSettings.ONE_MEGABYTE,
                 settings.debug(),
-                settings.frontendUrl()),
+                settings.frontendUrl(),
+                settings.rateLimits()),
             checkHealth,
             useCases,
-            metrics)
+            metrics,
+            nanoTime)
         .start();
   }
 

@@ -1,6 +1,7 @@
 package dev.concierge.cli;
 
 import dev.concierge.claude.ClaudeSettings;
+import dev.concierge.http.RateLimits;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.ses.SesSettings;
 import dev.concierge.slack.SlackSettings;
@@ -27,7 +28,8 @@ public record Settings(
     SlackSettings slack,
     ClaudeSettings claude,
     SesSettings ses,
-    ProviderEndpoints endpoints) {
+    ProviderEndpoints endpoints,
+    RateLimits rateLimits) {
 
   public Settings {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -39,6 +41,7 @@ public record Settings(
     Objects.requireNonNull(ses, "ses");
     Objects.requireNonNull(reminderRetryDelay, "reminderRetryDelay");
     endpoints = endpoints == null ? ProviderEndpoints.DEFAULT : endpoints;
+    rateLimits = rateLimits == null ? RateLimits.DEFAULT : rateLimits;
   }
 
   /**
@@ -71,6 +74,7 @@ public record Settings(
         slack,
         claude,
         ses,
-        endpoints);
+        endpoints,
+        rateLimits);
   }
 }

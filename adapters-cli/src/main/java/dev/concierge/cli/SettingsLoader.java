@@ -3,6 +3,7 @@ package dev.concierge.cli;
 import dev.concierge.claude.ClaudeSettings;
 import dev.concierge.core.delivery.RetryPolicy;
 import dev.concierge.core.errors.ConfigurationException;
+import dev.concierge.http.RateLimits;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.ses.SesSettings;
 import dev.concierge.slack.SlackSettings;
@@ -25,6 +26,8 @@ public final class SettingsLoader {
   static final int DEFAULT_REMINDER_MAX_ATTEMPTS = 5;
   private static final Set<String> TRUE_WORDS = Set.of("1", "true", "yes", "on");
   private static final Set<String> FALSE_WORDS = Set.of("0", "false", "no", "off");
+  private static final String OFF = "off";
+  private static final Pattern RATE = Pattern.compile("\\d{1,7}(\\.\\d{1,3})?");
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
   private final Map<String, String> env;
@@ -54,7 +57,63 @@ public final class SettingsLoader {
             value("AWS_SECRET_ACCESS_KEY"),
             value("AWS_REGION"),
             value("EMAIL_FROM")),
-        new Settings.ProviderEndpoints(httpUrl("SLACK_API_URL"), uri(httpUrl("AWS_ENDPOINT_URL"))));
+        new Settings.ProviderEndpoints(httpUrl("SLACK_API_URL"), uri(httpUrl("AWS_ENDPOINT_URL"))),
+        rateLimits());
+  }
+
+  private RateLimits rateLimits() {
+    return new RateLimits(
+        rateOrOff("RATE_LIMIT_PER_SECOND", RateLimits.DEFAULT.requestsPerSecond()),
+        countOrOff("RATE_LIMIT_BURST", RateLimits.DEFAULT.burst()),
+        countOrOff("AUTH_FAILURES_PER_MINUTE", RateLimits.DEFAULT.authFailuresPerMinute()));
+  }
+
+  private double rateOrOff(String name, double fallback) {
+    String value = value(name);
+    if (value == null) {
+      return fallback;
+    }
+    if (OFF.equalsIgnoreCase(value)) {
+      return 0;
+    }
+    if (RATE.matcher(value).matches()) {
+      double rate = Double.parseDouble(value);
+      if (rate <= RateLimits.MAX) {
+        return rate;
+      }
+    }
+    throw new ConfigurationException(
+        name
+            + " must be a number from 0.001 to "
+            + RateLimits.MAX
+            + " (0.5 is one request every two seconds), or 0 or off for no limit; got \""
+            + value
+            + "\"");
+  }
+
+  private int countOrOff(String name, int fallback) {
+    String value = value(name);
+    if (value == null) {
+      return fallback;
+    }
+    if (OFF.equalsIgnoreCase(value)) {
+      return 0;
+    }
+    try {
+      int count = Integer.parseInt(value);
+      if (count >= 0 && count <= RateLimits.MAX) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigurationException(
+        name
+            + " must be a whole number from 0 to "
+            + RateLimits.MAX
+            + ", or 0 or off for no limit; got \""
+            + value
+            + "\"");
   }
 
   private Duration reminderRetryDelay() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concierge.core.errors.ConfigurationException;
+import dev.concierge.http.RateLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -26,6 +27,31 @@ class SettingsLoaderTest {
     assertThat(settings.slack().isConfigured()).isFalse();
     assertThat(settings.claude().isConfigured()).isFalse();
     assertThat(settings.ses().isConfigured()).isFalse();
+    assertThat(settings.rateLimits()).isEqualTo(RateLimits.DEFAULT);
+  }
+
+  @Test
+  void rate_limits_are_read_and_zero_or_off_turns_each_off() {
+    RateLimits read =
+        new SettingsLoader(
+                Map.of(
+                    "RATE_LIMIT_PER_SECOND", "0.5",
+                    "RATE_LIMIT_BURST", "40",
+                    "AUTH_FAILURES_PER_MINUTE", "3"))
+            .load("x")
+            .rateLimits();
+    RateLimits off =
+        new SettingsLoader(Map.of("RATE_LIMIT_BURST", "OFF", "AUTH_FAILURES_PER_MINUTE", "0"))
+            .load("x")
+            .rateLimits();
+    RateLimits noRate =
+        new SettingsLoader(Map.of("RATE_LIMIT_PER_SECOND", "off")).load("x").rateLimits();
+
+    assertThat(read).isEqualTo(new RateLimits(0.5, 40, 3));
+    assertThat(off.limitsKeys()).isFalse();
+    assertThat(off.limitsAuthFailures()).isFalse();
+    assertThat(noRate.limitsKeys()).isFalse();
+    assertThat(noRate.limitsAuthFailures()).isTrue();
   }
 
   @Test
@@ -81,7 +107,17 @@ class SettingsLoaderTest {
     "DEBUG, maybe",
     "REMINDER_CHECK_INTERVAL, soon",
     "REMINDER_CHECK_INTERVAL, 0",
-    "REMINDER_CHECK_INTERVAL, 3d"
+    "REMINDER_CHECK_INTERVAL, 3d",
+    "RATE_LIMIT_PER_SECOND, fast",
+    "RATE_LIMIT_PER_SECOND, -1",
+    "RATE_LIMIT_PER_SECOND, 1e3",
+    "RATE_LIMIT_PER_SECOND, 0.0001",
+    "RATE_LIMIT_PER_SECOND, 1000001",
+    "RATE_LIMIT_BURST, 1.5",
+    "RATE_LIMIT_BURST, -3",
+    "RATE_LIMIT_BURST, 2000000",
+    "AUTH_FAILURES_PER_MINUTE, never",
+    "AUTH_FAILURES_PER_MINUTE, -1"
   })
   void an_unusable_setting_is_named_in_the_error(String name, String value) {
     assertThatThrownBy(() -> new SettingsLoader(Map.of(name, value)).load("x"))

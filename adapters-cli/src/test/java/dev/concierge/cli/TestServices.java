@@ -3,8 +3,10 @@ package dev.concierge.cli;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.persistence.PostgresDatabase;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /** Lets tests outside this package run the real composition root on a database they own. */
 public final class TestServices {
@@ -16,11 +18,24 @@ public final class TestServices {
 
   /** With the use cases' "now" fixed by {@code clock}. */
   public static Service startOn(PostgresDatabase database, Clock clock) {
-    Settings settings =
-        new SettingsLoader(Map.of("APP_VERSION", "api-test", "FRONTEND_URL", "http://portal.test"))
-            .load("x")
-            .withPort(0);
-    RunningService running = RunningService.startOn(settings, database, clock);
+    return startOn(database, clock, Map.of(), System::nanoTime);
+  }
+
+  /**
+   * With {@code env} over the tests' settings, and the rate limits refilling by {@code nanoTime}.
+   * The default rate per key stays: each test's keys are its own. The failed authentications per
+   * address are raised, because every test connects from 127.0.0.1, so the deliberately bad keys of
+   * all tests in the JVM would otherwise share one address's allowance.
+   */
+  public static Service startOn(
+      PostgresDatabase database, Clock clock, Map<String, String> env, LongSupplier nanoTime) {
+    Map<String, String> all = new HashMap<>();
+    all.put("APP_VERSION", "api-test");
+    all.put("FRONTEND_URL", "http://portal.test");
+    all.put("AUTH_FAILURES_PER_MINUTE", "1000");
+    all.putAll(env);
+    Settings settings = new SettingsLoader(all).load("x").withPort(0);
+    RunningService running = RunningService.startOn(settings, database, clock, nanoTime);
     return new Service(running, running.apiKeys());
   }
 

@@ -8,16 +8,19 @@ import java.util.Locale;
 
 /**
  * Every /api/v1 request names its API key as {@code Authorization: Bearer <key>}. The key decides
- * the organization; an org_id query parameter may only repeat it.
+ * the organization; an org_id query parameter may only repeat it. Rate limits apply here, where the
+ * key and the client address are both known.
  */
 final class Authentication {
   private static final String ATTRIBUTE = "concierge.caller";
   private static final String BEARER = "bearer ";
 
   private final ApiKeys apiKeys;
+  private final RateLimiting rateLimiting;
 
-  Authentication(ApiKeys apiKeys) {
+  Authentication(ApiKeys apiKeys, RateLimiting rateLimiting) {
     this.apiKeys = apiKeys;
+    this.rateLimiting = rateLimiting;
   }
 
   void authenticate(Context ctx) {
@@ -27,8 +30,17 @@ final class Authentication {
         || !header.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER)) {
       throw new UnauthenticatedException("Send an API key as \"Authorization: Bearer <key>\".");
     }
-    Caller caller = apiKeys.authenticate(header.substring(BEARER.length()).strip());
+    String address = ClientAddress.of(ctx);
+    rateLimiting.refuseWhileBlocked(address);
+    Caller caller;
+    try {
+      caller = apiKeys.authenticate(header.substring(BEARER.length()).strip());
+    } catch (UnauthenticatedException e) {
+      rateLimiting.failedFrom(address);
+      throw e;
+    }
     ctx.attribute(ATTRIBUTE, caller);
+    rateLimiting.admit(ctx, caller);
     caller.requireOwnOrganization(Params.queryUuid(ctx, "org_id"));
   }
 

@@ -8,6 +8,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -40,6 +41,18 @@ public final class HttpServer implements AutoCloseable {
    */
   public HttpServer(
       HttpSettings settings, CheckHealth checkHealth, ApiUseCases api, ServiceMetrics metrics) {
+    this(settings, checkHealth, api, metrics, System::nanoTime);
+  }
+
+  /**
+   * @param nanoTime the monotonic clock the rate limits refill by; tests move their own
+   */
+  public HttpServer(
+      HttpSettings settings,
+      CheckHealth checkHealth,
+      ApiUseCases api,
+      ServiceMetrics metrics,
+      LongSupplier nanoTime) {
     this.settings = Objects.requireNonNull(settings, "settings");
     ObjectMapper json = JsonMapping.create();
     ProblemResponses problems = new ProblemResponses(json);
@@ -73,11 +86,16 @@ public final class HttpServer implements AutoCloseable {
                               rule.exposeHeader(Responses.TOTAL_COUNT);
                               rule.exposeHeader("Location");
                               rule.exposeHeader(RequestIds.HEADER);
+                              rule.exposeHeader("Retry-After");
+                              rule.exposeHeader(RateLimiting.LIMIT);
+                              rule.exposeHeader(RateLimiting.REMAINING);
                             }));
               }
               if (api != null) {
                 new ApiDocs().register(config.routes);
-                Authentication authentication = new Authentication(api.apiKeys());
+                Authentication authentication =
+                    new Authentication(
+                        api.apiKeys(), new RateLimiting(settings.rateLimits(), nanoTime));
                 config.routes.beforeMatched("/api/v1/*", authentication::authenticate);
                 new PersonsController(api.persons(), json).register(config.routes);
                 new DateCategoriesController(api.categories(), json).register(config.routes);

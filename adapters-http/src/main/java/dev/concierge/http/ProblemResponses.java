@@ -20,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns every failure into an RFC 9457 problem: the platform's typed exceptions into 4xx/503,
- * Javalin's own (unknown route, body too large) into theirs, and anything unexpected into a 500
- * that reveals nothing but a correlation id, which the log line carries with the stack trace.
+ * Turns every failure into an RFC 9457 problem: the platform's typed exceptions into 4xx/503, a
+ * rate limit into a 429 with Retry-After, Javalin's own (unknown route, body too large) into
+ * theirs, and anything unexpected into a 500 that reveals nothing but a correlation id, which the
+ * log line carries with the stack trace.
  */
 final class ProblemResponses {
   private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
@@ -55,6 +56,12 @@ final class ProblemResponses {
         ConflictException.class,
         (e, ctx) -> send(ctx, Problem.of("conflict", "Conflict", 409, e.getMessage())));
     routes.exception(UnavailableException.class, (e, ctx) -> unavailable(e, ctx));
+    routes.exception(
+        TooManyRequestsException.class,
+        (e, ctx) -> {
+          e.headers().forEach(ctx::header);
+          send(ctx, Problem.of("too-many-requests", "Too Many Requests", 429, e.getMessage()));
+        });
     routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromJavalin(e)));
     routes.exception(ConciergeException.class, (e, ctx) -> unexpected(e, ctx));
     routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx));

@@ -65,8 +65,14 @@ public final class ApiServer {
   }
 
   static Response send(String method, String path, String key, String body, String... headers) {
+    return sendTo(service().port(), method, path, key, body, headers);
+  }
+
+  /** The same, to another server of the test's own (the document holds its answers too). */
+  static Response sendTo(
+      int port, String method, String path, String key, String body, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service().port() + path))
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .timeout(Duration.ofSeconds(15))
             .method(
                 method,
