@@ -70,22 +70,26 @@ public final class JdbiDashboardRepository
           order by coalesce(lm.created_at, c.last_message_at, c.created_at) desc, c.conversation_id
           limit :limit;
 
-          select d.date_item_id, d.title, d.date_value, d.next_occurrence, dc.category_name,
-                 dc.icon as category_icon,
+          select d.date_item_id, d.title, d.date_value, d.next_occurrence,
+                 (select category_name from date_categories dc
+                  where dc.category_id = d.category_id) as category_name,
+                 (select icon from date_categories dc
+                  where dc.category_id = d.category_id) as category_icon,
                  (select count(*) from reminder_rules r
                   where r.date_item_id = d.date_item_id and r.deleted_at is null) as reminder_count,
                  d.total
           from (
             select date_item_id, title, date_value, next_occurrence, category_id,
-                   row_number() over (order by next_occurrence, title, date_item_id) as n,
-                   count(*) filter (where next_occurrence < :latest) over () as before_latest,
-                   count(*) over () as total
+                   row_number() over w as n,
+                   count(*) filter (where next_occurrence < :latest) over w as before_latest,
+                   count(*) over w as total
             from date_items
             where org_id = :orgId and person_id = :personId and deleted_at is null
-              and next_occurrence >= :earliest) d
-          left join date_categories dc on dc.category_id = d.category_id
+              and next_occurrence >= :earliest
+            window w as (order by next_occurrence, title, date_item_id
+                         rows between unbounded preceding and unbounded following)) d
           where d.n <= d.before_latest + :limit
-          order by d.n;
+          order by d.next_occurrence, d.title, d.date_item_id;
 
           select p.project_id, p.title, p.status, p.priority, p.due_date, t.total_tasks,
                  t.completed_tasks, p.total
