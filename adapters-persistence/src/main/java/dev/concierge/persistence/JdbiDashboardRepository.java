@@ -43,11 +43,13 @@ public final class JdbiDashboardRepository
     implements LoadDashboardPort, ListScheduledDatesPort, ListActivityPort {
   /**
    * The person and each widget as its own statement, sent together so that they cost one round
-   * trip; each widget carries its count as a window over the rows it limits, so that no table is
-   * scanned twice. Dates come from {@code :earliest}, the earliest date anyone can be living on at
-   * "now": the person's own today is only known once their row is read, so every date before {@code
-   * :latest} (the latest date anyone can be living on) comes back, with {@code :limit} more, and
-   * the rest of the choice is made in Java.
+   * trip; each widget counts its rows with a window before its limit, so that no table is scanned
+   * twice. The person's today is only known once their row is read, so dates come from {@code
+   * :earliest}, the earliest date anyone can be living on at "now": every date before {@code
+   * :latest} (the latest such date) comes back, with {@code :limit} more, and Java keeps those from
+   * the person's today. Categories and reminder counts are looked up for the rows returned only,
+   * and as scalar subqueries, so that the rows keep the window's order instead of being sorted
+   * again.
    */
   private static final String DASHBOARD =
       "select "
