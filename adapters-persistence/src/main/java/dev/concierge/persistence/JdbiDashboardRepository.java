@@ -1,10 +1,8 @@
 package dev.concierge.persistence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.dashboard.ActivityEntry;
 import dev.concierge.core.dashboard.ConversationSummary;
+import dev.concierge.core.dashboard.Dashboard;
 import dev.concierge.core.dashboard.DashboardStats;
 import dev.concierge.core.dashboard.DashboardWidgets;
 import dev.concierge.core.dashboard.ProjectProgress;
@@ -12,6 +10,7 @@ import dev.concierge.core.dashboard.RecommendationSummary;
 import dev.concierge.core.dashboard.ScheduledDate;
 import dev.concierge.core.dashboard.UpcomingDate;
 import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.model.Person;
 import dev.concierge.core.model.ProjectStatus;
 import dev.concierge.core.model.ResourceType;
 import dev.concierge.core.paging.Page;
@@ -20,86 +19,102 @@ import dev.concierge.core.ports.ListActivityPort;
 import dev.concierge.core.ports.ListScheduledDatesPort;
 import dev.concierge.core.ports.LoadDashboardPort;
 import dev.concierge.core.time.LeapDayPolicy;
+import dev.concierge.core.time.Today;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A person's overview in PostgreSQL: every dashboard widget and count in one statement (CTEs
- * aggregated to JSON), the dates still ahead, and the activity timeline as one ordered union.
- * Thread-safe.
+ * A person's overview in PostgreSQL: the person with every dashboard widget and count in one round
+ * trip, the dates still ahead, and the activity timeline as one ordered union. Thread-safe.
  */
 public final class JdbiDashboardRepository
     implements LoadDashboardPort, ListScheduledDatesPort, ListActivityPort {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {};
-
+  /**
+   * The person and each widget as its own statement, sent together so that they cost one round
+   * trip; each widget counts its rows with a window before its limit, so that no table is scanned
+   * twice. The person's today is only known once their row is read, so dates come from {@code
+   * :earliest}, the earliest date anyone can be living on at "now": every date before {@code
+   * :latest} (the latest such date) comes back, with {@code :limit} more, and Java keeps those from
+   * the person's today. Categories and reminder counts are looked up for the rows returned only,
+   * and as scalar subqueries, so that the rows keep the window's order instead of being sorted
+   * again.
+   */
   private static final String DASHBOARD =
-      """
-      with conv as (
-        select c.conversation_id, c.channel_type, left(lm.content, 100) as last_message_preview,
-               coalesce(lm.created_at, c.last_message_at) as last_message_at,
-               (select count(*) from messages m where m.conversation_id = c.conversation_id)
-                 as message_count,
-               coalesce(lm.created_at, c.last_message_at, c.created_at) as sort_at
-        from conversations c
-        left join lateral (
-          select m.content, m.created_at from messages m
-          where m.conversation_id = c.conversation_id
-          order by m.created_at desc, m.message_id desc limit 1) lm on true
-        where c.org_id = :orgId and c.person_id = :personId
-        order by sort_at desc, c.conversation_id limit :limit),
-      upcoming as (
-        select d.date_item_id, d.title, d.date_value, d.next_occurrence, dc.category_name,
-               dc.icon as category_icon,
-               (select count(*) from reminder_rules r
-                where r.date_item_id = d.date_item_id and r.deleted_at is null) as reminder_count
-        from date_items d left join date_categories dc on dc.category_id = d.category_id
-        where d.org_id = :orgId and d.person_id = :personId and d.deleted_at is null
-          and d.next_occurrence >= :today
-        order by d.next_occurrence, d.title, d.date_item_id limit :limit),
-      active as (
-        select p.project_id, p.title, p.status, p.priority, p.due_date, p.created_at,
-               count(t.task_id) filter (where t.status <> 'cancelled') as total_tasks,
-               count(t.task_id) filter (where t.status = 'completed') as completed_tasks
-        from projects p left join tasks t on t.project_id = p.project_id
-        where p.org_id = :orgId and p.person_id = :personId and p.status in ('new', 'in_progress')
-        group by p.project_id
-        order by p.priority, p.due_date nulls last, p.created_at desc, p.project_id limit :limit),
-      recs as (
-        select r.recommendation_id, coalesce(res.name, r.title) as venue_name,
-               res.resource_type as category, r.notes, r.created_at
-        from recommendations r left join resources res on res.resource_id = r.resource_id
-        where r.org_id = :orgId and r.person_id = :personId
-        order by r.created_at desc, r.recommendation_id limit :limit)
-      select
-        (select coalesce(json_agg(c order by c.sort_at desc, c.conversation_id), '[]') from conv c)
-          as conversations,
-        (select coalesce(json_agg(u order by u.next_occurrence, u.title, u.date_item_id), '[]')
-         from upcoming u) as upcoming,
-        (select coalesce(json_agg(a order by a.priority, a.due_date nulls last,
-                                  a.created_at desc, a.project_id), '[]') from active a)
-          as projects,
-        (select coalesce(json_agg(r order by r.created_at desc, r.recommendation_id), '[]')
-         from recs r) as recommendations,
-        (select count(*) from conversations
-         where org_id = :orgId and person_id = :personId) as total_conversations,
-        (select count(*) from date_items
-         where org_id = :orgId and person_id = :personId and deleted_at is null
-           and next_occurrence >= :today) as total_upcoming_dates,
-        (select count(*) from projects
-         where org_id = :orgId and person_id = :personId and status in ('new', 'in_progress'))
-          as total_active_projects,
-        (select count(*) from recommendations
-         where org_id = :orgId and person_id = :personId) as total_recommendations
-      """;
+      "select "
+          + JdbiPersonRepository.COLUMNS
+          + """
+          from persons
+          where org_id = :orgId and person_id = :personId and deleted_at is null;
+
+          select c.conversation_id, c.channel_type, left(lm.content, 100) as last_message_preview,
+                 coalesce(lm.created_at, c.last_message_at) as last_message_at,
+                 (select count(*) from messages m where m.conversation_id = c.conversation_id)
+                   as message_count,
+                 count(*) over () as total
+          from conversations c
+          left join lateral (
+            select m.content, m.created_at from messages m
+            where m.conversation_id = c.conversation_id
+            order by m.created_at desc, m.message_id desc limit 1) lm on true
+          where c.org_id = :orgId and c.person_id = :personId
+          order by coalesce(lm.created_at, c.last_message_at, c.created_at) desc, c.conversation_id
+          limit :limit;
+
+          select d.date_item_id, d.title, d.date_value, d.next_occurrence,
+                 (select category_name from date_categories dc
+                  where dc.category_id = d.category_id) as category_name,
+                 (select icon from date_categories dc
+                  where dc.category_id = d.category_id) as category_icon,
+                 (select count(*) from reminder_rules r
+                  where r.date_item_id = d.date_item_id and r.deleted_at is null) as reminder_count,
+                 d.total
+          from (
+            select date_item_id, title, date_value, next_occurrence, category_id,
+                   row_number() over w as n,
+                   count(*) filter (where next_occurrence < :latest) over w as before_latest,
+                   count(*) over w as total
+            from date_items
+            where org_id = :orgId and person_id = :personId and deleted_at is null
+              and next_occurrence >= :earliest
+            window w as (order by next_occurrence, title, date_item_id
+                         rows between unbounded preceding and unbounded following)) d
+          where d.n <= d.before_latest + :limit
+          order by d.next_occurrence, d.title, d.date_item_id;
+
+          select p.project_id, p.title, p.status, p.priority, p.due_date, t.total_tasks,
+                 t.completed_tasks, p.total
+          from (
+            select project_id, title, status, priority, due_date, created_at,
+                   count(*) over () as total
+            from projects
+            where org_id = :orgId and person_id = :personId and status in ('new', 'in_progress')
+            order by priority, due_date nulls last, created_at desc, project_id
+            limit :limit) p
+          cross join lateral (
+            select count(*) filter (where status <> 'cancelled') as total_tasks,
+                   count(*) filter (where status = 'completed') as completed_tasks
+            from tasks where project_id = p.project_id) t
+          order by p.priority, p.due_date nulls last, p.created_at desc, p.project_id;
+
+          select r.recommendation_id, coalesce(res.name, r.title) as venue_name,
+                 res.resource_type as category, r.notes, r.created_at, count(*) over () as total
+          from recommendations r left join resources res on res.resource_id = r.resource_id
+          where r.org_id = :orgId and r.person_id = :personId
+          order by r.created_at desc, r.recommendation_id
+          limit :limit
+          """;
 
   private static final String ACTIVITY =
       """
@@ -152,32 +167,57 @@ public final class JdbiDashboardRepository
   }
 
   @Override
-  public DashboardWidgets loadDashboard(UUID orgId, UUID personId, LocalDate today, int limit) {
+  public Optional<Dashboard> loadDashboard(UUID orgId, UUID personId, Instant now, int limit) {
     return jdbi.withHandle(
         handle ->
             handle
                 .createQuery(DASHBOARD)
                 .bind("orgId", orgId)
                 .bind("personId", personId)
-                .bind("today", today)
+                .bind("earliest", LocalDate.ofInstant(now, ZoneOffset.MIN))
+                .bind("latest", LocalDate.ofInstant(now, ZoneOffset.MAX))
                 .bind("limit", limit)
-                .map(
-                    (rs, ctx) ->
-                        new DashboardWidgets(
-                            rows(
-                                rs.getString("conversations"),
-                                JdbiDashboardRepository::conversation),
-                            rows(rs.getString("upcoming"), row -> upcoming(row, today)),
-                            rows(rs.getString("projects"), JdbiDashboardRepository::project),
-                            rows(
-                                rs.getString("recommendations"),
-                                JdbiDashboardRepository::recommendation),
-                            new DashboardStats(
-                                rs.getLong("total_conversations"),
-                                rs.getLong("total_upcoming_dates"),
-                                rs.getLong("total_active_projects"),
-                                rs.getLong("total_recommendations"))))
-                .one());
+                .execute((statement, ctx) -> dashboard(statement.get(), now, limit)));
+  }
+
+  private static Optional<Dashboard> dashboard(Statement results, Instant now, int limit)
+      throws SQLException {
+    Person person;
+    try (ResultSet rs = results.getResultSet()) {
+      if (!rs.next()) {
+        return Optional.empty();
+      }
+      person = JdbiPersonRepository.map(rs);
+    }
+    LocalDate today = Today.at(person.timezone(), now);
+    Widget<ConversationSummary> conversations =
+        Widget.next(results, JdbiDashboardRepository::conversation);
+    Widget<UpcomingDate> dates = Widget.next(results, rs -> upcoming(rs, today));
+    Widget<ProjectProgress> projects = Widget.next(results, JdbiDashboardRepository::project);
+    Widget<RecommendationSummary> recommendations =
+        Widget.next(results, JdbiDashboardRepository::recommendation);
+    List<UpcomingDate> upcoming = new ArrayList<>(limit);
+    long beforeToday = 0;
+    for (UpcomingDate date : dates.rows()) {
+      if (date.nextOccurrence().isBefore(today)) {
+        beforeToday++;
+      } else if (upcoming.size() < limit) {
+        upcoming.add(date);
+      }
+    }
+    return Optional.of(
+        new Dashboard(
+            person,
+            new DashboardWidgets(
+                conversations.rows(),
+                upcoming,
+                projects.rows(),
+                recommendations.rows(),
+                new DashboardStats(
+                    conversations.total(),
+                    dates.total() - beforeToday,
+                    projects.total(),
+                    recommendations.total()))));
   }
 
   @Override
@@ -237,64 +277,73 @@ public final class JdbiDashboardRepository
                 page));
   }
 
-  private static <T> List<T> rows(String json, Function<Map<String, Object>, T> mapper) {
-    try {
-      return JSON.readValue(json, ROWS).stream().map(mapper).toList();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("dashboard JSON could not be read", e);
+  private interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** The rows of one widget's statement, and how many there are without its limit. */
+  private record Widget<T>(List<T> rows, long total) {
+    static <T> Widget<T> next(Statement results, Row<T> row) throws SQLException {
+      if (!results.getMoreResults()) {
+        throw new IllegalStateException("the dashboard statement returned too few results");
+      }
+      try (ResultSet rs = results.getResultSet()) {
+        List<T> rows = new ArrayList<>();
+        long total = 0;
+        while (rs.next()) {
+          rows.add(row.read(rs));
+          total = rs.getLong("total");
+        }
+        return new Widget<>(rows, total);
+      }
     }
   }
 
-  private static ConversationSummary conversation(Map<String, Object> row) {
+  private static ConversationSummary conversation(ResultSet rs) throws SQLException {
     return new ConversationSummary(
-        UUID.fromString((String) row.get("conversation_id")),
-        ChannelType.fromWireName((String) row.get("channel_type")).orElseThrow(),
-        (String) row.get("last_message_preview"),
-        instant(row.get("last_message_at")),
-        ((Number) row.get("message_count")).longValue());
+        Columns.uuid(rs, "conversation_id"),
+        ChannelType.fromWireName(rs.getString("channel_type")).orElseThrow(),
+        rs.getString("last_message_preview"),
+        Columns.instant(rs, "last_message_at"),
+        rs.getLong("message_count"));
   }
 
-  private static UpcomingDate upcoming(Map<String, Object> row, LocalDate today) {
-    LocalDate next = LocalDate.parse((String) row.get("next_occurrence"));
+  private static UpcomingDate upcoming(ResultSet rs, LocalDate today) throws SQLException {
+    LocalDate next = Columns.date(rs, "next_occurrence");
     return new UpcomingDate(
-        UUID.fromString((String) row.get("date_item_id")),
-        (String) row.get("title"),
-        LocalDate.parse((String) row.get("date_value")),
+        Columns.uuid(rs, "date_item_id"),
+        rs.getString("title"),
+        Columns.date(rs, "date_value"),
         next,
         next,
         null,
-        (String) row.get("category_name"),
-        (String) row.get("category_icon"),
+        rs.getString("category_name"),
+        rs.getString("category_icon"),
         ChronoUnit.DAYS.between(today, next),
-        ((Number) row.get("reminder_count")).longValue());
+        rs.getLong("reminder_count"));
   }
 
-  private static ProjectProgress project(Map<String, Object> row) {
-    long total = ((Number) row.get("total_tasks")).longValue();
-    long completed = ((Number) row.get("completed_tasks")).longValue();
-    Object due = row.get("due_date");
+  private static ProjectProgress project(ResultSet rs) throws SQLException {
+    long total = rs.getLong("total_tasks");
+    long completed = rs.getLong("completed_tasks");
     return new ProjectProgress(
-        UUID.fromString((String) row.get("project_id")),
-        (String) row.get("title"),
-        ProjectStatus.fromWireName((String) row.get("status")).orElseThrow(),
-        ((Number) row.get("priority")).intValue(),
-        due == null ? null : LocalDate.parse((String) due),
+        Columns.uuid(rs, "project_id"),
+        rs.getString("title"),
+        ProjectStatus.fromWireName(rs.getString("status")).orElseThrow(),
+        rs.getInt("priority"),
+        Columns.date(rs, "due_date"),
         total,
         completed,
         total == 0 ? 0 : (int) (completed * 100 / total));
   }
 
-  private static RecommendationSummary recommendation(Map<String, Object> row) {
-    Object category = row.get("category");
+  private static RecommendationSummary recommendation(ResultSet rs) throws SQLException {
+    String category = rs.getString("category");
     return new RecommendationSummary(
-        UUID.fromString((String) row.get("recommendation_id")),
-        (String) row.get("venue_name"),
-        category == null ? null : ResourceType.fromWireName((String) category).orElseThrow(),
-        (String) row.get("notes"),
-        instant(row.get("created_at")));
-  }
-
-  private static Instant instant(Object value) {
-    return value == null ? null : OffsetDateTime.parse((String) value).toInstant();
+        Columns.uuid(rs, "recommendation_id"),
+        rs.getString("venue_name"),
+        category == null ? null : ResourceType.fromWireName(category).orElseThrow(),
+        rs.getString("notes"),
+        Columns.instant(rs, "created_at"));
   }
 }

@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Persons in PostgreSQL. Soft-deleted persons are invisible. Thread-safe. */
 public final class JdbiPersonRepository
     implements LoadPersonPort, SavePersonPort, ListPersonsPort, DeletePersonPort {
-  private static final String COLUMNS =
+  static final String COLUMNS =
       """
       person_id, org_id, full_name, preferred_name, person_type, birthday, timezone,
       metadata_jsonb, created_at, updated_at
@@ -125,7 +125,8 @@ public final class JdbiPersonRepository
         == 1;
   }
 
-  private static Person map(ResultSet rs) throws SQLException {
+  /** A row of {@link #COLUMNS}. */
+  static Person map(ResultSet rs) throws SQLException {
     return new Person(
         Columns.uuid(rs, "person_id"),
         Columns.uuid(rs, "org_id"),

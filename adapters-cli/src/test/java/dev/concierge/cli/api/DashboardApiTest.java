@@ -141,6 +141,50 @@ class DashboardApiTest {
   }
 
   @Test
+  void dashboard_dates_start_at_the_persons_today_not_utcs() {
+    // 14:00Z is 04:00 on 28 October in Kiritimati (UTC+14)
+    String kiri = DateItemsApiTest.person(tenant, "Kiri", "Pacific/Kiritimati");
+    List<String> ahead = new ArrayList<>();
+    for (int day = 28; day <= 33; day++) {
+      String value = day <= 31 ? "2025-10-" + day : "2025-11-0" + (day - 31);
+      ahead.add(
+          tenant.create(
+              "/api/v1/date-items",
+              json("person_id", kiri, "title", "Day " + day, "date_value", value)));
+    }
+    // next occurrences computed on the 27th and not moved on yet: today in UTC, yesterday for Kiri
+    for (String title : List.of("Stale 1", "Stale 2")) {
+      String stale =
+          tenant.create(
+              "/api/v1/date-items",
+              json("person_id", kiri, "title", title, "date_value", "2025-12-27"));
+      SharedPostgres.migrated()
+          .jdbi()
+          .useHandle(
+              handle ->
+                  handle.execute(
+                      "update date_items set next_occurrence = date '2025-10-27'"
+                          + " where date_item_id = ?",
+                      UUID.fromString(stale)));
+    }
+
+    JsonNode dashboard = tenant.get("/api/v1/persons/" + kiri + "/dashboard").json();
+
+    List<String> ids = new ArrayList<>();
+    List<Integer> daysUntil = new ArrayList<>();
+    dashboard
+        .get("upcoming_dates")
+        .forEach(
+            d -> {
+              ids.add(d.get("date_item_id").asText());
+              daysUntil.add(d.get("days_until").asInt());
+            });
+    assertThat(ids).containsExactlyElementsOf(ahead.subList(0, 5));
+    assertThat(daysUntil).containsExactly(0, 1, 2, 3, 4);
+    assertThat(dashboard.get("stats").get("total_upcoming_dates").asInt()).isEqualTo(6);
+  }
+
+  @Test
   void an_empty_dashboard_has_empty_widgets_and_zero_counts() {
     JsonNode dashboard = tenant.get("/api/v1/persons/" + sarah + "/dashboard").json();
 
@@ -150,6 +194,10 @@ class DashboardApiTest {
     assertThat(
             tenant.get("/api/v1/persons/0b7c2b8e-0000-4000-8000-000000000000/dashboard").status())
         .isEqualTo(404);
+    assertThat(ApiServer.newTenant().get("/api/v1/persons/" + sarah + "/dashboard").status())
+        .isEqualTo(404);
+    assertThat(tenant.delete("/api/v1/persons/" + sarah).status()).isEqualTo(204);
+    assertThat(tenant.get("/api/v1/persons/" + sarah + "/dashboard").status()).isEqualTo(404);
   }
 
   @Test

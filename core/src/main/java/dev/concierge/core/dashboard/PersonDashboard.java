@@ -24,9 +24,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Use cases of a person's overview: the dashboard (two database round trips: the person, then every
- * widget in one statement), the dates ahead within a window, and the activity timeline. "Today" is
- * the person's, in their zone.
+ * Use cases of a person's overview: the dashboard (one database round trip for the person and every
+ * widget), the dates ahead within a window, and the activity timeline. "Today" is the person's, in
+ * their zone.
  */
 public final class PersonDashboard {
   /** Entries per dashboard widget. */
@@ -54,11 +54,9 @@ public final class PersonDashboard {
   }
 
   public Dashboard dashboard(Caller caller, UUID personId) {
-    Person person = person(caller, personId);
-    return new Dashboard(
-        person,
-        dashboard.loadDashboard(
-            caller.orgId(), personId, Today.in(person.timezone(), clock), WIDGET_SIZE));
+    return dashboard
+        .loadDashboard(caller.orgId(), personId, clock.instant(), WIDGET_SIZE)
+        .orElseThrow(() -> new NotFoundException("person", personId));
   }
 
   /**

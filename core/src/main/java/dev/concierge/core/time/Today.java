@@ -1,6 +1,7 @@
 package dev.concierge.core.time;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -10,6 +11,10 @@ public final class Today {
   private Today() {}
 
   public static LocalDate in(ZoneId zone, Clock clock) {
-    return LocalDate.now(clock.withZone(zone));
+    return at(zone, clock.instant());
+  }
+
+  public static LocalDate at(ZoneId zone, Instant instant) {
+    return LocalDate.ofInstant(instant, zone);
   }
 }
