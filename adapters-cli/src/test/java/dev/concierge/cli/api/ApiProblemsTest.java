@@ -106,6 +106,66 @@ class ApiProblemsTest {
     assertThat(person.errorFields()).containsExactly("metadata_jsonb");
   }
 
+  /** Javalin decodes the query in the body's charset and, for one it does not know, drops it. */
+  @Test
+  void a_body_charset_the_server_does_not_know_does_not_hide_the_query() {
+    String sarah = tenant.person("Sarah Chen");
+    String other = ApiServer.newTenant().orgId().toString();
+    String nonsense = "application/json; charset=nonsense";
+
+    ApiServer.Response put =
+        ApiServer.send(
+            "PUT",
+            "/api/v1/persons/" + sarah + "?org_id=" + other,
+            tenant.conciergeKey(),
+            json("full_name", "Renamed"),
+            "Content-Type",
+            nonsense);
+    ApiServer.Response list =
+        ApiServer.send(
+            "GET",
+            "/api/v1/persons?limit=0",
+            tenant.conciergeKey(),
+            null,
+            "Content-Type",
+            nonsense);
+
+    assertThat(put.status()).isEqualTo(403);
+    assertThat(tenant.get("/api/v1/persons/" + sarah).json().get("full_name").asText())
+        .isEqualTo("Sarah Chen");
+    assertThat(list.status()).isEqualTo(400);
+    assertThat(list.errorFields()).containsExactly("limit");
+  }
+
+  @Test
+  void a_query_parameter_given_twice_is_a_400_rather_than_one_value_winning() {
+    String sarah = tenant.person("Sarah Chen");
+    String own = tenant.orgId().toString();
+    String other = ApiServer.newTenant().orgId().toString();
+
+    ApiServer.Response delete =
+        tenant.delete("/api/v1/persons/" + sarah + "?org_id=" + own + "&org_id=" + other);
+    ApiServer.Response list = tenant.get("/api/v1/persons?limit=1&limit=500");
+
+    assertThat(delete.status()).isEqualTo(400);
+    assertThat(delete.errorFields()).containsExactly("org_id");
+    assertThat(tenant.get("/api/v1/persons/" + sarah).status()).isEqualTo(200);
+    assertThat(list.status()).isEqualTo(400);
+    assertThat(list.errorFields()).containsExactly("limit");
+  }
+
+  /** No HTTP client sends these; other software does. */
+  @ParameterizedTest
+  @ValueSource(strings = {"q=%", "org_id=%zz", "%=1", "tag=%4"})
+  void a_query_that_is_not_percent_encoded_properly_is_a_400(String query) {
+    ApiServer.Response response =
+        ApiServer.raw("GET", "/api/v1/venues?" + query, tenant.conciergeKey(), null);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(response.errorFields()).containsExactly("query");
+  }
+
   /** PostgreSQL refuses NUL; the driver would store half a surrogate pair as '?'. */
   @ParameterizedTest
   @ValueSource(strings = {"\\u0000", "a\\ud800", "\\udc00b"})
@@ -203,6 +263,16 @@ class ApiProblemsTest {
     assertThat(item.errorFields()).containsExactly("date_value");
     assertThat(reminder.errorFields()).containsExactly("scheduled_datetime");
     assertThat(tenant.get("/api/v1/persons/" + sarah + "/dashboard").status()).isEqualTo(200);
+  }
+
+  /** PostgreSQL refused the NUL in the search pattern with a 500. */
+  @ParameterizedTest
+  @ValueSource(strings = {"q", "tag", "city"})
+  void a_nul_in_a_query_parameter_is_a_400_naming_it(String name) {
+    ApiServer.Response response = tenant.get("/api/v1/venues?" + name + "=a%00b");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.errorFields()).containsExactly(name);
   }
 
   /** Jackson read the overlong 0xC0 0xAF as '/' and stored it. */
