@@ -54,6 +54,10 @@ public final class HttpServer implements AutoCloseable {
               config.jsonMapper(new JavalinJackson(json, false));
               config.jetty.host = settings.host();
               config.jetty.port = settings.port();
+              config.jetty.modifyServer(
+                  server -> server.setErrorHandler(new ProtocolProblems.OnServer()));
+              config.jetty.modifyServletContextHandler(
+                  context -> context.setErrorHandler(new ProtocolProblems.InContext()));
               if (metrics != null) {
                 new RequestMetrics(metrics.registry()).register(config.routes);
                 config.routes.get("/metrics", new MetricsController(metrics)::metrics);
@@ -61,6 +65,7 @@ public final class HttpServer implements AutoCloseable {
               config.routes.before(
                   ctx -> {
                     MDC.put(RequestIds.MDC_KEY, RequestIds.assign(ctx));
+                    Params.requireDecodablePath(ctx);
                   });
               config.routes.after(ctx -> MDC.remove(RequestIds.MDC_KEY));
               config.routes.get("/health", health::health);

@@ -88,6 +88,18 @@ final class Params {
     }
   }
 
+  /**
+   * Refuses a path Javalin could not decode into its parameters ({@code %u0041}, a lone {@code %}),
+   * which Jetty lets through and Javalin's decoder would fail on as a 500.
+   */
+  static void requireDecodablePath(Context ctx) {
+    try {
+      URLDecoder.decode(ctx.path(), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException("path", "is not properly percent-encoded");
+    }
+  }
+
   static UUID queryUuid(Context ctx, String name) {
     String value = query(ctx, name);
     if (value == null) {

@@ -166,6 +166,31 @@ class ApiProblemsTest {
     assertThat(response.errorFields()).containsExactly("query");
   }
 
+  /** Refused by Jetty or Javalin before any route: still a problem, for every method. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/v1/persons/..;",
+        "/api/v1/persons/%00",
+        "/api/v1/persons/%FF",
+        "/api/v1/persons/%u0041",
+        "/api/v1/persons/%25%"
+      })
+  void a_path_the_server_cannot_route_is_a_problem_for_every_method(String path) {
+    for (String method : new String[] {"GET", "DELETE", "PUT"}) {
+      ApiServer.Response response =
+          ApiServer.raw(
+              method,
+              path,
+              tenant.conciergeKey(),
+              method.equals("PUT") ? new byte[] {'{', '}'} : null);
+
+      assertThat(response.status()).as(method).isEqualTo(400);
+      assertThat(response.header("Content-Type")).as(method).startsWith("application/problem+json");
+      assertThat(response.json().get("status").asInt()).isEqualTo(400);
+    }
+  }
+
   /** PostgreSQL refuses NUL; the driver would store half a surrogate pair as '?'. */
   @ParameterizedTest
   @ValueSource(strings = {"\\u0000", "a\\ud800", "\\udc00b"})
