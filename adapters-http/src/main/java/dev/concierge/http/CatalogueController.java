@@ -79,7 +79,8 @@ final class CatalogueController {
 
   private void list(Context ctx, ResourceType type) {
     ResourceQuery query =
-        new ResourceQuery(ctx.queryParam("city"), ctx.queryParam("tag"), ctx.queryParam("q"));
+        new ResourceQuery(
+            Params.query(ctx, "city"), Params.query(ctx, "tag"), Params.query(ctx, "q"));
     Responses.page(
         ctx,
         catalogue

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.http.metrics.ServiceMetrics;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -67,6 +70,10 @@ public final class HttpServer implements AutoCloseable {
               config.jsonMapper(new JavalinJackson(json, false));
               config.jetty.host = settings.host();
               config.jetty.port = settings.port();
+              config.jetty.modifyServer(
+                  server -> server.setErrorHandler(new ProtocolProblems.OnServer()));
+              config.jetty.modifyServletContextHandler(
+                  context -> context.setErrorHandler(new ProtocolProblems.InContext()));
               if (metrics != null) {
                 new RequestMetrics(metrics.registry()).register(config.routes);
                 config.routes.get("/metrics", new MetricsController(metrics)::metrics);
@@ -74,8 +81,13 @@ public final class HttpServer implements AutoCloseable {
               config.routes.before(
                   ctx -> {
                     MDC.put(RequestIds.MDC_KEY, RequestIds.assign(ctx));
+                    Params.requireDecodablePath(ctx);
                   });
-              config.routes.after(ctx -> MDC.remove(RequestIds.MDC_KEY));
+              config.routes.after(
+                  ctx -> {
+                    MDC.remove(RequestIds.MDC_KEY);
+                    drainUnreadBody(ctx, settings.maxRequestBytes());
+                  });
               config.routes.get("/health", health::health);
               if (settings.allowedOrigin() != null) {
                 config.bundledPlugins.enableCors(
@@ -118,6 +130,29 @@ public final class HttpServer implements AutoCloseable {
                     }
                   });
             });
+  }
+
+  /**
+   * Reads what is left of a body the request was refused before reading (bad credentials, a
+   * malformed id, an unknown route). Jetty would otherwise close the connection on the unread
+   * bytes, the kernel would answer them with a reset, and the client could lose the refusal with
+   * it. A body over the limit is not read: that is refused as too large, and reading it is the cost
+   * the limit avoids.
+   */
+  private static void drainUnreadBody(Context ctx, long maxBytes) {
+    if (ctx.req().getContentLengthLong() > maxBytes) {
+      return;
+    }
+    try {
+      InputStream body = ctx.req().getInputStream();
+      byte[] buffer = new byte[8192];
+      long read = 0;
+      for (int n; read <= maxBytes && (n = body.read(buffer)) >= 0; ) {
+        read += n;
+      }
+    } catch (IOException | IllegalStateException e) {
+      // the client is gone or the body was taken as a reader: nothing left to spare it from
+    }
   }
 
   public HttpServer start() {

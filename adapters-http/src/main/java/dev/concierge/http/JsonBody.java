@@ -12,6 +12,10 @@ import dev.concierge.core.model.Metadata;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,6 +40,28 @@ import java.util.stream.Collectors;
 final class JsonBody {
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
+  /**
+   * No text field is longer, whatever its own limit: the longest documented one (a message's
+   * content) holds 100,000 characters, and a body may otherwise fill its megabyte with one string.
+   */
+  static final int MAX_TEXT_LENGTH = 100_000;
+
+  /** How deep a free-form object ({@code metadata_jsonb}) may nest objects and arrays. */
+  static final int MAX_OBJECT_DEPTH = 32;
+
+  /** How long a free-form object may be, written as JSON. */
+  static final int MAX_OBJECT_LENGTH = 64 * 1024;
+
+  private static final String STORABLE = "must not contain NUL characters or unpaired surrogates";
+
+  /**
+   * Dates and instants stay within four-digit years: year 0 and before are stored as BC dates that
+   * the dashboard cannot read back, and years past 9999 are written in a form PostgreSQL refuses.
+   */
+  private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+
+  private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
   private final JsonNode node;
   private final ObjectMapper json;
   private final FieldErrors errors;
@@ -54,6 +80,9 @@ final class JsonBody {
     if (bytes.length == 0) {
       throw new ValidationException("body", "is required: send a JSON object");
     }
+    if (!utf8(bytes)) {
+      throw new ValidationException("body", "is not valid UTF-8");
+    }
     JsonNode node;
     try {
       node = json.readTree(bytes);
@@ -68,6 +97,24 @@ final class JsonBody {
     JsonBody body = new JsonBody(node, json, new FieldErrors(), "");
     body.checkFields(fields);
     return body;
+  }
+
+  /**
+   * JSON is UTF-8 (RFC 8259). Jackson's own decoding lets an overlong form through (0xC0 0xAF read
+   * as '/'), the trick that once smuggled separators past filters; Java's decoder refuses it, and
+   * every other malformed sequence.
+   */
+  private static boolean utf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private void checkFields(Set<String> fields) {
@@ -115,7 +162,12 @@ final class JsonBody {
       return null;
     }
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      Instant instant = OffsetDateTime.parse(text).toInstant();
+      if (instant.isBefore(FIRST_INSTANT) || instant.isAfter(LAST_INSTANT)) {
+        errors.add(prefix + field, "must be in the years 0001 to 9999");
+        return null;
+      }
+      return instant;
     } catch (DateTimeParseException e) {
       errors.add(
           prefix + field, "must be a date-time with an offset, as 2026-03-01T09:00:00-05:00");
@@ -149,7 +201,38 @@ final class JsonBody {
       errors.add(prefix + field, "must be a string");
       return null;
     }
-    return value.textValue();
+    String text = value.textValue();
+    if (text.length() > MAX_TEXT_LENGTH) {
+      errors.add(prefix + field, "must be at most " + MAX_TEXT_LENGTH + " characters");
+      return null;
+    }
+    if (!storable(text)) {
+      errors.add(prefix + field, STORABLE);
+      return null;
+    }
+    return text;
+  }
+
+  /**
+   * Whether PostgreSQL can store the text as it is: it refuses NUL, and the driver would write an
+   * unpaired surrogate (half of a pair, escaped in JSON, that is no character) as '?'.
+   */
+  private static boolean storable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   UUID uuid(String field) {
@@ -170,7 +253,12 @@ final class JsonBody {
       return null;
     }
     try {
-      return LocalDate.parse(text);
+      LocalDate date = LocalDate.parse(text);
+      if (date.getYear() < 1 || date.getYear() > 9999) {
+        errors.add(prefix + field, "must be in the years 0001 to 9999");
+        return null;
+      }
+      return date;
     } catch (DateTimeParseException e) {
       errors.add(prefix + field, "must be a date as YYYY-MM-DD");
       return null;
@@ -207,7 +295,7 @@ final class JsonBody {
     if (value == null) {
       return null;
     }
-    if (!value.isNumber()) {
+    if (!value.isNumber() || !finite(value)) {
       errors.add(prefix + field, "must be a number");
       return null;
     }
@@ -235,7 +323,69 @@ final class JsonBody {
       errors.add(prefix + field, "must be a JSON object");
       return null;
     }
+    String wrong = freeFormProblem(value);
+    if (wrong != null) {
+      errors.add(prefix + field, wrong);
+      return null;
+    }
     return Metadata.of(json.convertValue(value, OBJECT));
+  }
+
+  /** What keeps a free-form object from being stored and served back as sent, if anything. */
+  private static String freeFormProblem(JsonNode value) {
+    if (depth(value) > MAX_OBJECT_DEPTH) {
+      return "must nest objects and arrays at most " + MAX_OBJECT_DEPTH + " levels deep";
+    }
+    if (value.toString().length() > MAX_OBJECT_LENGTH) {
+      return "must be at most " + MAX_OBJECT_LENGTH + " characters as JSON";
+    }
+    return freeFormValues(value);
+  }
+
+  private static int depth(JsonNode value) {
+    int deepest = 0;
+    for (JsonNode child : value) {
+      deepest = Math.max(deepest, depth(child));
+    }
+    return value.isContainerNode() ? deepest + 1 : 0;
+  }
+
+  /**
+   * 1e400 parses as infinity, which would be stored as the string "Infinity"; texts must be
+   * storable, names included.
+   */
+  private static String freeFormValues(JsonNode value) {
+    if (value.isNumber() && !finite(value)) {
+      return "must hold finite numbers only";
+    }
+    if (value.isTextual() && !storable(value.textValue())) {
+      return STORABLE;
+    }
+    var fields = value.fields();
+    while (fields.hasNext()) {
+      var field = fields.next();
+      if (!storable(field.getKey())) {
+        return STORABLE;
+      }
+      String wrong = freeFormValues(field.getValue());
+      if (wrong != null) {
+        return wrong;
+      }
+    }
+    if (value.isArray()) {
+      for (JsonNode item : value) {
+        String wrong = freeFormValues(item);
+        if (wrong != null) {
+          return wrong;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A JSON number too large for a double (1e400) is read as an infinite one. */
+  private static boolean finite(JsonNode number) {
+    return !(number.isDouble() || number.isFloat()) || Double.isFinite(number.doubleValue());
   }
 
   List<String> strings(String field) {
@@ -248,6 +398,10 @@ final class JsonBody {
       for (JsonNode item : value) {
         if (!item.isTextual()) {
           errors.add(prefix + field, "must be an array of strings");
+          return null;
+        }
+        if (!storable(item.textValue())) {
+          errors.add(prefix + field, STORABLE);
           return null;
         }
         items.add(item.textValue());

@@ -3,7 +3,13 @@ package dev.concierge.http;
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.paging.PageRequest;
 import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -12,6 +18,7 @@ import java.util.stream.Collectors;
 
 /** Path and query parameters, each parsed strictly and reported by name when wrong. */
 final class Params {
+  private static final String QUERY = "concierge.query";
   private static final Pattern UUID_TEXT =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -30,8 +37,71 @@ final class Params {
         .orElseThrow(() -> new ValidationException(name, "must be a UUID"));
   }
 
+  /**
+   * The one value of a query parameter, or null. Given twice it is refused rather than one of its
+   * values silently winning (org_id=mine&amp;org_id=theirs).
+   */
+  static String query(Context ctx, String name) {
+    List<String> values = queryParameters(ctx).getOrDefault(name, List.of());
+    if (values.size() > 1) {
+      throw new ValidationException(name, "must be given once");
+    }
+    if (!values.isEmpty() && values.get(0).indexOf(0) >= 0) {
+      // PostgreSQL refuses NUL in any text, a search pattern's included
+      throw new ValidationException(name, "must not contain NUL characters");
+    }
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  /**
+   * The query string decoded as UTF-8 whatever the request's Content-Type says: Javalin decodes it
+   * in the body's charset, and drops every parameter when that charset is unknown, which let {@code
+   * Content-Type: application/json; charset=nonsense} skip the org_id check and paging.
+   */
+  private static Map<String, List<String>> queryParameters(Context ctx) {
+    Map<String, List<String>> parsed = ctx.attribute(QUERY);
+    if (parsed != null) {
+      return parsed;
+    }
+    parsed = new HashMap<>();
+    String query = ctx.queryString();
+    if (query != null && !query.isEmpty()) {
+      for (String pair : query.split("&")) {
+        if (pair.isEmpty()) {
+          continue;
+        }
+        int equals = pair.indexOf('=');
+        String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+        String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+        parsed.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+      }
+    }
+    ctx.attribute(QUERY, parsed);
+    return parsed;
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException("query", "is not properly percent-encoded");
+    }
+  }
+
+  /**
+   * Refuses a path Javalin could not decode into its parameters ({@code %u0041}, a lone {@code %}),
+   * which Jetty lets through and Javalin's decoder would fail on as a 500.
+   */
+  static void requireDecodablePath(Context ctx) {
+    try {
+      URLDecoder.decode(ctx.path(), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException("path", "is not properly percent-encoded");
+    }
+  }
+
   static UUID queryUuid(Context ctx, String name) {
-    String value = ctx.queryParam(name);
+    String value = query(ctx, name);
     if (value == null) {
       return null;
     }
@@ -39,7 +109,7 @@ final class Params {
   }
 
   static Integer queryInt(Context ctx, String name) {
-    String value = ctx.queryParam(name);
+    String value = query(ctx, name);
     if (value == null) {
       return null;
     }
@@ -52,7 +122,7 @@ final class Params {
 
   /** true or false; absent is {@code otherwise}. */
   static boolean queryBool(Context ctx, String name, boolean otherwise) {
-    String value = ctx.queryParam(name);
+    String value = query(ctx, name);
     if (value == null) {
       return otherwise;
     }
@@ -69,7 +139,7 @@ final class Params {
       Function<String, Optional<E>> parse,
       E[] values,
       Function<E, String> wire) {
-    String value = ctx.queryParam(name);
+    String value = query(ctx, name);
     if (value == null) {
       return null;
     }

@@ -46,7 +46,7 @@ final class RemindersController {
 
   /** status_filter: all (the default), pending, sent or failed. */
   static ReminderStatus statusFilter(Context ctx) {
-    String value = ctx.queryParam("status_filter");
+    String value = Params.query(ctx, "status_filter");
     if (value == null || value.equals("all")) {
       return null;
     }

@@ -1,0 +1,188 @@
+package dev.concierge.cli.api;
+
+import static dev.concierge.cli.api.ApiServer.json;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A tenant holding one of everything the API manages, planted through the API itself: what hostile
+ * requests aim at (their own rows, another organization's rows) and what valid bodies refer to.
+ */
+record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
+  /** The catalogue collections of the API and the resource kind of each. */
+  static final List<String> CATALOGUE = List.of("vendors", "venues", "restaurants", "products");
+
+  static SeededTenant plant() {
+    ApiServer.Tenant tenant = ApiServer.newTenant();
+    Map<String, String> ids = new HashMap<>();
+    String person =
+        tenant.create(
+            "/api/v1/persons",
+            json(
+                "full_name",
+                "Sarah Chen",
+                "person_type",
+                "client",
+                "timezone",
+                "America/New_York",
+                "metadata_jsonb",
+                Map.of("vip", true)));
+    ids.put("person", person);
+    ids.put(
+        "family",
+        tenant.create(
+            "/api/v1/persons", json("full_name", "Daniel Chen", "person_type", "family_member")));
+    ids.put(
+        "comm_identity",
+        tenant.create(
+            "/api/v1/persons/" + person + "/comm-identities",
+            json("channel_type", "email", "identity_value", "sarah@example.com")));
+    ids.put(
+        "category",
+        admin(
+            tenant, "/api/v1/date-categories", json("category_name", "Anniversary", "icon", "💍")));
+    ApiServer.Response item =
+        tenant.post(
+            "/api/v1/date-items",
+            json(
+                "person_id",
+                person,
+                "related_person_id",
+                ids.get("family"),
+                "category_id",
+                ids.get("category"),
+                "title",
+                "Wedding anniversary",
+                "date_value",
+                "2012-06-16",
+                "recurrence_rule",
+                "FREQ=YEARLY",
+                "reminder_rules",
+                List.of(
+                    Map.of("reminder_type", "lead_time", "lead_time_days", 14),
+                    Map.of(
+                        "reminder_type",
+                        "lead_time",
+                        "lead_time_days",
+                        2,
+                        "channel_type",
+                        "email",
+                        "comm_identity_id",
+                        ids.get("comm_identity")))));
+    if (item.status() != 201) {
+      throw new AssertionError(item.toString());
+    }
+    ids.put("date_item", item.id());
+    ids.put(
+        "lead_time_reminder",
+        item.json().get("reminder_rules").get(0).get("reminder_rule_id").asText());
+    ids.put(
+        "reminder",
+        tenant.create(
+            "/api/v1/reminders",
+            json(
+                "person_id",
+                person,
+                "reminder_type",
+                "scheduled",
+                "scheduled_datetime",
+                "2026-03-01T09:00:00-05:00",
+                "metadata_jsonb",
+                Map.of("action", "Book the table"))));
+    ids.put(
+        "project",
+        tenant.create(
+            "/api/v1/projects", json("person_id", person, "title", "Anniversary dinner")));
+    ids.put(
+        "other_project",
+        tenant.create("/api/v1/projects", json("person_id", person, "title", "Spring trip")));
+    ids.put(
+        "task",
+        tenant.create(
+            "/api/v1/projects/" + ids.get("project") + "/tasks",
+            json("title", "Shortlist venues")));
+    ids.put(
+        "conversation",
+        tenant.create(
+            "/api/v1/conversations",
+            json("person_id", person, "channel_type", "email", "subject", "Anniversary")));
+    tenant.create(
+        "/api/v1/conversations/" + ids.get("conversation") + "/messages",
+        json("direction", "inbound", "sender_type", "client", "content", "Any ideas?"));
+    for (String collection : CATALOGUE) {
+      ids.put(
+          collection,
+          admin(
+              tenant,
+              "/api/v1/" + collection,
+              json("name", "The " + collection, "city", "New York", "tags", List.of("fuzz"))));
+    }
+    ids.put(
+        "recommendation",
+        tenant.create(
+            "/api/v1/persons/" + person + "/recommendations",
+            json("resource_id", ids.get("venues"), "project_id", ids.get("project"))));
+    return new SeededTenant(tenant, Map.copyOf(ids));
+  }
+
+  private static String admin(ApiServer.Tenant tenant, String path, String body) {
+    ApiServer.Response created = tenant.asAdmin("POST", path, body);
+    if (created.status() != 201) {
+      throw new AssertionError(created.toString());
+    }
+    return created.id();
+  }
+
+  String id(String name) {
+    String id = ids.get(name);
+    if (id == null) {
+      throw new IllegalArgumentException("nothing planted as " + name);
+    }
+    return id;
+  }
+
+  /** This tenant's row for a path parameter of {@code template}. */
+  String pathId(String template, String parameter) {
+    return switch (parameter) {
+      case "person_id" -> id("person");
+      case "category_id" -> id("category");
+      case "project_id" -> id("project");
+      case "task_id" -> id("task");
+      case "conversation_id" -> id("conversation");
+      case "comm_identity_id" -> id("comm_identity");
+      case "date_item_id" -> id("date_item");
+      case "reminder_rule_id" -> id("reminder");
+      case "recommendation_id" -> id("recommendation");
+      case "resource_id" -> id(template.split("/")[3]);
+      default -> throw new IllegalArgumentException("no planted row for " + parameter);
+    };
+  }
+
+  /**
+   * A row of this tenant that exists but is not the parent of the path's other rows: the person
+   * whose comm identity it is not, the project whose task it is not.
+   */
+  String wrongParentId(String parameter) {
+    return switch (parameter) {
+      case "person_id" -> id("family");
+      case "project_id" -> id("other_project");
+      default -> null;
+    };
+  }
+
+  /** This tenant's row a UUID field of a body refers to. */
+  String referenceId(String field) {
+    return switch (field) {
+      case "person_id", "sender_person_id" -> id("person");
+      case "related_person_id" -> id("family");
+      case "category_id" -> id("category");
+      case "project_id" -> id("project");
+      case "resource_id" -> id("venues");
+      case "comm_identity_id" -> id("comm_identity");
+      case "date_item_id" -> id("date_item");
+      default -> null;
+    };
+  }
+}
