@@ -23,9 +23,10 @@ public final class TestServices {
 
   /**
    * With {@code env} over the tests' settings, and the rate limits refilling by {@code nanoTime}.
-   * The default rate per key stays: each test's keys are its own. The failed authentications per
-   * address are raised, because every test connects from 127.0.0.1, so the deliberately bad keys of
-   * all tests in the JVM would otherwise share one address's allowance.
+   * The rate per key is off (the fuzz test sends thousands of requests with one key; the rate limit
+   * has its own test with its own server and limits). The failed authentications per address are
+   * raised, because every test connects from 127.0.0.1, so the deliberately bad keys of all tests
+   * in the JVM would otherwise share one address's allowance.
    */
   public static Service startOn(
       PostgresDatabase database, Clock clock, Map<String, String> env, LongSupplier nanoTime) {
@@ -33,6 +34,7 @@ public final class TestServices {
     all.put("APP_VERSION", "api-test");
     all.put("FRONTEND_URL", "http://portal.test");
     all.put("AUTH_FAILURES_PER_MINUTE", "1000");
+    all.put("RATE_LIMIT_PER_SECOND", "off");
     all.putAll(env);
     Settings settings = new SettingsLoader(all).load("x").withPort(0);
     RunningService running = RunningService.startOn(settings, database, clock, nanoTime);
