@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** Typed reads of the column types the schema uses, independent of the session time zone. */
+/**
+ * Typed reads of the column types the schema uses, and the one way instants are bound, both
+ * independent of the session time zone.
+ */
 final class Columns {
   private Columns() {}
 
@@ -32,5 +36,10 @@ final class Columns {
 
   static ZoneId zone(ResultSet rs, String column) throws SQLException {
     return ZoneId.of(rs.getString(column));
+  }
+
+  /** An instant as a timestamptz parameter (null stays null). */
+  static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,7 +119,7 @@ public final class JdbiProactiveCheckIns
                     .bind("org", orgId)
                     .bind("runDate", runDate)
                     .bind("claimedBy", claimedBy)
-                    .bind("startedAt", utc(startedAt))
+                    .bind("startedAt", Columns.utc(startedAt))
                     .execute())
         == 1;
   }
@@ -135,8 +134,8 @@ public final class JdbiProactiveCheckIns
                 handle
                     .createQuery(CANDIDATES)
                     .bind("org", orgId)
-                    .bind("now", utc(now))
-                    .bind("quietSince", utc(now.minus(Duration.ofDays(quietDays))))
+                    .bind("now", Columns.utc(now))
+                    .bind("quietSince", Columns.utc(now.minus(Duration.ofDays(quietDays))))
                     .bind("daysAhead", daysAhead)
                     .bind("limit", limit)
                     .map(
@@ -187,7 +186,7 @@ public final class JdbiProactiveCheckIns
   @Override
   public void recordCheckIn(SentCheckIn checkIn) {
     CheckInCandidate client = checkIn.candidate();
-    OffsetDateTime sentAt = utc(checkIn.sentAt());
+    OffsetDateTime sentAt = Columns.utc(checkIn.sentAt());
     jdbi.useTransaction(
         handle -> {
           UUID conversation =
@@ -287,15 +286,11 @@ public final class JdbiProactiveCheckIns
                 .bind("org", orgId)
                 .bind("runDate", runDate)
                 .bind("claimedBy", claimedBy)
-                .bind("finishedAt", utc(finishedAt))
+                .bind("finishedAt", Columns.utc(finishedAt))
                 .bind("candidates", candidates)
                 .bind("sent", sent)
                 .bind("failed", failed)
                 .execute());
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 
   private static String truncate(String text, int max) {

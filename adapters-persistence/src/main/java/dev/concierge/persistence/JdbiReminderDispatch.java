@@ -12,8 +12,6 @@ import dev.concierge.core.ports.RecordDeliveryAttemptsPort;
 import dev.concierge.core.ports.ReleaseReminderClaimsPort;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -141,8 +139,8 @@ public final class JdbiReminderDispatch
             handle
                 .createQuery(CLAIM)
                 .bind("dispatcher", dispatcherId)
-                .bind("now", utc(now))
-                .bind("leaseEnd", utc(now.plus(lease)))
+                .bind("now", Columns.utc(now))
+                .bind("leaseEnd", Columns.utc(now.plus(lease)))
                 .bind("limit", limit)
                 .map(
                     (rs, ctx) -> {
@@ -249,7 +247,7 @@ public final class JdbiReminderDispatch
             handle
                 .createQuery(
                     "select min(scheduled_datetime) as oldest from reminder_rules where " + DUE)
-                .bind("now", utc(now))
+                .bind("now", Columns.utc(now))
                 .map((rs, ctx) -> Columns.instant(rs, "oldest"))
                 .findOne()
                 .flatMap(Optional::ofNullable));
@@ -261,7 +259,7 @@ public final class JdbiReminderDispatch
         handle ->
             handle
                 .createQuery("select count(*) from reminder_rules where " + DUE)
-                .bind("now", utc(now))
+                .bind("now", Columns.utc(now))
                 .mapTo(Long.class)
                 .one());
   }
@@ -276,7 +274,7 @@ public final class JdbiReminderDispatch
                         + " next_attempt_at, claimed_by from reminder_rules where "
                         + DUE
                         + " order by scheduled_datetime, reminder_rule_id limit :limit")
-                .bind("now", utc(now))
+                .bind("now", Columns.utc(now))
                 .bind("limit", limit)
                 .map(
                     (rs, ctx) ->
@@ -318,10 +316,6 @@ public final class JdbiReminderDispatch
 
   private static String ts(Instant instant) {
     return instant.toString();
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 
   private static String blankToNull(String value) {

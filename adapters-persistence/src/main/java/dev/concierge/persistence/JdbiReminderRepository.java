@@ -21,9 +21,6 @@ import dev.concierge.core.ports.MirrorDeliveryStatusPort;
 import dev.concierge.core.ports.SaveReminderRulePort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -174,9 +171,9 @@ public final class JdbiReminderRepository
                             rule.channelType() == null ? null : rule.channelType().wireName())
                         .bind("type", rule.reminderType().wireName())
                         .bind("leadTimeDays", rule.leadTimeDays())
-                        .bind("scheduledAt", timestamp(rule.scheduledAt()))
-                        .bind("sentAt", timestamp(rule.sentAt()))
-                        .bind("failedAt", timestamp(rule.failedAt()))
+                        .bind("scheduledAt", Columns.utc(rule.scheduledAt()))
+                        .bind("sentAt", Columns.utc(rule.sentAt()))
+                        .bind("failedAt", Columns.utc(rule.failedAt()))
                         .bind("attempts", rule.attemptCount())
                         .bind("metadata", JsonColumns.write(Metadata.of(metadata)))
                         .execute()));
@@ -293,10 +290,6 @@ public final class JdbiReminderRepository
                 .bind("channel", channel == null ? "" : channel.wireName())
                 .map((rs, ctx) -> JdbiCommIdentityRepository.map(rs))
                 .findOne());
-  }
-
-  private static OffsetDateTime timestamp(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 
   private static ReminderRule map(ResultSet rs) throws SQLException {

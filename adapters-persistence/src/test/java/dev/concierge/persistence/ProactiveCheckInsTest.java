@@ -15,12 +15,12 @@ import dev.concierge.core.proactive.CheckInOrganization;
 import dev.concierge.core.proactive.CheckInReport;
 import dev.concierge.core.proactive.CheckInSettings;
 import dev.concierge.core.proactive.ProactiveCheckIns;
+import dev.concierge.persistence.testing.MovableClock;
 import dev.concierge.persistence.testing.SharedPostgres;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -536,29 +536,6 @@ class ProactiveCheckInsTest {
     public SendResult send(OutboundMessage message) {
       sent.add(message);
       return behaviour.apply(message);
-    }
-  }
-
-  private static final class MovableClock extends Clock {
-    private final AtomicReference<Instant> now;
-
-    MovableClock(AtomicReference<Instant> now) {
-      this.now = now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
     }
   }
 }

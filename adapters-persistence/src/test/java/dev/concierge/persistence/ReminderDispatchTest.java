@@ -15,12 +15,12 @@ import dev.concierge.core.delivery.RetryPolicy;
 import dev.concierge.core.delivery.SendResult;
 import dev.concierge.core.delivery.Senders;
 import dev.concierge.core.model.ChannelType;
+import dev.concierge.persistence.testing.MovableClock;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -406,29 +406,6 @@ class ReminderDispatchTest {
           .computeIfAbsent(message.deliveryKey(), k -> new AtomicInteger())
           .incrementAndGet();
       return new SendResult.Delivered("m-" + message.deliveryKey());
-    }
-  }
-
-  private static final class MovableClock extends Clock {
-    private final AtomicReference<Instant> now;
-
-    MovableClock(AtomicReference<Instant> now) {
-      this.now = now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
     }
   }
 }

@@ -3,14 +3,9 @@ package dev.concierge.benchmarks;
 import dev.concierge.core.schedule.BackfillNextOccurrences;
 import dev.concierge.core.schedule.SchedulePlanner;
 import dev.concierge.core.schedule.ScheduleTotals;
-import dev.concierge.persistence.DatabaseUrl;
-import dev.concierge.persistence.EmbeddedDatabase;
 import dev.concierge.persistence.JdbiDateSchedules;
-import dev.concierge.persistence.Migrations;
-import dev.concierge.persistence.PoolSettings;
 import dev.concierge.persistence.PostgresDatabase;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -37,14 +32,8 @@ public final class BackfillLoad {
     int batch =
         args.length > 1 ? Integer.parseInt(args[1]) : BackfillNextOccurrences.DEFAULT_BATCH_SIZE;
     int workers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-    String external = System.getenv("DATABASE_URL");
-    EmbeddedDatabase embedded =
-        external == null
-            ? EmbeddedDatabase.startOrAttach(Files.createTempDirectory("concierge-backfill-load"))
-            : null;
-    DatabaseUrl url = embedded == null ? DatabaseUrl.parse(external) : embedded.url();
-    try (PostgresDatabase database = PostgresDatabase.open(url, PoolSettings.DEFAULT)) {
-      new Migrations(database.dataSource()).migrate();
+    try (LoadDatabase load = LoadDatabase.open("concierge-backfill-load")) {
+      PostgresDatabase database = load.database();
       Jdbi jdbi = database.jdbi();
       long t0 = System.nanoTime();
       UUID org = generate(jdbi, items);
@@ -59,10 +48,6 @@ public final class BackfillLoad {
       long t2 = System.nanoTime();
       ScheduleTotals second = backfill.run(org, false, batch, workers, progress -> {});
       report("second backfill (no changes): " + second, t2, second.examined());
-    } finally {
-      if (embedded != null) {
-        embedded.close();
-      }
     }
   }
 

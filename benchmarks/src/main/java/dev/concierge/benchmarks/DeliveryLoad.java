@@ -1,9 +1,6 @@
 package dev.concierge.benchmarks;
 
 import dev.concierge.persistence.DatabaseUrl;
-import dev.concierge.persistence.EmbeddedDatabase;
-import dev.concierge.persistence.Migrations;
-import dev.concierge.persistence.PoolSettings;
 import dev.concierge.persistence.PostgresDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,14 +40,9 @@ public final class DeliveryLoad {
   public static void main(String[] args) throws Exception {
     int reminders = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     Path cliJar = Path.of(args.length > 1 ? args[1] : "adapters-cli/target/concierge-admin.jar");
-    String external = System.getenv("DATABASE_URL");
-    EmbeddedDatabase embedded =
-        external == null
-            ? EmbeddedDatabase.startOrAttach(Files.createTempDirectory("concierge-delivery-load"))
-            : null;
-    DatabaseUrl url = embedded == null ? DatabaseUrl.parse(external) : embedded.url();
-    try (PostgresDatabase database = PostgresDatabase.open(url, PoolSettings.DEFAULT)) {
-      new Migrations(database.dataSource()).migrate();
+    try (LoadDatabase load = LoadDatabase.open("concierge-delivery-load")) {
+      DatabaseUrl url = load.url();
+      PostgresDatabase database = load.database();
       Jdbi jdbi = database.jdbi();
       long t0 = System.nanoTime();
       generate(jdbi, reminders);
@@ -66,10 +58,6 @@ public final class DeliveryLoad {
       System.out.printf(
           "rates: original %.0f/s, 1 process %.0f/s (%.1fx), 2 processes %.0f/s (%.1fx)%n",
           naive, one, one / naive, two, two / naive);
-    } finally {
-      if (embedded != null) {
-        embedded.close();
-      }
     }
   }
 

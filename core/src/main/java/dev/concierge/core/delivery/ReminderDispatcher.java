@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -256,24 +257,16 @@ public final class ReminderDispatcher implements AutoCloseable {
 
   private static SendResult send(
       MessageSender sender, DueReminder reminder, ComposedMessage message) {
-    try {
-      SendResult result =
-          sender.send(
-              new OutboundMessage(
-                  reminder.orgId(),
-                  reminder.personId(),
-                  reminder.channel(),
-                  reminder.recipient(),
-                  message.subject(),
-                  message.text(),
-                  reminder.deliveryKey()));
-      return result == null
-          ? new SendResult.TransientFailure("sender_error", "the sender returned no result")
-          : result;
-    } catch (RuntimeException e) {
-      return new SendResult.TransientFailure(
-          "sender_error", e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
+    return Senders.sendGuarded(
+        sender,
+        new OutboundMessage(
+            reminder.orgId(),
+            reminder.personId(),
+            reminder.channel(),
+            reminder.recipient(),
+            message.subject(),
+            message.text(),
+            reminder.deliveryKey()));
   }
 
   private static void logAttempt(DeliveryAttempt attempt) {
@@ -290,7 +283,7 @@ public final class ReminderDispatcher implements AutoCloseable {
         reminder.attemptNumber(),
         attempt.channel() == null ? "none" : attempt.channel().wireName(),
         attempt.provider(),
-        attempt.outcome().name().toLowerCase(java.util.Locale.ROOT),
+        attempt.outcome().name().toLowerCase(Locale.ROOT),
         Duration.between(attempt.startedAt(), attempt.finishedAt()).toMillis(),
         attempt.providerMessageId(),
         attempt.errorCode());

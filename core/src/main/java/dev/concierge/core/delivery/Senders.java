@@ -19,6 +19,22 @@ public final class Senders {
     }
   }
 
+  /**
+   * Sends through {@code sender} and always answers: a sender that throws or returns nothing has
+   * failed transiently, so a reminder or check-in is tried again rather than lost.
+   */
+  public static SendResult sendGuarded(MessageSender sender, OutboundMessage message) {
+    try {
+      SendResult result = sender.send(message);
+      return result == null
+          ? new SendResult.TransientFailure("sender_error", "the sender returned no result")
+          : result;
+    } catch (RuntimeException e) {
+      return new SendResult.TransientFailure(
+          "sender_error", e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
   /** Every channel to the outbox. */
   public static Senders outboxOnly() {
     return new Senders(List.of(), new OutboxSender());

@@ -211,23 +211,15 @@ public final class ProactiveCheckIns {
 
   private static SendResult send(
       MessageSender sender, CheckInCandidate candidate, ComposedMessage message, String key) {
-    try {
-      SendResult result =
-          sender.send(
-              new OutboundMessage(
-                  candidate.orgId(),
-                  candidate.personId(),
-                  candidate.channel(),
-                  candidate.recipient(),
-                  message.subject(),
-                  message.text(),
-                  key));
-      return result == null
-          ? new SendResult.TransientFailure("sender_error", "the sender returned no result")
-          : result;
-    } catch (RuntimeException e) {
-      return new SendResult.TransientFailure(
-          "sender_error", e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
+    return Senders.sendGuarded(
+        sender,
+        new OutboundMessage(
+            candidate.orgId(),
+            candidate.personId(),
+            candidate.channel(),
+            candidate.recipient(),
+            message.subject(),
+            message.text(),
+            key));
   }
 }
