@@ -10,7 +10,6 @@ import dev.concierge.core.dates.DateItemDetails;
 import dev.concierge.core.dates.NewDateItem;
 import dev.concierge.core.dates.NewReminder;
 import dev.concierge.core.identities.NewCommIdentity;
-import dev.concierge.core.model.ApiRole;
 import dev.concierge.core.model.ChannelType;
 import dev.concierge.core.model.Conversation;
 import dev.concierge.core.model.ConversationStatus;
@@ -81,7 +80,7 @@ final class DemoSeed {
   private final ApiUseCases useCases;
   private final Clock clock;
   private final Caller caller =
-      new Caller(null, Organization.DEFAULT_ID, "concierge-admin demo seed", ApiRole.ADMIN);
+      Caller.operator(Organization.DEFAULT_ID, "concierge-admin demo seed");
   private final Map<String, Integer> counts = new LinkedHashMap<>();
   private final Map<String, UUID> categories = new HashMap<>();
   private LocalDate today;

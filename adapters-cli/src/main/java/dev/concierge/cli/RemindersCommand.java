@@ -6,7 +6,6 @@ import dev.concierge.core.delivery.DispatchReport;
 import dev.concierge.core.delivery.PendingReminder;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.core.model.ApiRole;
 import dev.concierge.core.model.ReminderRule;
 import dev.concierge.persistence.JdbiReminderDispatch;
 import java.io.PrintWriter;
@@ -140,7 +139,7 @@ final class RemindersCommand extends CommandGroup {
             new JdbiReminderDispatch(session.database().jdbi())
                 .organizationOfReminder(reminderRuleId)
                 .orElseThrow(() -> new NotFoundException("reminder", reminderRuleId));
-        Caller operator = new Caller(null, orgId, "concierge-admin reminders retry", ApiRole.ADMIN);
+        Caller operator = Caller.operator(orgId, "concierge-admin reminders retry");
         ReminderRule retried =
             ApiWiring.useCases(session.database(), clock)
                 .reminders()

@@ -7,7 +7,6 @@ import dev.concierge.cli.ConciergeAdminTest.Run;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.dashboard.Dashboard;
 import dev.concierge.core.dashboard.UpcomingDate;
-import dev.concierge.core.model.ApiRole;
 import dev.concierge.core.model.Organization;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.http.ApiUseCases;
@@ -29,8 +28,7 @@ import org.junit.jupiter.api.Test;
 class DemoSeedCommandTest {
   private static final Pattern DASHBOARD =
       Pattern.compile("/api/v1/persons/([0-9a-f-]{36})/dashboard");
-  private static final Caller ADMIN =
-      new Caller(null, Organization.DEFAULT_ID, "test", ApiRole.ADMIN);
+  private static final Caller ADMIN = Caller.operator(Organization.DEFAULT_ID, "test");
 
   /** What the seed must have written, by the rows of the default organization. */
   private static final Map<String, String> COUNTS = new LinkedHashMap<>();

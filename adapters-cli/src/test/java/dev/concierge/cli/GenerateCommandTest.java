@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concierge.cli.ConciergeAdminTest.Run;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.dashboard.Dashboard;
-import dev.concierge.core.model.ApiRole;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.persistence.PoolSettings;
 import dev.concierge.persistence.PostgresDatabase;
@@ -100,7 +99,7 @@ class GenerateCommandTest {
       Dashboard dashboard =
           ApiWiring.useCases(database, Clock.systemUTC())
               .dashboard()
-              .dashboard(new Caller(null, org, "test", ApiRole.ADMIN), person);
+              .dashboard(Caller.operator(org, "test"), person);
       assertThat(dashboard.widgets().upcomingDates()).hasSize(3);
       assertThat(dashboard.widgets().activeProjects()).isNotEmpty();
       assertThat(dashboard.widgets().recentConversations()).hasSize(1);

@@ -39,6 +39,7 @@ final class Authentication {
       rateLimiting.failedFrom(address);
       throw e;
     }
+    caller = caller.withRequestId(RequestIds.of(ctx));
     ctx.attribute(ATTRIBUTE, caller);
     rateLimiting.admit(ctx, caller);
     caller.requireOwnOrganization(Params.queryUuid(ctx, "org_id"));

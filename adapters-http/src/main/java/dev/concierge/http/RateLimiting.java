@@ -79,7 +79,7 @@ final class RateLimiting {
     if (perKey == null) {
       return;
     }
-    TokenBuckets.Decision decision = perKey.take(caller.apiKeyId());
+    TokenBuckets.Decision decision = perKey.take(caller.actorId());
     if (!decision.allowed()) {
       throw new TooManyRequestsException(
           perKeyDetail, decision.retryAfterSeconds(), Map.of(LIMIT, limit, REMAINING, "0"));

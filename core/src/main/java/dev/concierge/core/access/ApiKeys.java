@@ -126,7 +126,7 @@ public final class ApiKeys {
     Instant now = clock.instant();
     Verified known = verified.get(hash);
     if (known != null && now.isBefore(known.until())) {
-      recordUse(known.caller().apiKeyId(), now);
+      recordUse(known.caller().actorId(), now);
       return known.caller();
     }
     ApiKey key =
@@ -138,7 +138,7 @@ public final class ApiKeys {
                   verified.remove(hash);
                   return new UnauthenticatedException("The API key is missing or invalid.");
                 });
-    Caller caller = new Caller(key.apiKeyId(), key.orgId(), key.name(), key.role());
+    Caller caller = Caller.apiKey(key.apiKeyId(), key.orgId(), key.name(), key.role());
     if (verified.size() >= MAX_REMEMBERED) {
       verified.clear();
     }
@@ -161,7 +161,7 @@ public final class ApiKeys {
   }
 
   public ApiKey revoke(UUID apiKeyId) {
-    verified.values().removeIf(v -> v.caller().apiKeyId().equals(apiKeyId));
+    verified.values().removeIf(v -> apiKeyId.equals(v.caller().actorId()));
     return revoke
         .revokeApiKey(apiKeyId)
         .orElseThrow(() -> new NotFoundException("API key", apiKeyId));
