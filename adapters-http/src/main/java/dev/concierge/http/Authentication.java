@@ -24,6 +24,9 @@ final class Authentication {
   }
 
   void authenticate(Context ctx) {
+    if (RouteAccess.isPublic(ctx)) {
+      return;
+    }
     String header = ctx.header("Authorization");
     if (header == null
         || header.length() <= BEARER.length()
@@ -42,6 +45,7 @@ final class Authentication {
     caller = caller.withRequestId(RequestIds.of(ctx));
     ctx.attribute(ATTRIBUTE, caller);
     rateLimiting.admit(ctx, caller);
+    RouteAccess.check(ctx, caller);
     caller.requireOwnOrganization(Params.queryUuid(ctx, "org_id"));
   }
 

@@ -2,6 +2,7 @@ package dev.concierge.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.health.CheckHealth;
+import dev.concierge.core.model.ApiRole;
 import dev.concierge.http.metrics.ServiceMetrics;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -9,6 +10,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -168,6 +170,14 @@ public final class HttpServer implements AutoCloseable {
         .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
         .sorted()
         .toList();
+  }
+
+  /**
+   * Every /api/v1 route as "METHOD /path/{param}" and the roles that may call it (none: public), as
+   * enforced before any handler runs; docs/SECURITY.md shows the same table.
+   */
+  public static Map<String, Set<ApiRole>> rolesByRoute() {
+    return RouteAccess.rolesByRoute();
   }
 
   /** The bound port (useful when started on port 0). */
