@@ -180,6 +180,7 @@ final class ApiAudit {
     reachServer();
     try {
       authentication();
+      apiKeys();
       catalogueAndCategories();
       persons();
       identities();
@@ -230,6 +231,40 @@ final class ApiAudit {
             r -> {
               if (!String.valueOf(r.header("WWW-Authenticate")).startsWith("Bearer")) {
                 throw new Failure("no WWW-Authenticate: Bearer challenge");
+              }
+            });
+  }
+
+  private void apiKeys() {
+    String keys = "/api/v1/api-keys";
+    Reply issued =
+        call("POST", keys)
+            .body("name", tag + "-key", "role", "analyst")
+            .expect(
+                201,
+                r -> {
+                  r.expectField("role", "analyst");
+                  if (!r.json().path("key").asText().startsWith("ck_")) {
+                    throw new Failure("an issued key is shown once, in its answer");
+                  }
+                });
+    created(issued, "api_key_id", keys + "/{api_key_id}");
+    call("GET", keys + "/{api_key_id}")
+        .expect(
+            200,
+            r -> {
+              r.expectField("api_key_id", ids.get("api_key_id"));
+              if (r.json().has("key")) {
+                throw new Failure("a key read back shows its secret");
+              }
+            });
+    call("GET", keys)
+        .query("limit=500")
+        .expect(
+            200,
+            r -> {
+              if (r.response.body().contains("\"key\"") || r.response.body().contains("hash")) {
+                throw new Failure("a listed key shows its secret");
               }
             });
   }

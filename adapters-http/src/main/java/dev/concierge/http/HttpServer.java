@@ -112,6 +112,7 @@ public final class HttpServer implements AutoCloseable {
                         api.apiKeys(), new RateLimiting(settings.rateLimits(), nanoTime));
                 config.routes.beforeMatched("/api/v1/*", authentication::authenticate);
                 new PersonsController(api.persons(), json).register(config.routes);
+                new ApiKeysController(api.apiKeys(), json).register(config.routes);
                 new DateCategoriesController(api.categories(), json).register(config.routes);
                 new ProjectsController(api.projects(), json).register(config.routes);
                 new ConversationsController(api.conversations(), json).register(config.routes);

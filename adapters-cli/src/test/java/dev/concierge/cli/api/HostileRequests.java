@@ -46,11 +46,12 @@ final class HostileRequests {
       return template.startsWith("/api/v1/");
     }
 
-    /** Categories and the catalogue change only for admins (core's requireAdmin). */
+    /** Only admins may call it, by the server's role table (categories, catalogue, keys...). */
     boolean adminOnly() {
-      return writes()
-          && (template.startsWith("/api/v1/date-categories")
-              || SeededTenant.CATALOGUE.contains(template.split("/")[3]));
+      var roles = dev.concierge.http.HttpServer.rolesByRoute().get(key());
+      return roles != null
+          && !roles.isEmpty()
+          && !roles.contains(dev.concierge.core.model.ApiRole.CONCIERGE);
     }
   }
 
@@ -1357,6 +1358,8 @@ final class HostileRequests {
                   "birthday", "1985-04-02",
                   "timezone", "America/Chicago",
                   "metadata_jsonb", Map.of("vip", true));
+          case "POST /api/v1/api-keys" ->
+              object("org_id", org, "name", "Key " + n, "role", "concierge");
           case "POST /api/v1/date-categories" ->
               object(
                   "org_id",

@@ -124,6 +124,9 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
         tenant.create(
             "/api/v1/persons/" + person + "/recommendations",
             json("resource_id", ids.get("venues"), "project_id", ids.get("project"))));
+    ids.put(
+        "api_key",
+        admin(tenant, "/api/v1/api-keys", json("name", "planted key", "role", "analyst")));
     return new SeededTenant(tenant, Map.copyOf(ids));
   }
 
@@ -155,6 +158,7 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       case "date_item_id" -> id("date_item");
       case "reminder_rule_id" -> id("reminder");
       case "recommendation_id" -> id("recommendation");
+      case "api_key_id" -> id("api_key");
       case "resource_id" -> id(template.split("/")[3]);
       default -> throw new IllegalArgumentException("no planted row for " + parameter);
     };

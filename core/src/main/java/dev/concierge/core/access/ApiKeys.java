@@ -5,6 +5,8 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.UnauthenticatedException;
 import dev.concierge.core.model.ApiKey;
 import dev.concierge.core.model.ApiRole;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.ListApiKeysPort;
 import dev.concierge.core.ports.LoadApiKeyPort;
 import dev.concierge.core.ports.LoadOrganizationPort;
@@ -104,6 +106,36 @@ public final class ApiKeys {
                 null,
                 null));
     return new IssuedApiKey(stored, secret);
+  }
+
+  /** An admin issues a key for its own organization; the secret is in the answer only. */
+  public IssuedApiKey issue(Caller caller, ApiRole role, String name) {
+    caller.requireAdmin();
+    return issue(caller.orgId(), role, name, caller.actorType().wireName() + ":" + caller.name());
+  }
+
+  /** The keys of the caller's organization, oldest first; never their secrets. */
+  public Page<ApiKey> list(Caller caller, PageRequest page) {
+    caller.requireAdmin();
+    List<ApiKey> keys =
+        list.listApiKeys().stream().filter(k -> k.orgId().equals(caller.orgId())).toList();
+    int from = (int) Math.min(page.skip(), keys.size());
+    int to = (int) Math.min((long) from + page.limit(), keys.size());
+    return new Page<>(keys.subList(from, to), keys.size());
+  }
+
+  /** A key of the caller's organization; another organization's key is not found. */
+  public ApiKey get(Caller caller, UUID apiKeyId) {
+    caller.requireAdmin();
+    return list.listApiKeys().stream()
+        .filter(k -> k.apiKeyId().equals(apiKeyId) && k.orgId().equals(caller.orgId()))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("API key", apiKeyId));
+  }
+
+  /** Revokes a key of the caller's organization; another organization's key is not found. */
+  public ApiKey revoke(Caller caller, UUID apiKeyId) {
+    return revoke(get(caller, apiKeyId).apiKeyId());
   }
 
   /** The first admin key of a new installation, when no key exists at all yet. */
