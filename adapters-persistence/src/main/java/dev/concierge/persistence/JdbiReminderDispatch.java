@@ -58,10 +58,14 @@ public final class JdbiReminderDispatch
               attempt_count = r.attempt_count + 1
           from due where r.reminder_rule_id = due.reminder_rule_id
           returning r.reminder_rule_id, r.org_id, r.person_id, r.date_item_id, r.comm_identity_id,
-                    r.channel_type, r.scheduled_datetime, r.attempt_count, r.occurrence_date)
+                    r.channel_type, r.scheduled_datetime, r.attempt_count, r.occurrence_date,
+                    r.metadata_jsonb ->> 'action' as action)
       select c.reminder_rule_id, c.org_id, c.person_id, c.scheduled_datetime, c.attempt_count,
              coalesce(p.preferred_name, p.full_name) as person_name, p.timezone,
-             d.title, coalesce(d.notes, '') as notes,
+             d.title,
+             -- a standalone reminder says what it is for in its action ("Book the table")
+             case when c.date_item_id is null then coalesce(c.action, '')
+                  else coalesce(d.notes, '') end as notes,
              coalesce(c.occurrence_date, d.next_occurrence) as occurrence_date,
              dc.category_name, related.full_name as related_name,
              route.comm_identity_id as route_id, route.channel_type as route_channel,

@@ -214,6 +214,37 @@ class ReminderDispatchTest {
   }
 
   @Test
+  void a_standalone_reminder_is_worded_by_its_action() {
+    UUID rule = dueReminders(1, "email").get(0);
+    jdbi.useHandle(
+        h ->
+            h.execute(
+                "update reminder_rules set date_item_id = null,"
+                    + " metadata_jsonb = '{\"action\": \"Call the florist about the peonies\"}'"
+                    + " where reminder_rule_id = ?",
+                rule));
+    List<OutboundMessage> sent = new ArrayList<>();
+    MessageSender email =
+        sender(
+            m -> {
+              sent.add(m);
+              return new SendResult.Delivered("ses-2");
+            });
+
+    dispatcher("d1", email, null, RetryPolicy.DEFAULT).dispatchUntilIdle();
+
+    assertThat(sent)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.subject()).isEqualTo("Reminder: Call the florist about the peonies");
+              assertThat(m.text())
+                  .contains("Hi Ann", "A reminder: Call the florist about the peonies.")
+                  .doesNotContain("Passport", "Bring two photos");
+            });
+  }
+
+  @Test
   void a_working_model_words_the_message_and_is_recorded_as_such() {
     dueReminders(1, "email");
     List<OutboundMessage> sent = new ArrayList<>();

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param categoryName e.g. "Birthday"; may be null
  * @param occurrenceDate the occurrence reminded about; null for a standalone reminder
  * @param daysUntil days from the recipient's today to the occurrence; null without one
- * @param notes the date item's or the reminder's notes; may be null
+ * @param notes the date item's notes, or for a standalone reminder what it is for (its metadata's
+ *     "action"); may be null
  * @param relatedPersonName the family member the date is about, when there is one
  */
 public record ReminderContext(

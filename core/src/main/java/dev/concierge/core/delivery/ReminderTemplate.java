@@ -31,15 +31,33 @@ public final class ReminderTemplate implements ReminderComposer {
       subject = "Reminder: " + context.dateTitle();
       text.append("A reminder about ").append(emphasis(context.channel(), context.dateTitle()));
       text.append('.');
+    } else if (hasNotes(context)) {
+      // a standalone reminder: its notes are what it is for, so they lead
+      String action = context.notes().strip();
+      subject = "Reminder: " + firstLine(action);
+      text.append("A reminder: ").append(action);
+      if (!action.endsWith(".") && !action.endsWith("!") && !action.endsWith("?")) {
+        text.append('.');
+      }
     } else {
       subject = "A reminder from your concierge";
       text.append("This is the reminder you asked us for.");
     }
-    if (context.notes() != null && !context.notes().isBlank()) {
+    if (context.dateTitle() != null && hasNotes(context)) {
       text.append("\n\nNotes: ").append(context.notes().strip());
     }
     text.append("\n\nJust reply if you would like us to help with anything.\n— Your concierge");
     return new ComposedMessage(subject, text.toString(), COMPOSED_BY);
+  }
+
+  private static boolean hasNotes(ReminderContext context) {
+    return context.notes() != null && !context.notes().isBlank();
+  }
+
+  /** A subject line is one line, and short enough for any inbox to show whole. */
+  private static String firstLine(String text) {
+    String line = text.lines().findFirst().orElse("").strip();
+    return line.length() <= 80 ? line : line.substring(0, 79) + "…";
   }
 
   private static String whenText(Integer daysUntil) {
