@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *
  * <p>What the API cannot delete stays, named with an {@code audit-} prefix: the project (with its
  * task list), the conversation and its message. Persons, identities, date items, reminders and
- * catalogue entries are soft-deleted, so their rows stay in the database but leave the API.
+ * catalogue entries are soft-deleted, so their rows stay in the database but leave the API. Every
+ * write the audit makes is in the audit log like any other, under the key it runs with.
  */
 final class ApiAudit {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -189,6 +190,7 @@ final class ApiAudit {
       conversations();
       overview();
       recommendations();
+      auditLog();
     } finally {
       while (!cleanup.isEmpty()) {
         cleanup.pop().run();
@@ -560,6 +562,30 @@ final class ApiAudit {
     call("PUT", one)
         .body("status", "accepted")
         .expect(200, r -> r.expectField("status", "accepted"));
+  }
+
+  private void auditLog() {
+    String route = "/api/v1/audit-log";
+    call("GET", route)
+        .query("entity_type=person&entity_id=" + ids.get("person_id"))
+        .expect(
+            200,
+            r -> {
+              r.expectTotal(2);
+              JsonNode newest = r.json().path(0);
+              if (!newest.path("action").asText().equals("update")
+                  || !newest
+                      .path("changes_jsonb")
+                      .path("fields")
+                      .toString()
+                      .contains("preferred_name")) {
+                throw new Failure("the newest entry is not the person's update of preferred_name");
+              }
+              if (newest.path("request_id").asText("").isEmpty()) {
+                throw new Failure("the entry has no request_id");
+              }
+            });
+    call("GET", route).query("since=yesterday").expect(400, r -> r.expectErrorOn("since"));
   }
 
   /**

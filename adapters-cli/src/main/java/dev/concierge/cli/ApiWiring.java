@@ -1,6 +1,8 @@
 package dev.concierge.cli;
 
 import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.audit.AuditLog;
+import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
@@ -14,6 +16,7 @@ import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.http.ApiUseCases;
 import dev.concierge.persistence.JdbiApiKeyRepository;
+import dev.concierge.persistence.JdbiAuditLog;
 import dev.concierge.persistence.JdbiCatalogueRepository;
 import dev.concierge.persistence.JdbiCommIdentityRepository;
 import dev.concierge.persistence.JdbiConversationRepository;
@@ -57,7 +60,8 @@ final class ApiWiring {
     JdbiCommIdentityRepository identities = new JdbiCommIdentityRepository(jdbi);
     JdbiDateItemRepository dateItems = new JdbiDateItemRepository(jdbi);
     JdbiReminderRepository reminders = new JdbiReminderRepository(jdbi);
-    JdbiTransactions transactions = new JdbiTransactions(jdbi);
+    JdbiAuditLog auditLog = new JdbiAuditLog(jdbi);
+    AuditTrail audit = new AuditTrail(auditLog, new JdbiTransactions(jdbi));
     DatePorts datePorts =
         new DatePorts(
             dateItems,
@@ -77,33 +81,33 @@ final class ApiWiring {
             identities,
             persons,
             categories,
-            new JdbiDateSchedules(jdbi),
-            transactions);
-    DateItems dates = new DateItems(datePorts, clock);
+            new JdbiDateSchedules(jdbi));
+    DateItems dates = new DateItems(datePorts, clock, audit);
     JdbiDashboardRepository overview = new JdbiDashboardRepository(jdbi);
     JdbiCatalogueRepository catalogue = new JdbiCatalogueRepository(jdbi);
     return new ApiUseCases(
         apiKeys(database),
         new PersonDirectory(
-            persons,
-            persons,
-            persons,
-            persons,
-            new JdbiOrganizationRepository(jdbi),
-            transactions,
-            dates),
-        new DateCategories(categories, categories, categories, categories),
+            persons, persons, persons, persons, new JdbiOrganizationRepository(jdbi), dates, audit),
+        new DateCategories(categories, categories, categories, categories, audit),
         new ProjectBoard(
-            projects, projects, projects, projects, projects, projects, projects, persons),
+            projects, projects, projects, projects, projects, projects, projects, persons, audit),
         new ConversationLog(
-            conversations, conversations, conversations, conversations, conversations, persons),
+            conversations,
+            conversations,
+            conversations,
+            conversations,
+            conversations,
+            persons,
+            audit),
         new CommIdentities(
-            identities, identities, identities, identities, persons, transactions, reminders),
+            identities, identities, identities, identities, persons, reminders, audit),
         dates,
-        new Reminders(datePorts, dates, clock),
+        new Reminders(datePorts, dates, clock, audit),
         new PersonDashboard(persons, overview, overview, overview, clock),
-        new Catalogue(catalogue, catalogue, catalogue, catalogue),
+        new Catalogue(catalogue, catalogue, catalogue, catalogue, audit),
         new Recommendations(
-            catalogue, catalogue, catalogue, catalogue, persons, projects, catalogue));
+            catalogue, catalogue, catalogue, catalogue, persons, projects, catalogue, audit),
+        new AuditLog(auditLog));
   }
 }

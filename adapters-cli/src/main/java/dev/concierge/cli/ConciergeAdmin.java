@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       BackfillCommand.class,
       ApiKeysCommand.class,
       AuditCommand.class,
+      AuditLogCommand.class,
       DemoCommand.class,
       GenerateCommand.class,
       RemindersCommand.class,

@@ -1,6 +1,7 @@
 package dev.concierge.http;
 
 import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
@@ -25,7 +26,8 @@ public record ApiUseCases(
     Reminders reminders,
     PersonDashboard dashboard,
     Catalogue catalogue,
-    Recommendations recommendations) {
+    Recommendations recommendations,
+    AuditLog auditLog) {
   public ApiUseCases {
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(persons, "persons");
@@ -38,5 +40,6 @@ public record ApiUseCases(
     Objects.requireNonNull(dashboard, "dashboard");
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(recommendations, "recommendations");
+    Objects.requireNonNull(auditLog, "auditLog");
   }
 }

@@ -122,6 +122,7 @@ public final class HttpServer implements AutoCloseable {
                 new DashboardController(api.dashboard()).register(config.routes);
                 new CatalogueController(api.catalogue(), api.recommendations(), json)
                     .register(config.routes);
+                new AuditLogController(api.auditLog()).register(config.routes);
               }
               problems.register(config.routes);
               config.routes.error(

@@ -5,6 +5,9 @@ import dev.concierge.core.paging.PageRequest;
 import io.javalin.http.Context;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,6 +25,9 @@ final class Params {
   private static final Pattern UUID_TEXT =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   private Params() {}
 
@@ -118,6 +124,28 @@ final class Params {
     } catch (NumberFormatException e) {
       throw new ValidationException(name, "must be an integer");
     }
+  }
+
+  /**
+   * An ISO-8601 date-time with its offset ({@code 2025-10-27T14:00:00Z}), in the four-digit years
+   * PostgreSQL can compare with.
+   */
+  static Instant queryInstant(Context ctx, String name) {
+    String value = query(ctx, name);
+    if (value == null) {
+      return null;
+    }
+    Instant instant;
+    try {
+      instant = OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new ValidationException(
+          name, "must be a date-time with an offset, as 2025-10-27T14:00:00Z");
+    }
+    if (instant.isBefore(FIRST_INSTANT) || instant.isAfter(LAST_INSTANT)) {
+      throw new ValidationException(name, "must be in the years 0001 to 9999");
+    }
+    return instant;
   }
 
   /** true or false; absent is {@code otherwise}. */

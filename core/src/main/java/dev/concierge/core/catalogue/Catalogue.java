@@ -1,6 +1,8 @@
 package dev.concierge.core.catalogue;
 
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.model.Resource;
@@ -23,16 +25,19 @@ public final class Catalogue {
   private final ListResourcesPort list;
   private final SaveResourcePort save;
   private final DeleteResourcePort delete;
+  private final AuditTrail audit;
 
   public Catalogue(
       LoadResourcePort load,
       ListResourcesPort list,
       SaveResourcePort save,
-      DeleteResourcePort delete) {
+      DeleteResourcePort delete,
+      AuditTrail audit) {
     this.load = load;
     this.list = list;
     this.save = save;
     this.delete = delete;
+    this.audit = audit;
   }
 
   public Page<Resource> list(
@@ -71,7 +76,12 @@ public final class Catalogue {
             null,
             null);
     validate(resource, input.name());
-    return save.saveResource(resource);
+    return audit.created(
+        caller,
+        EntityType.RESOURCE,
+        input,
+        Resource::resourceId,
+        () -> save.saveResource(resource));
   }
 
   public Resource update(Caller caller, ResourceType type, UUID resourceId, ResourceChanges c) {
@@ -104,16 +114,23 @@ public final class Catalogue {
             current.createdAt(),
             current.updatedAt());
     validate(changed, name);
-    return save.saveResource(changed);
+    return audit.updated(
+        caller, EntityType.RESOURCE, resourceId, c, () -> save.saveResource(changed));
   }
 
   /** Soft delete: past recommendations keep their subject. */
   public void delete(Caller caller, ResourceType type, UUID resourceId) {
     caller.requireAdmin();
     get(caller, type, resourceId);
-    if (!delete.deleteResource(caller.orgId(), resourceId)) {
-      throw new NotFoundException(type.wireName(), resourceId);
-    }
+    audit.deleted(
+        caller,
+        EntityType.RESOURCE,
+        resourceId,
+        () -> {
+          if (!delete.deleteResource(caller.orgId(), resourceId)) {
+            throw new NotFoundException(type.wireName(), resourceId);
+          }
+        });
   }
 
   private static void validate(Resource r, String name) {

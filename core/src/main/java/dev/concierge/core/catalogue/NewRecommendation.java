@@ -2,6 +2,7 @@ package dev.concierge.core.catalogue;
 
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.model.RecommendationStatus;
+import dev.concierge.core.model.WireName;
 import java.util.UUID;
 
 /** What recommending something to a person takes: a catalogue entry or a title (or both). */
@@ -11,4 +12,4 @@ public record NewRecommendation(
     String title,
     String notes,
     RecommendationStatus status,
-    Metadata metadata) {}
+    @WireName("metadata_jsonb") Metadata metadata) {}

@@ -1,6 +1,7 @@
 package dev.concierge.core.catalogue;
 
 import dev.concierge.core.model.Metadata;
+import dev.concierge.core.model.WireName;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -17,6 +18,6 @@ public record NewResource(
     Integer priceLevel,
     BigDecimal rating,
     List<String> tags,
-    Boolean vetted,
+    @WireName("is_vetted") Boolean vetted,
     String notes,
-    Metadata attributes) {}
+    @WireName("attributes_jsonb") Metadata attributes) {}

@@ -3,6 +3,7 @@ package dev.concierge.core.catalogue;
 import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.model.RecommendationStatus;
+import dev.concierge.core.model.WireName;
 import java.util.UUID;
 
 /** A partial update of a recommendation. */
@@ -12,4 +13,4 @@ public record RecommendationChanges(
     FieldChange<String> title,
     FieldChange<String> notes,
     FieldChange<RecommendationStatus> status,
-    FieldChange<Metadata> metadata) {}
+    @WireName("metadata_jsonb") FieldChange<Metadata> metadata) {}

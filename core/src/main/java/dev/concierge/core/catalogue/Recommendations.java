@@ -1,6 +1,8 @@
 package dev.concierge.core.catalogue;
 
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.model.Project;
@@ -32,6 +34,7 @@ public final class Recommendations {
   private final LoadPersonPort persons;
   private final LoadProjectPort projects;
   private final LoadResourcePort resources;
+  private final AuditTrail audit;
 
   public Recommendations(
       LoadRecommendationPort load,
@@ -40,7 +43,8 @@ public final class Recommendations {
       DeleteRecommendationPort delete,
       LoadPersonPort persons,
       LoadProjectPort projects,
-      LoadResourcePort resources) {
+      LoadResourcePort resources,
+      AuditTrail audit) {
     this.load = load;
     this.list = list;
     this.save = save;
@@ -48,6 +52,7 @@ public final class Recommendations {
     this.persons = persons;
     this.projects = projects;
     this.resources = resources;
+    this.audit = audit;
   }
 
   public Page<Recommendation> list(Caller caller, UUID personId, PageRequest page) {
@@ -80,7 +85,12 @@ public final class Recommendations {
             null,
             null);
     validate(caller, recommendation);
-    return save.saveRecommendation(recommendation);
+    return audit.created(
+        caller,
+        EntityType.RECOMMENDATION,
+        input,
+        Recommendation::recommendationId,
+        () -> save.saveRecommendation(recommendation));
   }
 
   public Recommendation update(Caller caller, UUID recommendationId, RecommendationChanges c) {
@@ -105,14 +115,25 @@ public final class Recommendations {
             current.createdAt(),
             current.updatedAt());
     validate(caller, changed);
-    return save.saveRecommendation(changed);
+    return audit.updated(
+        caller,
+        EntityType.RECOMMENDATION,
+        recommendationId,
+        c,
+        () -> save.saveRecommendation(changed));
   }
 
   public void delete(Caller caller, UUID recommendationId) {
     caller.requireWriter();
-    if (!delete.deleteRecommendation(caller.orgId(), recommendationId)) {
-      throw new NotFoundException("recommendation", recommendationId);
-    }
+    audit.deleted(
+        caller,
+        EntityType.RECOMMENDATION,
+        recommendationId,
+        () -> {
+          if (!delete.deleteRecommendation(caller.orgId(), recommendationId)) {
+            throw new NotFoundException("recommendation", recommendationId);
+          }
+        });
   }
 
   private void validate(Caller caller, Recommendation r) {

@@ -2,6 +2,7 @@ package dev.concierge.core.catalogue;
 
 import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.model.Metadata;
+import dev.concierge.core.model.WireName;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,6 +19,6 @@ public record ResourceChanges(
     FieldChange<Integer> priceLevel,
     FieldChange<BigDecimal> rating,
     FieldChange<List<String>> tags,
-    FieldChange<Boolean> vetted,
+    @WireName("is_vetted") FieldChange<Boolean> vetted,
     FieldChange<String> notes,
-    FieldChange<Metadata> attributes) {}
+    @WireName("attributes_jsonb") FieldChange<Metadata> attributes) {}

@@ -1,6 +1,8 @@
 package dev.concierge.core.categories;
 
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.model.DateCategory;
@@ -22,16 +24,19 @@ public final class DateCategories {
   private final ListDateCategoriesPort list;
   private final SaveDateCategoryPort save;
   private final DeleteDateCategoryPort delete;
+  private final AuditTrail audit;
 
   public DateCategories(
       LoadDateCategoryPort load,
       ListDateCategoriesPort list,
       SaveDateCategoryPort save,
-      DeleteDateCategoryPort delete) {
+      DeleteDateCategoryPort delete,
+      AuditTrail audit) {
     this.load = load;
     this.list = list;
     this.save = save;
     this.delete = delete;
+    this.audit = audit;
   }
 
   public Page<DateCategory> list(Caller caller, PageRequest page) {
@@ -46,7 +51,7 @@ public final class DateCategories {
   public DateCategory create(Caller caller, NewDateCategory category) {
     caller.requireAdmin();
     validate(category.categoryName(), category.icon(), category.color());
-    return save.saveDateCategory(
+    DateCategory created =
         new DateCategory(
             UUID.randomUUID(),
             caller.orgId(),
@@ -55,7 +60,13 @@ public final class DateCategories {
             category.color(),
             category.schema(),
             null,
-            null));
+            null);
+    return audit.created(
+        caller,
+        EntityType.DATE_CATEGORY,
+        category,
+        DateCategory::categoryId,
+        () -> save.saveDateCategory(created));
   }
 
   public DateCategory update(Caller caller, UUID categoryId, DateCategoryChanges changes) {
@@ -65,7 +76,7 @@ public final class DateCategories {
     String icon = changes.icon().applyTo(current.icon());
     String color = changes.color().applyTo(current.color());
     validate(name, icon, color);
-    return save.saveDateCategory(
+    DateCategory changed =
         new DateCategory(
             categoryId,
             caller.orgId(),
@@ -74,14 +85,26 @@ public final class DateCategories {
             color,
             changes.schema().applyTo(current.schema()),
             current.createdAt(),
-            current.updatedAt()));
+            current.updatedAt());
+    return audit.updated(
+        caller,
+        EntityType.DATE_CATEGORY,
+        categoryId,
+        changes,
+        () -> save.saveDateCategory(changed));
   }
 
   public void delete(Caller caller, UUID categoryId) {
     caller.requireAdmin();
-    if (!delete.deleteDateCategory(caller.orgId(), categoryId)) {
-      throw new NotFoundException("date category", categoryId);
-    }
+    audit.deleted(
+        caller,
+        EntityType.DATE_CATEGORY,
+        categoryId,
+        () -> {
+          if (!delete.deleteDateCategory(caller.orgId(), categoryId)) {
+            throw new NotFoundException("date category", categoryId);
+          }
+        });
   }
 
   private static void validate(String name, String icon, String color) {

@@ -1,6 +1,8 @@
 package dev.concierge.core.conversations;
 
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.model.Conversation;
@@ -28,6 +30,7 @@ public final class ConversationLog {
   private final ListMessagesPort messages;
   private final AppendMessagePort append;
   private final LoadPersonPort persons;
+  private final AuditTrail audit;
 
   public ConversationLog(
       LoadConversationPort load,
@@ -35,13 +38,15 @@ public final class ConversationLog {
       SaveConversationPort save,
       ListMessagesPort messages,
       AppendMessagePort append,
-      LoadPersonPort persons) {
+      LoadPersonPort persons,
+      AuditTrail audit) {
     this.load = load;
     this.list = list;
     this.save = save;
     this.messages = messages;
     this.append = append;
     this.persons = persons;
+    this.audit = audit;
   }
 
   public Page<Conversation> list(Caller caller, UUID personId, PageRequest page) {
@@ -66,7 +71,7 @@ public final class ConversationLog {
       errors.add("person_id", "is not a person of this organization");
     }
     errors.throwIfAny();
-    return save.saveConversation(
+    Conversation started =
         new Conversation(
             UUID.randomUUID(),
             caller.orgId(),
@@ -78,7 +83,13 @@ public final class ConversationLog {
             null,
             conversation.metadata(),
             null,
-            null));
+            null);
+    return audit.created(
+        caller,
+        EntityType.CONVERSATION,
+        conversation,
+        Conversation::conversationId,
+        () -> save.saveConversation(started));
   }
 
   public Page<Message> messages(Caller caller, UUID conversationId, PageRequest page) {
@@ -100,7 +111,7 @@ public final class ConversationLog {
       errors.add("sender_person_id", "is not a person of this organization");
     }
     errors.throwIfAny();
-    return append.appendMessage(
+    Message logged =
         new Message(
             UUID.randomUUID(),
             caller.orgId(),
@@ -112,6 +123,12 @@ public final class ConversationLog {
             message.externalMessageId(),
             message.metadata(),
             null,
-            null));
+            null);
+    return audit.created(
+        caller,
+        EntityType.MESSAGE,
+        message,
+        Message::messageId,
+        () -> append.appendMessage(logged));
   }
 }

@@ -3,6 +3,7 @@ package dev.concierge.core.conversations;
 import dev.concierge.core.model.ChannelType;
 import dev.concierge.core.model.ConversationStatus;
 import dev.concierge.core.model.Metadata;
+import dev.concierge.core.model.WireName;
 import java.util.UUID;
 
 /** What opening a conversation takes. A null status is active. */
@@ -12,4 +13,4 @@ public record NewConversation(
     String subject,
     ConversationStatus status,
     String externalThreadId,
-    Metadata metadata) {}
+    @WireName("metadata_jsonb") Metadata metadata) {}

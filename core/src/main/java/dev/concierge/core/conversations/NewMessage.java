@@ -3,6 +3,7 @@ package dev.concierge.core.conversations;
 import dev.concierge.core.model.MessageDirection;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.model.SenderType;
+import dev.concierge.core.model.WireName;
 import java.util.UUID;
 
 /** A message to add to a conversation. A null sender type is staff. */
@@ -12,4 +13,4 @@ public record NewMessage(
     UUID senderPersonId,
     String content,
     String externalMessageId,
-    Metadata metadata) {}
+    @WireName("metadata_jsonb") Metadata metadata) {}

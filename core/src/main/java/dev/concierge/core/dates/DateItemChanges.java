@@ -2,6 +2,7 @@ package dev.concierge.core.dates;
 
 import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.model.Metadata;
+import dev.concierge.core.model.WireName;
 import dev.concierge.core.time.LeapDayPolicy;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,4 +16,4 @@ public record DateItemChanges(
     FieldChange<String> recurrenceRule,
     FieldChange<LeapDayPolicy> leapDayPolicy,
     FieldChange<String> notes,
-    FieldChange<Metadata> metadata) {}
+    @WireName("metadata_jsonb") FieldChange<Metadata> metadata) {}

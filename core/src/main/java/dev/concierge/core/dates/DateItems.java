@@ -1,6 +1,8 @@
 package dev.concierge.core.dates;
 
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldError;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
@@ -39,10 +41,12 @@ public final class DateItems implements PersonTimezoneListener {
   private final DatePorts ports;
   private final Clock clock;
   private final ReminderRuleFactory rules;
+  private final AuditTrail audit;
 
-  public DateItems(DatePorts ports, Clock clock) {
+  public DateItems(DatePorts ports, Clock clock, AuditTrail audit) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.audit = Objects.requireNonNull(audit, "audit");
     this.rules = new ReminderRuleFactory(ports);
   }
 
@@ -113,15 +117,26 @@ public final class DateItems implements PersonTimezoneListener {
       }
     }
     errors.throwIfAny();
-    return ports
-        .transactions()
-        .inTransaction(
-            () -> {
-              ports.saveDateItem().saveDateItem(item);
-              newRules.forEach(ports.saveReminder()::saveReminderRule);
-              reschedule(orgId, List.of(item.dateItemId()));
-              return get(caller, item.dateItemId());
-            });
+    return audit.created(
+        caller,
+        EntityType.DATE_ITEM,
+        input,
+        details -> details.item().dateItemId(),
+        () -> {
+          ports.saveDateItem().saveDateItem(item);
+          // no rule was rejected (that threw above), so rule i is the one of input i
+          for (int i = 0; i < newRules.size(); i++) {
+            ReminderRule rule = newRules.get(i);
+            audit.created(
+                caller,
+                EntityType.REMINDER,
+                input.reminderRules().get(i),
+                ReminderRule::reminderRuleId,
+                () -> ports.saveReminder().saveReminderRule(rule));
+          }
+          reschedule(orgId, List.of(item.dateItemId()));
+          return get(caller, item.dateItemId());
+        });
   }
 
   public DateItemDetails update(Caller caller, UUID dateItemId, DateItemChanges changes) {
@@ -154,22 +169,33 @@ public final class DateItems implements PersonTimezoneListener {
             current.updatedAt());
     validate(caller.orgId(), changed, true, errors);
     errors.throwIfAny();
-    return ports
-        .transactions()
-        .inTransaction(
-            () -> {
-              ports.saveDateItem().saveDateItem(changed);
-              reschedule(caller.orgId(), List.of(dateItemId));
-              return get(caller, dateItemId);
-            });
+    return audit.updated(
+        caller,
+        EntityType.DATE_ITEM,
+        dateItemId,
+        changes,
+        () -> {
+          ports.saveDateItem().saveDateItem(changed);
+          reschedule(caller.orgId(), List.of(dateItemId));
+          return get(caller, dateItemId);
+        });
   }
 
-  /** Soft delete of the item and its reminder rules; their delivery history stays. */
+  /**
+   * Soft delete of the item and its reminder rules; their delivery history stays. One audit entry,
+   * for the item: its rules cannot outlive it, so their going is implied.
+   */
   public void delete(Caller caller, UUID dateItemId) {
     caller.requireWriter();
-    if (!ports.deleteDateItem().deleteDateItem(caller.orgId(), dateItemId)) {
-      throw new NotFoundException("date item", dateItemId);
-    }
+    audit.deleted(
+        caller,
+        EntityType.DATE_ITEM,
+        dateItemId,
+        () -> {
+          if (!ports.deleteDateItem().deleteDateItem(caller.orgId(), dateItemId)) {
+            throw new NotFoundException("date item", dateItemId);
+          }
+        });
   }
 
   /**

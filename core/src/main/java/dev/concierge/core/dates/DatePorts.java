@@ -18,7 +18,6 @@ import dev.concierge.core.ports.LoadReminderRulePort;
 import dev.concierge.core.ports.MirrorDeliveryStatusPort;
 import dev.concierge.core.ports.SaveDateItemPort;
 import dev.concierge.core.ports.SaveReminderRulePort;
-import dev.concierge.core.ports.TransactionPort;
 import java.util.Objects;
 
 /**
@@ -43,8 +42,7 @@ public record DatePorts(
     LoadCommIdentityPort loadCommIdentity,
     LoadPersonPort loadPerson,
     LoadDateCategoryPort loadCategory,
-    DateSchedulesPort schedules,
-    TransactionPort transactions) {
+    DateSchedulesPort schedules) {
 
   public DatePorts {
     Objects.requireNonNull(loadDateItem, "loadDateItem");
@@ -65,6 +63,5 @@ public record DatePorts(
     Objects.requireNonNull(loadPerson, "loadPerson");
     Objects.requireNonNull(loadCategory, "loadCategory");
     Objects.requireNonNull(schedules, "schedules");
-    Objects.requireNonNull(transactions, "transactions");
   }
 }

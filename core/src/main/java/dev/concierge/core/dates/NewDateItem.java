@@ -1,6 +1,7 @@
 package dev.concierge.core.dates;
 
 import dev.concierge.core.model.Metadata;
+import dev.concierge.core.model.WireName;
 import dev.concierge.core.time.LeapDayPolicy;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ public record NewDateItem(
     String recurrenceRule,
     LeapDayPolicy leapDayPolicy,
     String notes,
-    Metadata metadata,
+    @WireName("metadata_jsonb") Metadata metadata,
     List<NewReminder> reminderRules) {
 
   public NewDateItem {

@@ -3,6 +3,7 @@ package dev.concierge.core.dates;
 import dev.concierge.core.model.ChannelType;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.model.ReminderType;
+import dev.concierge.core.model.WireName;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ public record NewReminder(
     UUID dateItemId,
     ReminderType reminderType,
     Integer leadTimeDays,
-    Instant scheduledAt,
+    @WireName("scheduled_datetime") Instant scheduledAt,
     ChannelType channelType,
     UUID commIdentityId,
-    Metadata metadata) {}
+    @WireName("metadata_jsonb") Metadata metadata) {}

@@ -1,6 +1,9 @@
 package dev.concierge.core.dates;
 
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.audit.AuditAction;
+import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.ConflictException;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
@@ -26,15 +29,21 @@ import java.util.UUID;
  * manual retry. A rule whose cycle was sent cannot be changed (409): retry it instead.
  */
 public final class Reminders {
+  /** A retry takes no input to name its fields from: these are what it resets, by API name. */
+  private static final List<String> RETRIED_FIELDS =
+      List.of("scheduled_datetime", "sent_at", "failed_at", "attempt_count", "metadata_jsonb");
+
   private final DatePorts ports;
   private final DateItems dateItems;
   private final Clock clock;
   private final ReminderRuleFactory rules;
+  private final AuditTrail audit;
 
-  public Reminders(DatePorts ports, DateItems dateItems, Clock clock) {
+  public Reminders(DatePorts ports, DateItems dateItems, Clock clock, AuditTrail audit) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.dateItems = Objects.requireNonNull(dateItems, "dateItems");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.audit = Objects.requireNonNull(audit, "audit");
     this.rules = new ReminderRuleFactory(ports);
   }
 
@@ -76,16 +85,18 @@ public final class Reminders {
         rules.build(
             orgId, personId, input.dateItemId(), input, "", errors, DateItems.CREATED_BY_API);
     errors.throwIfAny();
-    return ports
-        .transactions()
-        .inTransaction(
-            () -> {
-              ports.saveReminder().saveReminderRule(rule);
-              if (rule.reminderType() == ReminderType.LEAD_TIME) {
-                dateItems.reschedule(orgId, List.of(rule.dateItemId()));
-              }
-              return get(caller, rule.reminderRuleId());
-            });
+    return audit.created(
+        caller,
+        EntityType.REMINDER,
+        input,
+        ReminderRule::reminderRuleId,
+        () -> {
+          ports.saveReminder().saveReminderRule(rule);
+          if (rule.reminderType() == ReminderType.LEAD_TIME) {
+            dateItems.reschedule(orgId, List.of(rule.dateItemId()));
+          }
+          return get(caller, rule.reminderRuleId());
+        });
   }
 
   public ReminderRule update(Caller caller, UUID reminderRuleId, ReminderChanges changes) {
@@ -145,24 +156,32 @@ public final class Reminders {
             current.zone(),
             current.createdAt(),
             current.updatedAt());
-    return ports
-        .transactions()
-        .inTransaction(
-            () -> {
-              ports.saveReminder().saveReminderRule(changed);
-              if (changed.reminderType() == ReminderType.LEAD_TIME) {
-                dateItems.reschedule(caller.orgId(), List.of(changed.dateItemId()));
-              }
-              return get(caller, reminderRuleId);
-            });
+    return audit.updated(
+        caller,
+        EntityType.REMINDER,
+        reminderRuleId,
+        changes,
+        () -> {
+          ports.saveReminder().saveReminderRule(changed);
+          if (changed.reminderType() == ReminderType.LEAD_TIME) {
+            dateItems.reschedule(caller.orgId(), List.of(changed.dateItemId()));
+          }
+          return get(caller, reminderRuleId);
+        });
   }
 
   /** Soft delete: gone from the API, its delivery history kept. */
   public void delete(Caller caller, UUID reminderRuleId) {
     caller.requireWriter();
-    if (!ports.deleteReminder().deleteReminderRule(caller.orgId(), reminderRuleId)) {
-      throw new NotFoundException("reminder", reminderRuleId);
-    }
+    audit.deleted(
+        caller,
+        EntityType.REMINDER,
+        reminderRuleId,
+        () -> {
+          if (!ports.deleteReminder().deleteReminderRule(caller.orgId(), reminderRuleId)) {
+            throw new NotFoundException("reminder", reminderRuleId);
+          }
+        });
   }
 
   public Page<ReminderDelivery> history(Caller caller, UUID reminderRuleId, PageRequest page) {
@@ -208,8 +227,16 @@ public final class Reminders {
             current.zone(),
             current.createdAt(),
             current.updatedAt());
-    ports.saveReminder().saveReminderRule(retried);
-    return get(caller, reminderRuleId);
+    return audit.record(
+        caller,
+        AuditAction.RETRY,
+        EntityType.REMINDER,
+        rule -> reminderRuleId,
+        RETRIED_FIELDS,
+        () -> {
+          ports.saveReminder().saveReminderRule(retried);
+          return get(caller, reminderRuleId);
+        });
   }
 
   /** Callers replace metadata_jsonb, but not who created the rule nor whether it was retried. */

@@ -1,6 +1,8 @@
 package dev.concierge.core.identities;
 
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.model.ChannelType;
@@ -13,9 +15,7 @@ import dev.concierge.core.ports.ListCommIdentitiesPort;
 import dev.concierge.core.ports.LoadCommIdentityPort;
 import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.SaveCommIdentityPort;
-import dev.concierge.core.ports.TransactionPort;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Use cases of the ways to reach a person. Making an identity primary demotes the person's other
@@ -29,21 +29,13 @@ public final class CommIdentities {
   private final SaveCommIdentityPort save;
   private final DeleteCommIdentityPort delete;
   private final LoadPersonPort persons;
-  private final TransactionPort transactions;
   private final BindWaitingRemindersPort waitingReminders;
-
-  public CommIdentities(
-      LoadCommIdentityPort load,
-      ListCommIdentitiesPort list,
-      SaveCommIdentityPort save,
-      DeleteCommIdentityPort delete,
-      LoadPersonPort persons) {
-    this(load, list, save, delete, persons, Supplier::get, identity -> 0);
-  }
+  private final AuditTrail audit;
 
   /**
    * @param waitingReminders binds the person's reminders that wait for an identity on the channel
    *     of a new identity to it, in the transaction that adds it
+   * @param audit records every change, in its transaction
    */
   public CommIdentities(
       LoadCommIdentityPort load,
@@ -51,15 +43,15 @@ public final class CommIdentities {
       SaveCommIdentityPort save,
       DeleteCommIdentityPort delete,
       LoadPersonPort persons,
-      TransactionPort transactions,
-      BindWaitingRemindersPort waitingReminders) {
+      BindWaitingRemindersPort waitingReminders,
+      AuditTrail audit) {
     this.load = load;
     this.list = list;
     this.save = save;
     this.delete = delete;
     this.persons = persons;
-    this.transactions = transactions;
     this.waitingReminders = waitingReminders;
+    this.audit = audit;
   }
 
   public Page<CommIdentity> list(Caller caller, UUID personId, PageRequest page) {
@@ -89,7 +81,12 @@ public final class CommIdentities {
             identity.metadata(),
             null,
             null);
-    return transactions.inTransaction(
+    // the reminders bound to the new identity follow from it: its entry covers them
+    return audit.created(
+        caller,
+        EntityType.COMM_IDENTITY,
+        identity,
+        CommIdentity::commIdentityId,
         () -> {
           CommIdentity saved = save.saveCommIdentity(added);
           waitingReminders.bindWaitingReminders(saved);
@@ -109,7 +106,7 @@ public final class CommIdentities {
         .required("is_verified", verified)
         .throwIfAny();
     validate(current.channelType(), value);
-    return save.saveCommIdentity(
+    CommIdentity changed =
         new CommIdentity(
             identityId,
             caller.orgId(),
@@ -120,14 +117,26 @@ public final class CommIdentities {
             verified,
             changes.metadata().applyTo(current.metadata()),
             current.createdAt(),
-            current.updatedAt()));
+            current.updatedAt());
+    return audit.updated(
+        caller,
+        EntityType.COMM_IDENTITY,
+        identityId,
+        changes,
+        () -> save.saveCommIdentity(changed));
   }
 
   public void delete(Caller caller, UUID personId, UUID identityId) {
     caller.requireWriter();
-    if (!delete.deleteCommIdentity(caller.orgId(), personId, identityId)) {
-      throw new NotFoundException("comm identity", identityId);
-    }
+    audit.deleted(
+        caller,
+        EntityType.COMM_IDENTITY,
+        identityId,
+        () -> {
+          if (!delete.deleteCommIdentity(caller.orgId(), personId, identityId)) {
+            throw new NotFoundException("comm identity", identityId);
+          }
+        });
   }
 
   private void requirePerson(Caller caller, UUID personId) {

@@ -2,6 +2,7 @@ package dev.concierge.core.persons;
 
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.model.PersonType;
+import dev.concierge.core.model.WireName;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -12,4 +13,4 @@ public record NewPerson(
     PersonType personType,
     LocalDate birthday,
     ZoneId timezone,
-    Metadata metadata) {}
+    @WireName("metadata_jsonb") Metadata metadata) {}

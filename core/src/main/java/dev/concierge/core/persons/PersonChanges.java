@@ -3,6 +3,7 @@ package dev.concierge.core.persons;
 import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.model.PersonType;
+import dev.concierge.core.model.WireName;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -13,4 +14,4 @@ public record PersonChanges(
     FieldChange<PersonType> personType,
     FieldChange<LocalDate> birthday,
     FieldChange<ZoneId> timezone,
-    FieldChange<Metadata> metadata) {}
+    @WireName("metadata_jsonb") FieldChange<Metadata> metadata) {}

@@ -1,6 +1,8 @@
 package dev.concierge.core.persons;
 
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.model.Metadata;
@@ -13,10 +15,8 @@ import dev.concierge.core.ports.ListPersonsPort;
 import dev.concierge.core.ports.LoadOrganizationPort;
 import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.SavePersonPort;
-import dev.concierge.core.ports.TransactionPort;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** Use cases of the people a concierge looks after: list, look up, add, change, remove. */
 public final class PersonDirectory {
@@ -25,20 +25,12 @@ public final class PersonDirectory {
   private final ListPersonsPort list;
   private final DeletePersonPort delete;
   private final LoadOrganizationPort organizations;
-  private final TransactionPort transactions;
   private final PersonTimezoneListener timezoneListener;
-
-  public PersonDirectory(
-      LoadPersonPort load,
-      SavePersonPort save,
-      ListPersonsPort list,
-      DeletePersonPort delete,
-      LoadOrganizationPort organizations) {
-    this(load, save, list, delete, organizations, Supplier::get, PersonTimezoneListener.NONE);
-  }
+  private final AuditTrail audit;
 
   /**
    * @param timezoneListener told of a change of a person's zone in the transaction that saves it
+   * @param audit records every change, in its transaction
    */
   public PersonDirectory(
       LoadPersonPort load,
@@ -46,15 +38,15 @@ public final class PersonDirectory {
       ListPersonsPort list,
       DeletePersonPort delete,
       LoadOrganizationPort organizations,
-      TransactionPort transactions,
-      PersonTimezoneListener timezoneListener) {
+      PersonTimezoneListener timezoneListener,
+      AuditTrail audit) {
     this.load = load;
     this.save = save;
     this.list = list;
     this.delete = delete;
     this.organizations = organizations;
-    this.transactions = transactions;
     this.timezoneListener = timezoneListener;
+    this.audit = audit;
   }
 
   public Page<Person> list(Caller caller, PersonType personType, PageRequest page) {
@@ -76,7 +68,7 @@ public final class PersonDirectory {
                 .orElseThrow(() -> new NotFoundException("organization", caller.orgId()))
                 .defaultTimezone();
     validate(person.fullName(), person.preferredName(), person.personType(), timezone);
-    return save.savePerson(
+    Person created =
         new Person(
             UUID.randomUUID(),
             caller.orgId(),
@@ -87,7 +79,9 @@ public final class PersonDirectory {
             timezone,
             person.metadata(),
             null,
-            null));
+            null);
+    return audit.created(
+        caller, EntityType.PERSON, person, Person::personId, () -> save.savePerson(created));
   }
 
   public Person update(Caller caller, UUID personId, PersonChanges changes) {
@@ -111,23 +105,36 @@ public final class PersonDirectory {
             metadata,
             current.createdAt(),
             current.updatedAt());
-    if (timezone.equals(current.timezone())) {
-      return save.savePerson(changed);
-    }
-    return transactions.inTransaction(
+    boolean moved = !timezone.equals(current.timezone());
+    return audit.updated(
+        caller,
+        EntityType.PERSON,
+        personId,
+        changes,
         () -> {
           Person saved = save.savePerson(changed);
-          timezoneListener.timezoneChanged(caller.orgId(), personId);
+          if (moved) {
+            timezoneListener.timezoneChanged(caller.orgId(), personId);
+          }
           return saved;
         });
   }
 
-  /** Soft delete: the person disappears from the API but their history stays. */
+  /**
+   * Soft delete: the person disappears from the API but their history stays. Only the person's row
+   * is marked, so one audit entry says all of it.
+   */
   public void delete(Caller caller, UUID personId) {
     caller.requireWriter();
-    if (!delete.deletePerson(caller.orgId(), personId)) {
-      throw new NotFoundException("person", personId);
-    }
+    audit.deleted(
+        caller,
+        EntityType.PERSON,
+        personId,
+        () -> {
+          if (!delete.deletePerson(caller.orgId(), personId)) {
+            throw new NotFoundException("person", personId);
+          }
+        });
   }
 
   private static void validate(

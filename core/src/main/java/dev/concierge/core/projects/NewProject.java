@@ -2,6 +2,7 @@ package dev.concierge.core.projects;
 
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.model.ProjectStatus;
+import dev.concierge.core.model.WireName;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -14,4 +15,4 @@ public record NewProject(
     Integer priority,
     LocalDate dueDate,
     UUID assignedToAccountId,
-    Metadata metadata) {}
+    @WireName("metadata_jsonb") Metadata metadata) {}

@@ -1,6 +1,8 @@
 package dev.concierge.core.projects;
 
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.model.Project;
@@ -29,6 +31,7 @@ public final class ProjectBoard {
   private final SaveTaskPort saveTask;
   private final DeleteTaskPort deleteTask;
   private final LoadPersonPort persons;
+  private final AuditTrail audit;
 
   public ProjectBoard(
       LoadProjectPort loadProject,
@@ -38,7 +41,8 @@ public final class ProjectBoard {
       ListTasksPort listTasks,
       SaveTaskPort saveTask,
       DeleteTaskPort deleteTask,
-      LoadPersonPort persons) {
+      LoadPersonPort persons,
+      AuditTrail audit) {
     this.loadProject = loadProject;
     this.listProjects = listProjects;
     this.saveProject = saveProject;
@@ -47,6 +51,7 @@ public final class ProjectBoard {
     this.saveTask = saveTask;
     this.deleteTask = deleteTask;
     this.persons = persons;
+    this.audit = audit;
   }
 
   public Page<Project> list(Caller caller, UUID personId, ProjectStatus status, PageRequest page) {
@@ -64,7 +69,7 @@ public final class ProjectBoard {
     ProjectStatus status = project.status() == null ? ProjectStatus.NEW : project.status();
     int priority = project.priority() == null ? 3 : project.priority();
     validate(caller, project.personId(), project.title(), project.description(), priority);
-    return saveProject.saveProject(
+    Project created =
         new Project(
             UUID.randomUUID(),
             caller.orgId(),
@@ -78,7 +83,13 @@ public final class ProjectBoard {
             project.metadata(),
             null,
             null,
-            null));
+            null);
+    return audit.created(
+        caller,
+        EntityType.PROJECT,
+        project,
+        Project::projectId,
+        () -> saveProject.saveProject(created));
   }
 
   public Project update(Caller caller, UUID projectId, ProjectChanges changes) {
@@ -91,7 +102,7 @@ public final class ProjectBoard {
     ProjectStatus status = changes.status().applyTo(current.status());
     new FieldErrors().required("status", status).required("priority", priority).throwIfAny();
     validate(caller, personId, title, description, priority);
-    return saveProject.saveProject(
+    Project changed =
         new Project(
             projectId,
             caller.orgId(),
@@ -105,7 +116,9 @@ public final class ProjectBoard {
             changes.metadata().applyTo(current.metadata()),
             current.completedAt(),
             current.createdAt(),
-            current.updatedAt()));
+            current.updatedAt());
+    return audit.updated(
+        caller, EntityType.PROJECT, projectId, changes, () -> saveProject.saveProject(changed));
   }
 
   public Page<Task> tasks(Caller caller, UUID projectId, PageRequest page) {
@@ -123,7 +136,7 @@ public final class ProjectBoard {
     caller.requireWriter();
     get(caller, projectId);
     validateTask(task.title(), task.description());
-    return saveTask.saveTask(
+    Task added =
         new Task(
             UUID.randomUUID(),
             caller.orgId(),
@@ -136,7 +149,9 @@ public final class ProjectBoard {
             task.assignedToAccountId(),
             null,
             null,
-            null));
+            null);
+    return audit.created(
+        caller, EntityType.TASK, task, Task::taskId, () -> saveTask.saveTask(added));
   }
 
   public Task updateTask(Caller caller, UUID projectId, UUID taskId, TaskChanges changes) {
@@ -148,7 +163,7 @@ public final class ProjectBoard {
     Integer position = changes.position().applyTo(current.position());
     new FieldErrors().required("status", status).required("position", position).throwIfAny();
     validateTask(title, description);
-    return saveTask.saveTask(
+    Task changed =
         new Task(
             taskId,
             caller.orgId(),
@@ -161,14 +176,22 @@ public final class ProjectBoard {
             changes.assignedToAccountId().applyTo(current.assignedToAccountId()),
             current.completedAt(),
             current.createdAt(),
-            current.updatedAt()));
+            current.updatedAt());
+    return audit.updated(
+        caller, EntityType.TASK, taskId, changes, () -> saveTask.saveTask(changed));
   }
 
   public void deleteTask(Caller caller, UUID projectId, UUID taskId) {
     caller.requireWriter();
-    if (!deleteTask.deleteTask(caller.orgId(), projectId, taskId)) {
-      throw new NotFoundException("task", taskId);
-    }
+    audit.deleted(
+        caller,
+        EntityType.TASK,
+        taskId,
+        () -> {
+          if (!deleteTask.deleteTask(caller.orgId(), projectId, taskId)) {
+            throw new NotFoundException("task", taskId);
+          }
+        });
   }
 
   private void validate(

@@ -3,6 +3,7 @@ package dev.concierge.core.projects;
 import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.model.ProjectStatus;
+import dev.concierge.core.model.WireName;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -15,4 +16,4 @@ public record ProjectChanges(
     FieldChange<Integer> priority,
     FieldChange<LocalDate> dueDate,
     FieldChange<UUID> assignedToAccountId,
-    FieldChange<Metadata> metadata) {}
+    @WireName("metadata_jsonb") FieldChange<Metadata> metadata) {}

@@ -1,0 +1,22 @@
+package dev.concierge.core.audit;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a write did to its entity. Wire names are the lower-case constants. */
+public enum AuditAction {
+  CREATE,
+  UPDATE,
+  DELETE,
+  /** A sent or failed reminder queued again. */
+  RETRY;
+
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<AuditAction> fromWireName(String value) {
+    return Arrays.stream(values()).filter(v -> v.wireName().equals(value)).findFirst();
+  }
+}
