@@ -80,6 +80,7 @@ final class RouteAccess {
     t.put("GET /api/v1/recommendations/{recommendation_id}", Level.READ);
     t.put("PUT /api/v1/recommendations/{recommendation_id}", Level.WRITE);
     t.put("DELETE /api/v1/recommendations/{recommendation_id}", Level.WRITE);
+    t.put("GET /api/v1/audit-log", Level.ADMIN);
     t.put("GET /api/v1/api-keys", Level.ADMIN);
     t.put("POST /api/v1/api-keys", Level.ADMIN);
     t.put("GET /api/v1/api-keys/{api_key_id}", Level.ADMIN);
