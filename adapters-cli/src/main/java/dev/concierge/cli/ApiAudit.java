@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * {@code application/problem+json} on failures.
  *
  * <p>What the API cannot delete stays, named with an {@code audit-} prefix: the project (with its
- * task list), the conversation and its message. Persons, identities, date items, reminders and
- * catalogue entries are soft-deleted, so their rows stay in the database but leave the API.
+ * task list), the conversation and its message. Persons, identities, date items, reminders,
+ * catalogue entries and the staff account are soft-deleted, so their rows stay in the database but
+ * leave the API.
  */
 final class ApiAudit {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -180,6 +181,7 @@ final class ApiAudit {
     reachServer();
     try {
       authentication();
+      accounts();
       catalogueAndCategories();
       persons();
       identities();
@@ -232,6 +234,83 @@ final class ApiAudit {
                 throw new Failure("no WWW-Authenticate: Bearer challenge");
               }
             });
+  }
+
+  /** Staff accounts, and one of them signing in and using its token. */
+  private void accounts() {
+    String accounts = "/api/v1/accounts";
+    String email = tag + "@example.invalid";
+    String password = tag + "-passphrase";
+    Reply account =
+        call("POST", accounts)
+            .body(
+                "email",
+                email,
+                "display_name",
+                tag + "-staff",
+                "role",
+                "concierge",
+                "password",
+                password)
+            .expect(
+                201,
+                r -> {
+                  r.expectField("email", email);
+                  if (r.json().has("password_hash") || r.json().has("password")) {
+                    throw new Failure("the account shows its password");
+                  }
+                });
+    createdThenGone(account, "account_id", accounts + "/{account_id}");
+    call("POST", accounts)
+        .body(
+            "email",
+            email.toUpperCase(java.util.Locale.ROOT),
+            "display_name",
+            tag + "-duplicate",
+            "role",
+            "analyst",
+            "password",
+            password)
+        .expect(409);
+    call("POST", accounts)
+        .body(
+            "email",
+            tag + "-weak@example.invalid",
+            "display_name",
+            tag + "-weak",
+            "role",
+            "analyst",
+            "password",
+            "short")
+        .expect(400, r -> r.expectErrorOn("password"));
+    call("GET", accounts).expect(200, r -> r.expectTotal(1));
+    call("GET", accounts + "/{account_id}")
+        .expect(200, r -> r.expectField("account_id", ids.get("account_id")));
+    call("PUT", accounts + "/{account_id}")
+        .body("display_name", tag + "-renamed")
+        .expect(200, r -> r.expectField("display_name", tag + "-renamed"));
+
+    String login = "/api/v1/auth/login";
+    Reply signedIn =
+        call("POST", login)
+            .withoutKey()
+            .body("email", email, "password", password)
+            .expect(
+                200,
+                r -> {
+                  r.expectField("token_type", "Bearer");
+                  r.text("access_token");
+                });
+    call("POST", login)
+        .withoutKey()
+        .body("email", email, "password", "not " + password)
+        .expect(401);
+    if (signedIn != null) {
+      String token = signedIn.text("access_token");
+      call("GET", "/api/v1/persons").withToken(token).expect(200, r -> r.expectTotal(0));
+      // a concierge's token: accounts are for admins
+      call("GET", accounts).withToken(token).expect(403);
+    }
   }
 
   private void catalogueAndCategories() {
@@ -570,6 +649,7 @@ final class ApiAudit {
     private String query;
     private String body;
     private boolean authenticated = true;
+    private String token;
 
     Call(String method, String route) {
       this.method = method;
@@ -597,6 +677,12 @@ final class ApiAudit {
 
     Call withoutKey() {
       authenticated = false;
+      return this;
+    }
+
+    /** Authenticates with a signed-in account's access token instead of the key. */
+    Call withToken(String accessToken) {
+      token = accessToken;
       return this;
     }
 
@@ -633,7 +719,7 @@ final class ApiAudit {
                       ? HttpRequest.BodyPublishers.noBody()
                       : HttpRequest.BodyPublishers.ofString(body));
       if (authenticated && route.startsWith("/api/")) {
-        request.header("Authorization", "Bearer " + apiKey);
+        request.header("Authorization", "Bearer " + (token == null ? apiKey : token));
       }
       if (body != null) {
         request.header("Content-Type", "application/json");

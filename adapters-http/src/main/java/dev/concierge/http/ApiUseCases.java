@@ -1,6 +1,8 @@
 package dev.concierge.http;
 
 import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.accounts.AccountSessions;
+import dev.concierge.core.accounts.Accounts;
 import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
@@ -25,7 +27,9 @@ public record ApiUseCases(
     Reminders reminders,
     PersonDashboard dashboard,
     Catalogue catalogue,
-    Recommendations recommendations) {
+    Recommendations recommendations,
+    Accounts accounts,
+    AccountSessions sessions) {
   public ApiUseCases {
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(persons, "persons");
@@ -38,5 +42,7 @@ public record ApiUseCases(
     Objects.requireNonNull(dashboard, "dashboard");
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(recommendations, "recommendations");
+    Objects.requireNonNull(accounts, "accounts");
+    Objects.requireNonNull(sessions, "sessions");
   }
 }

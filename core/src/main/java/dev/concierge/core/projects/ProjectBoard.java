@@ -3,6 +3,9 @@ package dev.concierge.core.projects;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
+import dev.concierge.core.errors.ValidationException;
+import dev.concierge.core.model.Account;
+import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.model.Project;
 import dev.concierge.core.model.ProjectStatus;
 import dev.concierge.core.model.Task;
@@ -12,6 +15,7 @@ import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.DeleteTaskPort;
 import dev.concierge.core.ports.ListProjectsPort;
 import dev.concierge.core.ports.ListTasksPort;
+import dev.concierge.core.ports.LoadAccountPort;
 import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.LoadProjectPort;
 import dev.concierge.core.ports.LoadTaskPort;
@@ -29,6 +33,7 @@ public final class ProjectBoard {
   private final SaveTaskPort saveTask;
   private final DeleteTaskPort deleteTask;
   private final LoadPersonPort persons;
+  private final LoadAccountPort accounts;
 
   public ProjectBoard(
       LoadProjectPort loadProject,
@@ -38,7 +43,8 @@ public final class ProjectBoard {
       ListTasksPort listTasks,
       SaveTaskPort saveTask,
       DeleteTaskPort deleteTask,
-      LoadPersonPort persons) {
+      LoadPersonPort persons,
+      LoadAccountPort accounts) {
     this.loadProject = loadProject;
     this.listProjects = listProjects;
     this.saveProject = saveProject;
@@ -47,6 +53,7 @@ public final class ProjectBoard {
     this.saveTask = saveTask;
     this.deleteTask = deleteTask;
     this.persons = persons;
+    this.accounts = accounts;
   }
 
   public Page<Project> list(Caller caller, UUID personId, ProjectStatus status, PageRequest page) {
@@ -64,6 +71,7 @@ public final class ProjectBoard {
     ProjectStatus status = project.status() == null ? ProjectStatus.NEW : project.status();
     int priority = project.priority() == null ? 3 : project.priority();
     validate(caller, project.personId(), project.title(), project.description(), priority);
+    requireAssignable(caller, project.assignedToAccountId());
     return saveProject.saveProject(
         new Project(
             UUID.randomUUID(),
@@ -91,6 +99,7 @@ public final class ProjectBoard {
     ProjectStatus status = changes.status().applyTo(current.status());
     new FieldErrors().required("status", status).required("priority", priority).throwIfAny();
     validate(caller, personId, title, description, priority);
+    requireAssignable(caller, changes.assignedToAccountId(), current.assignedToAccountId());
     return saveProject.saveProject(
         new Project(
             projectId,
@@ -123,6 +132,7 @@ public final class ProjectBoard {
     caller.requireWriter();
     get(caller, projectId);
     validateTask(task.title(), task.description());
+    requireAssignable(caller, task.assignedToAccountId());
     return saveTask.saveTask(
         new Task(
             UUID.randomUUID(),
@@ -148,6 +158,7 @@ public final class ProjectBoard {
     Integer position = changes.position().applyTo(current.position());
     new FieldErrors().required("status", status).required("position", position).throwIfAny();
     validateTask(title, description);
+    requireAssignable(caller, changes.assignedToAccountId(), current.assignedToAccountId());
     return saveTask.saveTask(
         new Task(
             taskId,
@@ -184,6 +195,25 @@ public final class ProjectBoard {
       errors.add("person_id", "is not a person of this organization");
     }
     errors.throwIfAny();
+  }
+
+  /**
+   * Work is assigned to an active account of the caller's organization. Only a new assignee is
+   * checked: a project keeps an assignee who has left since, until someone reassigns it.
+   */
+  private void requireAssignable(Caller caller, FieldChange<UUID> change, UUID current) {
+    UUID assignee = change.applyTo(current);
+    if (change.isPresent() && assignee != null && !assignee.equals(current)) {
+      requireAssignable(caller, assignee);
+    }
+  }
+
+  private void requireAssignable(Caller caller, UUID assignee) {
+    if (assignee != null
+        && accounts.loadAccount(caller.orgId(), assignee).filter(Account::isActive).isEmpty()) {
+      throw new ValidationException(
+          "assigned_to_account_id", "is not an active account of this organization");
+    }
   }
 
   private static void validateTask(String title, String description) {
