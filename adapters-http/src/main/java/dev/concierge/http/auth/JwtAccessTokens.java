@@ -81,22 +81,29 @@ public final class JwtAccessTokens implements AccessTokens {
     } catch (JWTVerificationException e) {
       return Optional.empty();
     }
+    String subject = jwt.getSubject();
+    String orgId = jwt.getClaim("org_id").asString();
+    Optional<ApiRole> role = ApiRole.fromWireName(jwt.getClaim("role").asString());
+    if (subject == null
+        || orgId == null
+        || role.isEmpty()
+        || jwt.getId() == null
+        || jwt.getIssuedAtAsInstant() == null
+        || jwt.getExpiresAtAsInstant() == null) {
+      // signed by us yet malformed: only possible with a leaked secret, and refused all the same
+      return Optional.empty();
+    }
     try {
-      Optional<ApiRole> role = ApiRole.fromWireName(jwt.getClaim("role").asString());
-      if (role.isEmpty()) {
-        return Optional.empty();
-      }
       return Optional.of(
           new TokenClaims(
-              UUID.fromString(jwt.getSubject()),
-              UUID.fromString(jwt.getClaim("org_id").asString()),
+              UUID.fromString(subject),
+              UUID.fromString(orgId),
               role.get(),
               jwt.getClaim("name").asString(),
               jwt.getIssuedAtAsInstant(),
               jwt.getExpiresAtAsInstant(),
               jwt.getId()));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      // signed by us yet malformed: only possible with a leaked secret, and refused all the same
+    } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }
