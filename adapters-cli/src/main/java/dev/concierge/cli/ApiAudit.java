@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  *
  * <p>What the API cannot delete stays, named with an {@code audit-} prefix: the project (with its
  * task list), the conversation and its message. Persons, identities, date items, reminders and
- * catalogue entries are soft-deleted, so their rows stay in the database but leave the API. Every
- * write the audit makes is in the audit log like any other, under the key it runs with.
+ * catalogue entries and the staff account are soft-deleted, so their rows stay in the database but
+ * leave the API. Every write the audit makes is in the audit log like any other, under the key it
+ * runs with.
  */
 final class ApiAudit {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -182,6 +183,7 @@ final class ApiAudit {
     try {
       authentication();
       apiKeys();
+      accounts();
       catalogueAndCategories();
       persons();
       identities();
@@ -269,6 +271,83 @@ final class ApiAudit {
                 throw new Failure("a listed key shows its secret");
               }
             });
+  }
+
+  /** Staff accounts, and one of them signing in and using its token. */
+  private void accounts() {
+    String accounts = "/api/v1/accounts";
+    String email = tag + "@example.invalid";
+    String password = tag + "-passphrase";
+    Reply account =
+        call("POST", accounts)
+            .body(
+                "email",
+                email,
+                "display_name",
+                tag + "-staff",
+                "role",
+                "concierge",
+                "password",
+                password)
+            .expect(
+                201,
+                r -> {
+                  r.expectField("email", email);
+                  if (r.json().has("password_hash") || r.json().has("password")) {
+                    throw new Failure("the account shows its password");
+                  }
+                });
+    createdThenGone(account, "account_id", accounts + "/{account_id}");
+    call("POST", accounts)
+        .body(
+            "email",
+            email.toUpperCase(java.util.Locale.ROOT),
+            "display_name",
+            tag + "-duplicate",
+            "role",
+            "analyst",
+            "password",
+            password)
+        .expect(409);
+    call("POST", accounts)
+        .body(
+            "email",
+            tag + "-weak@example.invalid",
+            "display_name",
+            tag + "-weak",
+            "role",
+            "analyst",
+            "password",
+            "short")
+        .expect(400, r -> r.expectErrorOn("password"));
+    call("GET", accounts).expect(200, r -> r.expectTotal(1));
+    call("GET", accounts + "/{account_id}")
+        .expect(200, r -> r.expectField("account_id", ids.get("account_id")));
+    call("PUT", accounts + "/{account_id}")
+        .body("display_name", tag + "-renamed")
+        .expect(200, r -> r.expectField("display_name", tag + "-renamed"));
+
+    String login = "/api/v1/auth/login";
+    Reply signedIn =
+        call("POST", login)
+            .withoutKey()
+            .body("email", email, "password", password)
+            .expect(
+                200,
+                r -> {
+                  r.expectField("token_type", "Bearer");
+                  r.text("access_token");
+                });
+    call("POST", login)
+        .withoutKey()
+        .body("email", email, "password", "not " + password)
+        .expect(401);
+    if (signedIn != null) {
+      String token = signedIn.text("access_token");
+      call("GET", "/api/v1/persons").withToken(token).expect(200, r -> r.expectTotal(0));
+      // a concierge's token: accounts are for admins
+      call("GET", accounts).withToken(token).expect(403);
+    }
   }
 
   private void catalogueAndCategories() {
@@ -631,6 +710,7 @@ final class ApiAudit {
     private String query;
     private String body;
     private boolean authenticated = true;
+    private String token;
 
     Call(String method, String route) {
       this.method = method;
@@ -658,6 +738,12 @@ final class ApiAudit {
 
     Call withoutKey() {
       authenticated = false;
+      return this;
+    }
+
+    /** Authenticates with a signed-in account's access token instead of the key. */
+    Call withToken(String accessToken) {
+      token = accessToken;
       return this;
     }
 
@@ -694,7 +780,7 @@ final class ApiAudit {
                       ? HttpRequest.BodyPublishers.noBody()
                       : HttpRequest.BodyPublishers.ofString(body));
       if (authenticated && route.startsWith("/api/")) {
-        request.header("Authorization", "Bearer " + apiKey);
+        request.header("Authorization", "Bearer " + (token == null ? apiKey : token));
       }
       if (body != null) {
         request.header("Content-Type", "application/json");

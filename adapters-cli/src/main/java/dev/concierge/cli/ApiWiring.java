@@ -1,6 +1,8 @@
 package dev.concierge.cli;
 
 import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.accounts.AccountSessions;
+import dev.concierge.core.accounts.Accounts;
 import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.catalogue.Catalogue;
@@ -13,8 +15,14 @@ import dev.concierge.core.dates.DatePorts;
 import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.ports.AccessTokens;
+import dev.concierge.core.ports.PasswordHashing;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.http.ApiUseCases;
+import dev.concierge.http.auth.Argon2PasswordHashing;
+import dev.concierge.http.auth.JwtAccessTokens;
+import dev.concierge.http.auth.TokenSettings;
+import dev.concierge.persistence.JdbiAccountRepository;
 import dev.concierge.persistence.JdbiApiKeyRepository;
 import dev.concierge.persistence.JdbiAuditLog;
 import dev.concierge.persistence.JdbiCatalogueRepository;
@@ -30,7 +38,10 @@ import dev.concierge.persistence.JdbiProjectRepository;
 import dev.concierge.persistence.JdbiReminderRepository;
 import dev.concierge.persistence.JdbiTransactions;
 import dev.concierge.persistence.PostgresDatabase;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Use cases wired to their PostgreSQL adapters: what the API and the commands run on. */
 final class ApiWiring {
@@ -49,9 +60,65 @@ final class ApiWiring {
   }
 
   /**
+   * How staff sign in: how passwords are hashed, how access tokens are signed, how long they last.
+   */
+  record SignIn(PasswordHashing hashing, AccessTokens tokens, Duration tokenLifetime) {
+    /**
+     * With the configured or the generated secret (see {@link JwtSecretFile}), and tokens that
+     * expire by {@code clock}.
+     */
+    static SignIn of(Settings settings, Clock clock, PasswordHashing hashing) {
+      String secret =
+          settings.tokens().secret() != null
+              ? settings.tokens().secret()
+              : JwtSecretFile.readOrCreate(settings.dataDir());
+      return new SignIn(
+          hashing,
+          new JwtAccessTokens(secret.getBytes(StandardCharsets.UTF_8), clock),
+          settings.tokens().lifetime());
+    }
+
+    /**
+     * For commands that serve no HTTP: a key nothing outside this process knows, since they hand
+     * out no tokens.
+     */
+    static SignIn unserved(Clock clock) {
+      byte[] secret = new byte[JwtAccessTokens.MIN_SECRET_BYTES];
+      new SecureRandom().nextBytes(secret);
+      return new SignIn(
+          new Argon2PasswordHashing(),
+          new JwtAccessTokens(secret, clock),
+          TokenSettings.DEFAULT_LIFETIME);
+    }
+  }
+
+  static Accounts accounts(PostgresDatabase database, PasswordHashing hashing, Clock clock) {
+    var jdbi = database.jdbi();
+    JdbiAccountRepository accounts = new JdbiAccountRepository(jdbi);
+    return new Accounts(
+        accounts,
+        accounts,
+        accounts,
+        accounts,
+        accounts,
+        accounts,
+        accounts,
+        new JdbiPersonRepository(jdbi),
+        new JdbiOrganizationRepository(jdbi),
+        new JdbiTransactions(jdbi),
+        hashing,
+        clock);
+  }
+
+  /** For commands that serve no HTTP (see {@link SignIn#unserved}). */
+  static ApiUseCases useCases(PostgresDatabase database, Clock clock) {
+    return useCases(database, clock, SignIn.unserved(clock));
+  }
+
+  /**
    * @param clock what "now" and "today" are for the use cases that place things in time
    */
-  static ApiUseCases useCases(PostgresDatabase database, Clock clock) {
+  static ApiUseCases useCases(PostgresDatabase database, Clock clock, SignIn signIn) {
     var jdbi = database.jdbi();
     JdbiPersonRepository persons = new JdbiPersonRepository(jdbi);
     JdbiDateCategoryRepository categories = new JdbiDateCategoryRepository(jdbi);
@@ -85,13 +152,23 @@ final class ApiWiring {
     DateItems dates = new DateItems(datePorts, clock, audit);
     JdbiDashboardRepository overview = new JdbiDashboardRepository(jdbi);
     JdbiCatalogueRepository catalogue = new JdbiCatalogueRepository(jdbi);
+    Accounts accounts = accounts(database, signIn.hashing(), clock);
     return new ApiUseCases(
         apiKeys(database),
         new PersonDirectory(
             persons, persons, persons, persons, new JdbiOrganizationRepository(jdbi), dates, audit),
         new DateCategories(categories, categories, categories, categories, audit),
         new ProjectBoard(
-            projects, projects, projects, projects, projects, projects, projects, persons, audit),
+            projects,
+            projects,
+            projects,
+            projects,
+            projects,
+            projects,
+            projects,
+            persons,
+            audit,
+            new JdbiAccountRepository(jdbi)),
         new ConversationLog(
             conversations,
             conversations,
@@ -108,6 +185,8 @@ final class ApiWiring {
         new Catalogue(catalogue, catalogue, catalogue, catalogue, audit),
         new Recommendations(
             catalogue, catalogue, catalogue, catalogue, persons, projects, catalogue, audit),
-        new AuditLog(auditLog));
+        new AuditLog(auditLog),
+        accounts,
+        new AccountSessions(accounts, signIn.tokens(), signIn.tokenLifetime(), clock));
   }
 }

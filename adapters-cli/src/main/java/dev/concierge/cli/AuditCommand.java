@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
       "Exercise every endpoint of a running API over HTTP and report each call.",
       "Creates throw-away data named audit-… and deletes it again; what the API cannot delete"
           + " (a project, a conversation and its message) stays, under that name.",
-      "Needs an admin key (categories and the catalogue are admin-only).",
+      "Needs an admin key (categories, the catalogue and accounts are admin-only).",
       "Exit 0 when every check passes, 1 otherwise (or when the API cannot be reached)."
     })
 final class AuditCommand implements Callable<Integer> {
@@ -67,8 +67,8 @@ final class AuditCommand implements Callable<Integer> {
     out.println(
         "Left in place (the API has no delete for them): "
             + String.join(", ", describe(audit.leftBehind()))
-            + "; deleted persons, identities, date items, reminders and catalogue entries are"
-            + " soft-deleted.");
+            + "; deleted persons, identities, date items, reminders, catalogue entries and"
+            + " accounts are soft-deleted.");
     out.printf("%d passed, %d failed%n", checks.size() - failed, failed);
     return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
   }

@@ -1,5 +1,6 @@
 package dev.concierge.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +17,10 @@ final class CommandContext {
 
   Settings settings() {
     return root().settings();
+  }
+
+  InputStream in() {
+    return root().stdin();
   }
 
   PrintWriter out() {

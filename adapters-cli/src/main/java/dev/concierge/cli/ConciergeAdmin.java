@@ -1,5 +1,6 @@
 package dev.concierge.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
       RecurrenceCommand.class,
       BackfillCommand.class,
       ApiKeysCommand.class,
+      AccountsCommand.class,
       AuditCommand.class,
       AuditLogCommand.class,
       DemoCommand.class,
@@ -29,21 +31,34 @@ import picocli.CommandLine.Spec;
     })
 public final class ConciergeAdmin implements Runnable {
   private final Map<String, String> environment;
+  private final InputStream stdin;
   private Settings settings;
 
-  ConciergeAdmin(Map<String, String> environment) {
+  ConciergeAdmin(Map<String, String> environment, InputStream stdin) {
     this.environment = Map.copyOf(environment);
+    this.stdin = stdin;
   }
 
   public static void main(String[] args) {
     quietLoggingUnlessServing(args);
     System.exit(
-        execute(System.getenv(), args, new PrintWriter(System.out), new PrintWriter(System.err)));
+        execute(
+            System.getenv(),
+            args,
+            System.in,
+            new PrintWriter(System.out),
+            new PrintWriter(System.err)));
   }
 
-  /** Runs one command line against the given environment; returns its exit code. */
+  /** Runs one command line against the given environment, with nothing on standard input. */
   static int execute(Map<String, String> env, String[] args, PrintWriter out, PrintWriter err) {
-    ConciergeAdmin root = new ConciergeAdmin(env);
+    return execute(env, args, InputStream.nullInputStream(), out, err);
+  }
+
+  /** Runs one command line against the given environment and input; returns its exit code. */
+  static int execute(
+      Map<String, String> env, String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    ConciergeAdmin root = new ConciergeAdmin(env, in);
     CommandLine commandLine = new CommandLine(root);
     commandLine.setOut(out);
     commandLine.setErr(err);
@@ -60,6 +75,11 @@ public final class ConciergeAdmin implements Runnable {
       settings = new SettingsLoader(environment).load(VersionProvider.buildVersion());
     }
     return settings;
+  }
+
+  /** What the command line was given on standard input (a password, never an argument). */
+  InputStream stdin() {
+    return stdin;
   }
 
   @Spec CommandSpec spec;

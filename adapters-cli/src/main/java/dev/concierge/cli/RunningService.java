@@ -2,9 +2,11 @@ package dev.concierge.cli;
 
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.IssuedApiKey;
+import dev.concierge.core.accounts.Accounts;
 import dev.concierge.core.delivery.DispatchReport;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.model.Organization;
+import dev.concierge.core.ports.PasswordHashing;
 import dev.concierge.core.proactive.CheckInReport;
 import dev.concierge.core.schedule.RollOverDueDates;
 import dev.concierge.core.schedule.SchedulePlanner;
@@ -12,6 +14,7 @@ import dev.concierge.core.schedule.ScheduleTotals;
 import dev.concierge.http.ApiUseCases;
 import dev.concierge.http.HttpServer;
 import dev.concierge.http.HttpSettings;
+import dev.concierge.http.auth.Argon2PasswordHashing;
 import dev.concierge.http.metrics.ServiceMetrics;
 import dev.concierge.persistence.JdbiDateSchedules;
 import dev.concierge.persistence.JdbiReminderDispatch;
@@ -38,6 +41,7 @@ public final class RunningService implements AutoCloseable {
   private final AutoCloseable delivery;
   private final IssuedApiKey firstAdminKey;
   private final ApiKeys apiKeys;
+  private final Accounts accounts;
 
   private RunningService(
       AutoCloseable database,
@@ -46,7 +50,8 @@ public final class RunningService implements AutoCloseable {
       PeriodicJobs jobs,
       AutoCloseable delivery,
       IssuedApiKey firstAdminKey,
-      ApiKeys apiKeys) {
+      ApiKeys apiKeys,
+      Accounts accounts) {
     this.database = database;
     this.databaseDescription = databaseDescription;
     this.http = http;
@@ -54,6 +59,7 @@ public final class RunningService implements AutoCloseable {
     this.delivery = delivery;
     this.firstAdminKey = firstAdminKey;
     this.apiKeys = apiKeys;
+    this.accounts = accounts;
   }
 
   public static RunningService start(Settings settings) {
@@ -73,7 +79,11 @@ public final class RunningService implements AutoCloseable {
       }
       Clock clock = Clock.systemUTC();
       ServiceMetrics metrics = metrics(database.database(), clock);
-      ApiUseCases useCases = ApiWiring.useCases(database.database(), clock);
+      ApiUseCases useCases =
+          ApiWiring.useCases(
+              database.database(),
+              clock,
+              ApiWiring.SignIn.of(settings, clock, new Argon2PasswordHashing()));
       HttpServer http =
           startHttp(settings, database.database(), useCases, metrics, System::nanoTime);
       DeliveryWiring delivery =
@@ -91,7 +101,8 @@ public final class RunningService implements AutoCloseable {
           jobs,
           closingBoth(delivery, metrics),
           firstKey,
-          useCases.apiKeys());
+          useCases.apiKeys(),
+          useCases.accounts());
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -114,8 +125,19 @@ public final class RunningService implements AutoCloseable {
   /** The same, with the rate limits refilling by {@code nanoTime} (tests move it). */
   static RunningService startOn(
       Settings settings, PostgresDatabase database, Clock clock, LongSupplier nanoTime) {
+    return startOn(settings, database, clock, nanoTime, new Argon2PasswordHashing());
+  }
+
+  /** The same, with passwords hashed by {@code hashing} (tests make it cheap). */
+  static RunningService startOn(
+      Settings settings,
+      PostgresDatabase database,
+      Clock clock,
+      LongSupplier nanoTime,
+      PasswordHashing hashing) {
     ServiceMetrics metrics = metrics(database, clock);
-    ApiUseCases useCases = ApiWiring.useCases(database, clock);
+    ApiUseCases useCases =
+        ApiWiring.useCases(database, clock, ApiWiring.SignIn.of(settings, clock, hashing));
     return new RunningService(
         () -> {},
         database.url().redacted(),
@@ -123,7 +145,8 @@ public final class RunningService implements AutoCloseable {
         new PeriodicJobs(),
         metrics::close,
         null,
-        useCases.apiKeys());
+        useCases.apiKeys(),
+        useCases.accounts());
   }
 
   private static ServiceMetrics metrics(PostgresDatabase database, Clock clock) {
@@ -223,6 +246,11 @@ public final class RunningService implements AutoCloseable {
   /** The key use cases the HTTP API authenticates with (revoking here takes effect at once). */
   ApiKeys apiKeys() {
     return apiKeys;
+  }
+
+  /** The account use cases the HTTP API signs in with (changes here take effect at once). */
+  Accounts accounts() {
+    return accounts;
   }
 
   HttpServer http() {

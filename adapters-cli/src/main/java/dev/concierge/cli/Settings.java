@@ -2,6 +2,7 @@ package dev.concierge.cli;
 
 import dev.concierge.claude.ClaudeSettings;
 import dev.concierge.http.RateLimits;
+import dev.concierge.http.auth.TokenSettings;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.ses.SesSettings;
 import dev.concierge.slack.SlackSettings;
@@ -29,7 +30,8 @@ public record Settings(
     ClaudeSettings claude,
     SesSettings ses,
     ProviderEndpoints endpoints,
-    RateLimits rateLimits) {
+    RateLimits rateLimits,
+    TokenSettings tokens) {
 
   public Settings {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -42,6 +44,7 @@ public record Settings(
     Objects.requireNonNull(reminderRetryDelay, "reminderRetryDelay");
     endpoints = endpoints == null ? ProviderEndpoints.DEFAULT : endpoints;
     rateLimits = rateLimits == null ? RateLimits.DEFAULT : rateLimits;
+    tokens = tokens == null ? TokenSettings.DEFAULT : tokens;
   }
 
   /**
@@ -75,6 +78,7 @@ public record Settings(
         claude,
         ses,
         endpoints,
-        rateLimits);
+        rateLimits,
+        tokens);
   }
 }

@@ -4,6 +4,8 @@ import dev.concierge.claude.ClaudeSettings;
 import dev.concierge.core.delivery.RetryPolicy;
 import dev.concierge.core.errors.ConfigurationException;
 import dev.concierge.http.RateLimits;
+import dev.concierge.http.auth.JwtAccessTokens;
+import dev.concierge.http.auth.TokenSettings;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.ses.SesSettings;
 import dev.concierge.slack.SlackSettings;
@@ -58,7 +60,34 @@ public final class SettingsLoader {
             value("AWS_REGION"),
             value("EMAIL_FROM")),
         new Settings.ProviderEndpoints(httpUrl("SLACK_API_URL"), uri(httpUrl("AWS_ENDPOINT_URL"))),
-        rateLimits());
+        rateLimits(),
+        tokens());
+  }
+
+  private TokenSettings tokens() {
+    String secret = value("JWT_SECRET");
+    if (secret != null && TokenSettings.bytes(secret) < JwtAccessTokens.MIN_SECRET_BYTES) {
+      // the length only: a secret is never printed, not even a wrong one
+      throw new ConfigurationException(
+          "JWT_SECRET must be at least "
+              + JwtAccessTokens.MIN_SECRET_BYTES
+              + " bytes, got "
+              + TokenSettings.bytes(secret)
+              + "; generate one with 'openssl rand -base64 48', or unset it to have one generated"
+              + " in the data directory");
+    }
+    String ttl = value("ACCESS_TOKEN_TTL");
+    Duration lifetime = ttl == null ? TokenSettings.DEFAULT_LIFETIME : parseDuration(ttl);
+    if (lifetime == null
+        || lifetime.compareTo(TokenSettings.MIN_LIFETIME) < 0
+        || lifetime.compareTo(TokenSettings.MAX_LIFETIME) > 0) {
+      throw new ConfigurationException(
+          "ACCESS_TOKEN_TTL must be between 1 minute and 12 hours, as seconds (900), a short"
+              + " form (15m) or ISO-8601 (PT15M); got \""
+              + ttl
+              + "\"");
+    }
+    return new TokenSettings(secret, lifetime);
   }
 
   private RateLimits rateLimits() {

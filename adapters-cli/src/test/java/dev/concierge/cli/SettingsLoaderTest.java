@@ -117,13 +117,39 @@ class SettingsLoaderTest {
     "RATE_LIMIT_BURST, -3",
     "RATE_LIMIT_BURST, 2000000",
     "AUTH_FAILURES_PER_MINUTE, never",
-    "AUTH_FAILURES_PER_MINUTE, -1"
+    "AUTH_FAILURES_PER_MINUTE, -1",
+    "ACCESS_TOKEN_TTL, forever",
+    "ACCESS_TOKEN_TTL, 30s",
+    "ACCESS_TOKEN_TTL, 13h"
   })
   void an_unusable_setting_is_named_in_the_error(String name, String value) {
     assertThatThrownBy(() -> new SettingsLoader(Map.of(name, value)).load("x"))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining(name)
         .hasMessageContaining(value);
+  }
+
+  @Test
+  void tokens_last_15_minutes_by_default_and_access_token_ttl_changes_that() {
+    assertThat(new SettingsLoader(Map.of()).load("x").tokens().lifetime())
+        .isEqualTo(Duration.ofMinutes(15));
+    assertThat(new SettingsLoader(Map.of()).load("x").tokens().secret()).isNull();
+    assertThat(new SettingsLoader(Map.of("ACCESS_TOKEN_TTL", "1h")).load("x").tokens().lifetime())
+        .isEqualTo(Duration.ofHours(1));
+  }
+
+  @Test
+  void a_jwt_secret_shorter_than_32_bytes_stops_the_start_without_being_printed() {
+    String secret = "only-thirty-one-bytes-long-abcd";
+    String enough = "x".repeat(32);
+
+    assertThatThrownBy(() -> new SettingsLoader(Map.of("JWT_SECRET", secret)).load("x"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("JWT_SECRET must be at least 32 bytes, got 31")
+        .hasMessageNotContaining(secret);
+    Settings settings = new SettingsLoader(Map.of("JWT_SECRET", enough)).load("x");
+    assertThat(settings.tokens().secret()).isEqualTo(enough);
+    assertThat(settings.tokens().toString()).doesNotContain(enough);
   }
 
   @Test

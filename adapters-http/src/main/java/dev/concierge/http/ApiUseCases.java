@@ -1,6 +1,8 @@
 package dev.concierge.http;
 
 import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.accounts.AccountSessions;
+import dev.concierge.core.accounts.Accounts;
 import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.Recommendations;
@@ -27,7 +29,9 @@ public record ApiUseCases(
     PersonDashboard dashboard,
     Catalogue catalogue,
     Recommendations recommendations,
-    AuditLog auditLog) {
+    AuditLog auditLog,
+    Accounts accounts,
+    AccountSessions sessions) {
   public ApiUseCases {
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(persons, "persons");
@@ -41,5 +45,7 @@ public record ApiUseCases(
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(recommendations, "recommendations");
     Objects.requireNonNull(auditLog, "auditLog");
+    Objects.requireNonNull(accounts, "accounts");
+    Objects.requireNonNull(sessions, "sessions");
   }
 }

@@ -2,24 +2,31 @@ package dev.concierge.http;
 
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.errors.UnauthenticatedException;
 import io.javalin.http.Context;
 import java.util.Locale;
 
 /**
- * Every /api/v1 request names its API key as {@code Authorization: Bearer <key>}. The key decides
- * the organization; an org_id query parameter may only repeat it. Rate limits apply here, where the
- * key and the client address are both known.
+ * Every /api/v1 request but the sign-in itself names its credential as {@code Authorization: Bearer
+ * <credential>}: an API key ({@code ck_…}, for machines) or an access token from signing in (a JWT,
+ * three dot-separated parts, for people). The credential decides the organization; an org_id query
+ * parameter may only repeat it. Rate limits apply here, where the caller and the client address are
+ * both known.
  */
 final class Authentication {
   private static final String ATTRIBUTE = "concierge.caller";
   private static final String BEARER = "bearer ";
+  private static final String MISSING =
+      "Send an API key or an access token as \"Authorization: Bearer <key or token>\".";
 
   private final ApiKeys apiKeys;
+  private final AccountSessions sessions;
   private final RateLimiting rateLimiting;
 
-  Authentication(ApiKeys apiKeys, RateLimiting rateLimiting) {
+  Authentication(ApiKeys apiKeys, AccountSessions sessions, RateLimiting rateLimiting) {
     this.apiKeys = apiKeys;
+    this.sessions = sessions;
     this.rateLimiting = rateLimiting;
   }
 
@@ -31,13 +38,15 @@ final class Authentication {
     if (header == null
         || header.length() <= BEARER.length()
         || !header.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER)) {
-      throw new UnauthenticatedException("Send an API key as \"Authorization: Bearer <key>\".");
+      throw new UnauthenticatedException(MISSING);
     }
     String address = ClientAddress.of(ctx);
     rateLimiting.refuseWhileBlocked(address);
+    String presented = header.substring(BEARER.length()).strip();
     Caller caller;
     try {
-      caller = apiKeys.authenticate(header.substring(BEARER.length()).strip());
+      caller =
+          isToken(presented) ? sessions.authenticate(presented) : apiKeys.authenticate(presented);
     } catch (UnauthenticatedException e) {
       rateLimiting.failedFrom(address);
       throw e;
@@ -52,8 +61,13 @@ final class Authentication {
   static Caller caller(Context ctx) {
     Caller caller = ctx.attribute(ATTRIBUTE);
     if (caller == null) {
-      throw new UnauthenticatedException("Send an API key as \"Authorization: Bearer <key>\".");
+      throw new UnauthenticatedException(MISSING);
     }
     return caller;
+  }
+
+  /** A JWT is three base64url parts joined by dots; an API key has no dot. */
+  private static boolean isToken(String presented) {
+    return !presented.startsWith("ck_") && presented.chars().filter(c -> c == '.').count() == 2;
   }
 }

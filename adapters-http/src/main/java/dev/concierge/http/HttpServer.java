@@ -107,10 +107,12 @@ public final class HttpServer implements AutoCloseable {
               }
               if (api != null) {
                 new ApiDocs().register(config.routes);
+                RateLimiting rateLimiting = new RateLimiting(settings.rateLimits(), nanoTime);
                 Authentication authentication =
-                    new Authentication(
-                        api.apiKeys(), new RateLimiting(settings.rateLimits(), nanoTime));
+                    new Authentication(api.apiKeys(), api.sessions(), rateLimiting);
                 config.routes.beforeMatched("/api/v1/*", authentication::authenticate);
+                new LoginController(api.sessions(), rateLimiting, json).register(config.routes);
+                new AccountsController(api.accounts(), json).register(config.routes);
                 new PersonsController(api.persons(), json).register(config.routes);
                 new ApiKeysController(api.apiKeys(), json).register(config.routes);
                 new DateCategoriesController(api.categories(), json).register(config.routes);

@@ -1,5 +1,6 @@
 package dev.concierge.http;
 
+import dev.concierge.core.access.ActorType;
 import dev.concierge.core.access.Caller;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
@@ -8,8 +9,9 @@ import java.util.UUID;
 import java.util.function.LongSupplier;
 
 /**
- * The limits of {@link RateLimits} applied around authentication: a token bucket per API key, and
- * one per client address that only failed authentications spend. In memory, per instance.
+ * The limits of {@link RateLimits} applied around authentication: a token bucket per caller (API
+ * key or signed-in account), and one per client address that only failed authentications spend (an
+ * unusable key or token, a wrong password at sign-in). In memory, per instance.
  */
 final class RateLimiting {
   static final String LIMIT = "RateLimit-Limit";
@@ -46,7 +48,7 @@ final class RateLimiting {
             : null;
     this.limit = Integer.toString(limits.burst());
     this.perKeyDetail =
-        "This API key has made more requests than the server allows ("
+        " has made more requests than the server allows ("
             + limits.burst()
             + " at once, "
             + BigDecimal.valueOf(limits.requestsPerSecond()).stripTrailingZeros().toPlainString()
@@ -61,8 +63,8 @@ final class RateLimiting {
     long wait = failures == null ? 0 : failures.secondsUntilAvailable(address);
     if (wait > 0) {
       throw new TooManyRequestsException(
-          "Too many requests with an invalid API key came from this address; retry after"
-              + " Retry-After seconds.",
+          "Too many requests with an invalid API key, access token or password came from this"
+              + " address; retry after Retry-After seconds.",
           wait,
           Map.of());
     }
@@ -81,8 +83,9 @@ final class RateLimiting {
     }
     TokenBuckets.Decision decision = perKey.take(caller.actorId());
     if (!decision.allowed()) {
+      String who = caller.actorType() == ActorType.ACCOUNT ? "This account" : "This API key";
       throw new TooManyRequestsException(
-          perKeyDetail, decision.retryAfterSeconds(), Map.of(LIMIT, limit, REMAINING, "0"));
+          who + perKeyDetail, decision.retryAfterSeconds(), Map.of(LIMIT, limit, REMAINING, "0"));
     }
     ctx.header(LIMIT, limit);
     ctx.header(REMAINING, Long.toString(decision.remaining()));

@@ -80,6 +80,11 @@ final class RouteAccess {
     t.put("GET /api/v1/recommendations/{recommendation_id}", Level.READ);
     t.put("PUT /api/v1/recommendations/{recommendation_id}", Level.WRITE);
     t.put("DELETE /api/v1/recommendations/{recommendation_id}", Level.WRITE);
+    t.put("POST /api/v1/auth/login", Level.PUBLIC);
+    crud(t, "/api/v1/accounts", "{account_id}", Level.ADMIN);
+    // accounts name the staff and their roles: only admins see them
+    t.put("GET /api/v1/accounts", Level.ADMIN);
+    t.put("GET /api/v1/accounts/{account_id}", Level.ADMIN);
     t.put("GET /api/v1/audit-log", Level.ADMIN);
     t.put("GET /api/v1/api-keys", Level.ADMIN);
     t.put("POST /api/v1/api-keys", Level.ADMIN);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The rate limits through the whole service, on a server of each test's own with small limits and a
  * monotonic clock the test moves by hand: a burst of 3 per key, one more each second, and 2 invalid
- * keys per minute from an address (every request here comes from 127.0.0.1).
+ * keys, tokens or passwords per minute from an address (every request here comes from 127.0.0.1).
  */
 class ApiRateLimitTest {
   private static final String PERSONS = "/api/v1/persons";
@@ -101,6 +101,40 @@ class ApiRateLimitTest {
   }
 
   @Test
+  void wrong_passwords_spend_the_address_allowance_and_then_even_the_right_one_waits() {
+    String email = "rate@" + tenant.orgId() + ".example.com";
+    String password = "the right passphrase";
+    ApiServer.Response created =
+        ApiServer.sendTo(
+            server.port(),
+            "POST",
+            "/api/v1/accounts",
+            tenant.adminKey(),
+            ApiServer.json(
+                "email", email, "display_name", "Rate", "role", "concierge", "password", password));
+    assertThat(created.status()).isEqualTo(201);
+
+    assertThat(login(email, "a wrong passphrase").status()).isEqualTo(401);
+    assertThat(login("nobody@example.com", password).status()).isEqualTo(401);
+    ApiServer.Response blocked = login(email, password);
+
+    assertThat(blocked.status()).isEqualTo(429);
+    assertThat(blocked.header("Retry-After")).isEqualTo("30");
+    assertThat(blocked.json().get("detail").asText()).contains("password");
+    assertThat(get(tenant.conciergeKey()).status()).isEqualTo(429);
+    advance(Duration.ofSeconds(30));
+    assertThat(login(email, password).status()).isEqualTo(200);
+  }
+
+  @Test
+  void an_invalid_access_token_is_a_failed_authentication_too() {
+    assertThat(get("eyJhbGciOiJub25lIn0.e30.").status()).isEqualTo(401);
+    assertThat(get("a.b.c").status()).isEqualTo(401);
+
+    assertThat(get(tenant.conciergeKey()).status()).isEqualTo(429);
+  }
+
+  @Test
   void successful_requests_spend_nothing_of_the_address_allowance() {
     for (String key : new String[] {tenant.adminKey(), tenant.conciergeKey()}) {
       for (int i = 0; i < 3; i++) {
@@ -126,6 +160,15 @@ class ApiRateLimitTest {
         assertThat(send(path, tenant.conciergeKey()).status()).as(path).isEqualTo(200);
       }
     }
+  }
+
+  private ApiServer.Response login(String email, String password) {
+    return ApiServer.sendTo(
+        server.port(),
+        "POST",
+        "/api/v1/auth/login",
+        null,
+        ApiServer.json("email", email, "password", password));
   }
 
   private ApiServer.Response get(String key) {

@@ -27,13 +27,18 @@ final class HostileRequests {
   static final int MAX_BODY_BYTES = 1024 * 1024;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One operation of the document, with its body schema's properties resolved. */
+  /**
+   * One operation of the document, with its body schema's properties resolved.
+   *
+   * @param open whether it needs no credential (its security is empty): sign-in
+   */
   record Operation(
       String method,
       String template,
       List<String> pathParameters,
       List<JsonNode> queryParameters,
-      ObjectSchema body) {
+      ObjectSchema body,
+      boolean open) {
     String key() {
       return method + " " + template;
     }
@@ -151,13 +156,15 @@ final class HostileRequests {
                                   .path("content")
                                   .path("application/json")
                                   .path("schema");
+                          JsonNode security = method.getValue().path("security");
                           operations.add(
                               new Operation(
                                   method.getKey().toUpperCase(Locale.ROOT),
                                   path.getKey(),
                                   inPath,
                                   inQuery,
-                                  schema.isMissingNode() ? null : ObjectSchema.of(schema)));
+                                  schema.isMissingNode() ? null : ObjectSchema.of(schema),
+                                  security.isArray() && security.isEmpty()));
                         }));
     return operations;
   }
@@ -454,7 +461,10 @@ final class HostileRequests {
         }
       }
       defects.add(draft::foreignOrganizationQuery);
-      defects.add(draft::badCredentials);
+      if (!operation.open()) {
+        // an open operation takes any credential or none: that is no defect there
+        defects.add(draft::badCredentials);
+      }
       defects.add(draft::unencodable);
       defects.add(draft::noSuchRoute);
       if (!operation.writes()) {
@@ -1578,6 +1588,34 @@ final class HostileRequests {
                   "accepted",
                   "metadata_jsonb",
                   Map.of());
+          case "POST /api/v1/accounts" ->
+              object(
+                  "org_id",
+                  org,
+                  "email",
+                  "staff" + n + "@" + org + ".example.com",
+                  "display_name",
+                  "Grace Hopper",
+                  "role",
+                  "concierge",
+                  "password",
+                  "a valid passphrase " + n,
+                  "person_id",
+                  s.id("family"));
+          case "PUT /api/v1/accounts/{account_id}" ->
+              object(
+                  "org_id",
+                  org,
+                  "display_name",
+                  "Seeded Staff",
+                  "role",
+                  "concierge",
+                  "is_active",
+                  true,
+                  "password",
+                  SeededTenant.PASSWORD);
+          case "POST /api/v1/auth/login" ->
+              object("email", s.id("account_email"), "password", SeededTenant.PASSWORD);
           default -> {
             if (operation.template().startsWith("/api/v1/")
                 && SeededTenant.CATALOGUE.contains(operation.template().split("/")[3])) {

@@ -14,6 +14,9 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
   /** The catalogue collections of the API and the resource kind of each. */
   static final List<String> CATALOGUE = List.of("vendors", "venues", "restaurants", "products");
 
+  /** The password of the tenant's staff account. */
+  static final String PASSWORD = "the seeded staff passphrase";
+
   static SeededTenant plant() {
     ApiServer.Tenant tenant = ApiServer.newTenant();
     Map<String, String> ids = new HashMap<>();
@@ -30,6 +33,22 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
                 "metadata_jsonb",
                 Map.of("vip", true)));
     ids.put("person", person);
+    String email = "staff@" + tenant.orgId() + ".example.com";
+    ids.put("account_email", email);
+    ids.put(
+        "account",
+        admin(
+            tenant,
+            "/api/v1/accounts",
+            json(
+                "email",
+                email,
+                "display_name",
+                "Seeded Staff",
+                "role",
+                "concierge",
+                "password",
+                PASSWORD)));
     ids.put(
         "family",
         tenant.create(
@@ -159,6 +178,7 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       case "reminder_rule_id" -> id("reminder");
       case "recommendation_id" -> id("recommendation");
       case "api_key_id" -> id("api_key");
+      case "account_id" -> id("account");
       case "resource_id" -> id(template.split("/")[3]);
       default -> throw new IllegalArgumentException("no planted row for " + parameter);
     };
@@ -186,6 +206,7 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       case "resource_id" -> id("venues");
       case "comm_identity_id" -> id("comm_identity");
       case "date_item_id" -> id("date_item");
+      case "assigned_to_account_id" -> id("account");
       default -> null;
     };
   }

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What an API key may do: analysts read, concierges also write, admins also manage categories and
- * the catalogue. Wire names are the lower-case snake_case constants.
+ * What an API key or a staff account may do: analysts read, concierges also write, admins also
+ * manage categories, the catalogue, keys and accounts. Wire names are the lower-case snake_case
+ * constants.
  */
 public enum ApiRole {
   ADMIN,

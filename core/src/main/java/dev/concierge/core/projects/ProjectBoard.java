@@ -5,6 +5,9 @@ import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
+import dev.concierge.core.errors.ValidationException;
+import dev.concierge.core.model.Account;
+import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.model.Project;
 import dev.concierge.core.model.ProjectStatus;
 import dev.concierge.core.model.Task;
@@ -14,6 +17,7 @@ import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.DeleteTaskPort;
 import dev.concierge.core.ports.ListProjectsPort;
 import dev.concierge.core.ports.ListTasksPort;
+import dev.concierge.core.ports.LoadAccountPort;
 import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.LoadProjectPort;
 import dev.concierge.core.ports.LoadTaskPort;
@@ -32,6 +36,7 @@ public final class ProjectBoard {
   private final DeleteTaskPort deleteTask;
   private final LoadPersonPort persons;
   private final AuditTrail audit;
+  private final LoadAccountPort accounts;
 
   public ProjectBoard(
       LoadProjectPort loadProject,
@@ -42,7 +47,8 @@ public final class ProjectBoard {
       SaveTaskPort saveTask,
       DeleteTaskPort deleteTask,
       LoadPersonPort persons,
-      AuditTrail audit) {
+      AuditTrail audit,
+      LoadAccountPort accounts) {
     this.loadProject = loadProject;
     this.listProjects = listProjects;
     this.saveProject = saveProject;
@@ -52,6 +58,7 @@ public final class ProjectBoard {
     this.deleteTask = deleteTask;
     this.persons = persons;
     this.audit = audit;
+    this.accounts = accounts;
   }
 
   public Page<Project> list(Caller caller, UUID personId, ProjectStatus status, PageRequest page) {
@@ -69,6 +76,7 @@ public final class ProjectBoard {
     ProjectStatus status = project.status() == null ? ProjectStatus.NEW : project.status();
     int priority = project.priority() == null ? 3 : project.priority();
     validate(caller, project.personId(), project.title(), project.description(), priority);
+    requireAssignable(caller, project.assignedToAccountId());
     Project created =
         new Project(
             UUID.randomUUID(),
@@ -102,6 +110,7 @@ public final class ProjectBoard {
     ProjectStatus status = changes.status().applyTo(current.status());
     new FieldErrors().required("status", status).required("priority", priority).throwIfAny();
     validate(caller, personId, title, description, priority);
+    requireAssignable(caller, changes.assignedToAccountId(), current.assignedToAccountId());
     Project changed =
         new Project(
             projectId,
@@ -136,6 +145,7 @@ public final class ProjectBoard {
     caller.requireWriter();
     get(caller, projectId);
     validateTask(task.title(), task.description());
+    requireAssignable(caller, task.assignedToAccountId());
     Task added =
         new Task(
             UUID.randomUUID(),
@@ -163,6 +173,7 @@ public final class ProjectBoard {
     Integer position = changes.position().applyTo(current.position());
     new FieldErrors().required("status", status).required("position", position).throwIfAny();
     validateTask(title, description);
+    requireAssignable(caller, changes.assignedToAccountId(), current.assignedToAccountId());
     Task changed =
         new Task(
             taskId,
@@ -207,6 +218,25 @@ public final class ProjectBoard {
       errors.add("person_id", "is not a person of this organization");
     }
     errors.throwIfAny();
+  }
+
+  /**
+   * Work is assigned to an active account of the caller's organization. Only a new assignee is
+   * checked: a project keeps an assignee who has left since, until someone reassigns it.
+   */
+  private void requireAssignable(Caller caller, FieldChange<UUID> change, UUID current) {
+    UUID assignee = change.applyTo(current);
+    if (change.isPresent() && assignee != null && !assignee.equals(current)) {
+      requireAssignable(caller, assignee);
+    }
+  }
+
+  private void requireAssignable(Caller caller, UUID assignee) {
+    if (assignee != null
+        && accounts.loadAccount(caller.orgId(), assignee).filter(Account::isActive).isEmpty()) {
+      throw new ValidationException(
+          "assigned_to_account_id", "is not an active account of this organization");
+    }
   }
 
   private static void validateTask(String title, String description) {

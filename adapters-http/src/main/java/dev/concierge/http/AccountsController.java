@@ -1,0 +1,85 @@
+package dev.concierge.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.accounts.AccountChanges;
+import dev.concierge.core.accounts.Accounts;
+import dev.concierge.core.accounts.NewAccount;
+import dev.concierge.core.model.Account;
+import dev.concierge.core.model.ApiRole;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Set;
+
+/** /api/v1/accounts: the staff who sign in, managed by admins. */
+final class AccountsController {
+  private static final Set<String> CREATE_FIELDS =
+      Set.of("org_id", "email", "display_name", "role", "password", "person_id");
+  private static final Set<String> UPDATE_FIELDS =
+      Set.of("org_id", "display_name", "role", "is_active", "password");
+
+  private final Accounts accounts;
+  private final ObjectMapper json;
+
+  AccountsController(Accounts accounts, ObjectMapper json) {
+    this.accounts = accounts;
+    this.json = json;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/api/v1/accounts", this::list);
+    routes.post("/api/v1/accounts", this::create);
+    routes.get("/api/v1/accounts/{account_id}", this::get);
+    routes.put("/api/v1/accounts/{account_id}", this::update);
+    routes.delete("/api/v1/accounts/{account_id}", this::delete);
+  }
+
+  private void list(Context ctx) {
+    Responses.page(
+        ctx, accounts.list(Authentication.caller(ctx), Params.page(ctx)).map(AccountJson::of));
+  }
+
+  private void get(Context ctx) {
+    ctx.json(
+        AccountJson.of(
+            accounts.get(Authentication.caller(ctx), Params.pathUuid(ctx, "account_id"))));
+  }
+
+  private void create(Context ctx) {
+    Caller caller = Authentication.caller(ctx);
+    JsonBody body = JsonBody.read(ctx, json, CREATE_FIELDS).requireOwnOrganization(caller);
+    NewAccount account =
+        new NewAccount(
+            body.string("email"),
+            body.string("display_name"),
+            role(body),
+            body.string("password"),
+            body.uuid("person_id"));
+    body.validate();
+    Account created = accounts.create(caller, account);
+    Responses.created(ctx, "/api/v1/accounts/" + created.accountId(), AccountJson.of(created));
+  }
+
+  private void update(Context ctx) {
+    Caller caller = Authentication.caller(ctx);
+    var accountId = Params.pathUuid(ctx, "account_id");
+    JsonBody body = JsonBody.read(ctx, json, UPDATE_FIELDS).requireOwnOrganization(caller);
+    AccountChanges changes =
+        new AccountChanges(
+            body.change("display_name", body::string),
+            body.change("role", f -> role(body)),
+            body.change("is_active", body::bool),
+            body.change("password", body::string));
+    body.validate();
+    ctx.json(AccountJson.of(accounts.update(caller, accountId, changes)));
+  }
+
+  private void delete(Context ctx) {
+    accounts.delete(Authentication.caller(ctx), Params.pathUuid(ctx, "account_id"));
+    Responses.deleted(ctx);
+  }
+
+  private static ApiRole role(JsonBody body) {
+    return body.enumeration("role", ApiRole::fromWireName, ApiRole.values(), ApiRole::wireName);
+  }
+}

@@ -1,0 +1,209 @@
+package dev.concierge.persistence;
+
+import dev.concierge.core.errors.NotFoundException;
+import dev.concierge.core.model.Account;
+import dev.concierge.core.model.ApiRole;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.ports.DeleteAccountPort;
+import dev.concierge.core.ports.FindAccountPort;
+import dev.concierge.core.ports.ListAccountsPort;
+import dev.concierge.core.ports.LoadAccountPort;
+import dev.concierge.core.ports.LockActiveAdminsPort;
+import dev.concierge.core.ports.RecordAccountLoginPort;
+import dev.concierge.core.ports.SaveAccountPort;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Staff accounts in PostgreSQL. Soft-deleted accounts are invisible, and their email addresses are
+ * free again (the unique index covers live accounts only). Thread-safe.
+ */
+public final class JdbiAccountRepository
+    implements LoadAccountPort,
+        FindAccountPort,
+        SaveAccountPort,
+        ListAccountsPort,
+        DeleteAccountPort,
+        LockActiveAdminsPort,
+        RecordAccountLoginPort {
+  private static final String COLUMNS =
+      """
+      account_id, org_id, person_id, email, display_name, role, password_hash, is_active,
+      last_login_at, created_at, updated_at
+      """;
+
+  private final Jdbi jdbi;
+
+  public JdbiAccountRepository(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public Optional<Account> loadAccount(UUID orgId, UUID accountId) {
+    return one(
+        "org_id = :orgId and account_id = :accountId",
+        Map.of("orgId", orgId, "accountId", accountId));
+  }
+
+  @Override
+  public Optional<Account> findAccountByEmail(String email) {
+    // lower(email) is what the unique index holds, so this is an index lookup
+    return one("lower(email) = lower(:email)", Map.of("email", email));
+  }
+
+  @Override
+  public Optional<Account> findAccount(UUID accountId) {
+    return one("account_id = :accountId", Map.of("accountId", accountId));
+  }
+
+  private Optional<Account> one(String where, Map<String, Object> binds) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select "
+                        + COLUMNS
+                        + " from accounts where "
+                        + where
+                        + " and deleted_at is null")
+                .bindMap(binds)
+                .map((rs, ctx) -> map(rs))
+                .findOne());
+  }
+
+  @Override
+  public Account saveAccount(Account account) {
+    return SqlErrors.translate(
+        "An account with that email address already exists.", () -> insertOrUpdate(account));
+  }
+
+  private Account insertOrUpdate(Account account) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    """
+                    insert into accounts (account_id, org_id, person_id, email, display_name, role,
+                                          password_hash, is_active)
+                    values (:accountId, :orgId, cast(:personId as uuid), :email, :displayName, :role,
+                            :passwordHash, :isActive)
+                    on conflict (account_id) do update set
+                      person_id = excluded.person_id,
+                      email = excluded.email,
+                      display_name = excluded.display_name,
+                      role = excluded.role,
+                      password_hash = excluded.password_hash,
+                      is_active = excluded.is_active
+                    where accounts.org_id = excluded.org_id and accounts.deleted_at is null
+                    returning
+                    """
+                        + COLUMNS)
+                .bind("accountId", account.accountId())
+                .bind("orgId", account.orgId())
+                .bind("personId", account.personId())
+                .bind("email", account.email())
+                .bind("displayName", account.displayName())
+                .bind("role", account.role().wireName())
+                .bind("passwordHash", account.passwordHash())
+                .bind("isActive", account.isActive())
+                .map((rs, ctx) -> map(rs))
+                .findOne()
+                .orElseThrow(() -> new NotFoundException("account", account.accountId())));
+  }
+
+  @Override
+  public Page<Account> listAccounts(UUID orgId, PageRequest page) {
+    return jdbi.withHandle(
+        handle ->
+            Paging.page(
+                handle,
+                COLUMNS,
+                "from accounts where org_id = :orgId and deleted_at is null",
+                "display_name, account_id",
+                Map.of("orgId", orgId),
+                (rs, ctx) -> map(rs),
+                page));
+  }
+
+  @Override
+  public List<Account> listAllAccounts() {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select "
+                        + COLUMNS
+                        + " from accounts where deleted_at is null"
+                        + " order by org_id, lower(email), account_id")
+                .map((rs, ctx) -> map(rs))
+                .list());
+  }
+
+  @Override
+  public boolean deleteAccount(UUID orgId, UUID accountId) {
+    return jdbi.withHandle(
+            handle ->
+                handle
+                    .createUpdate(
+                        "update accounts set deleted_at = now(), is_active = false"
+                            + " where org_id = :orgId and account_id = :accountId"
+                            + " and deleted_at is null")
+                    .bind("orgId", orgId)
+                    .bind("accountId", accountId)
+                    .execute())
+        == 1;
+  }
+
+  @Override
+  public Set<UUID> lockActiveAdmins(UUID orgId) {
+    return jdbi.withHandle(
+        handle ->
+            new HashSet<>(
+                handle
+                    .createQuery(
+                        """
+                        select account_id from accounts
+                        where org_id = :orgId and role = 'admin' and is_active
+                          and deleted_at is null
+                        for update
+                        """)
+                    .bind("orgId", orgId)
+                    .mapTo(UUID.class)
+                    .list()));
+  }
+
+  @Override
+  public void recordAccountLogin(UUID accountId, Instant at) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate("update accounts set last_login_at = :at where account_id = :id")
+                .bind("at", Columns.utc(at))
+                .bind("id", accountId)
+                .execute());
+  }
+
+  private static Account map(ResultSet rs) throws SQLException {
+    return new Account(
+        Columns.uuid(rs, "account_id"),
+        Columns.uuid(rs, "org_id"),
+        Columns.uuid(rs, "person_id"),
+        rs.getString("email"),
+        rs.getString("display_name"),
+        ApiRole.fromWireName(rs.getString("role")).orElseThrow(),
+        rs.getString("password_hash"),
+        rs.getBoolean("is_active"),
+        Columns.instant(rs, "last_login_at"),
+        Columns.instant(rs, "created_at"),
+        Columns.instant(rs, "updated_at"));
+  }
+}
