@@ -40,13 +40,13 @@ class ConciergeAdminTest {
     Run again = run(env, "db", "migrate");
     Run after = run(env, "db", "status");
 
-    assertThat(before.out).contains("Schema version: none (5 pending)");
+    assertThat(before.out).contains("Schema version: none (6 pending)");
     assertThat(migrate.code).isZero();
     assertThat(migrate.out)
-        .contains("Applied 5 migration(s) [1, 2, 3, 4, 5]; schema is at version 5.");
-    assertThat(again.out).contains("Schema is up to date at version 5.");
+        .contains("Applied 6 migration(s) [1, 2, 3, 4, 5, 6]; schema is at version 6.");
+    assertThat(again.out).contains("Schema is up to date at version 6.");
     assertThat(after.code).isZero();
-    assertThat(after.out).contains("Schema version: 5 (up to date)").contains("Success");
+    assertThat(after.out).contains("Schema version: 6 (up to date)").contains("Success");
   }
 
   @Test
