@@ -104,6 +104,7 @@ final class ApiWiring {
         new PersonDashboard(persons, overview, overview, overview, clock),
         new Catalogue(catalogue, catalogue, catalogue, catalogue),
         new Recommendations(
-            catalogue, catalogue, catalogue, catalogue, persons, projects, catalogue));
+            catalogue, catalogue, catalogue, catalogue, persons, projects, catalogue),
+        database.organizationScope());
   }
 }

@@ -10,10 +10,15 @@ import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.ports.OrganizationScopePort;
 import dev.concierge.core.projects.ProjectBoard;
 import java.util.Objects;
 
-/** The use cases /api/v1 exposes, handed over by the composition root. */
+/**
+ * The use cases /api/v1 exposes, handed over by the composition root.
+ *
+ * @param organizationScope what every authenticated request runs in, for its caller's organization
+ */
 public record ApiUseCases(
     ApiKeys apiKeys,
     PersonDirectory persons,
@@ -25,7 +30,8 @@ public record ApiUseCases(
     Reminders reminders,
     PersonDashboard dashboard,
     Catalogue catalogue,
-    Recommendations recommendations) {
+    Recommendations recommendations,
+    OrganizationScopePort organizationScope) {
   public ApiUseCases {
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(persons, "persons");
@@ -38,5 +44,6 @@ public record ApiUseCases(
     Objects.requireNonNull(dashboard, "dashboard");
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(recommendations, "recommendations");
+    Objects.requireNonNull(organizationScope, "organizationScope");
   }
 }

@@ -46,10 +46,15 @@ final class Authentication {
   }
 
   static Caller caller(Context ctx) {
-    Caller caller = ctx.attribute(ATTRIBUTE);
+    Caller caller = authenticated(ctx);
     if (caller == null) {
       throw new UnauthenticatedException("Send an API key as \"Authorization: Bearer <key>\".");
     }
     return caller;
+  }
+
+  /** The caller of an authenticated request, or null. */
+  static Caller authenticated(Context ctx) {
+    return ctx.attribute(ATTRIBUTE);
   }
 }

@@ -60,6 +60,8 @@ public final class HttpServer implements AutoCloseable {
     ObjectMapper json = JsonMapping.create();
     ProblemResponses problems = new ProblemResponses(json);
     HealthController health = new HealthController(checkHealth);
+    OrganizationScoping scoping =
+        api == null ? null : new OrganizationScoping(api.organizationScope());
     this.app =
         Javalin.create(
             config -> {
@@ -80,13 +82,22 @@ public final class HttpServer implements AutoCloseable {
               }
               config.routes.before(
                   ctx -> {
+                    if (scoping != null) {
+                      scoping.leaveLeftover();
+                    }
                     MDC.put(RequestIds.MDC_KEY, RequestIds.assign(ctx));
                     Params.requireDecodablePath(ctx);
                   });
               config.routes.after(
                   ctx -> {
-                    MDC.remove(RequestIds.MDC_KEY);
-                    drainUnreadBody(ctx, settings.maxRequestBytes());
+                    try {
+                      if (scoping != null) {
+                        scoping.leave();
+                      }
+                    } finally {
+                      MDC.remove(RequestIds.MDC_KEY);
+                      drainUnreadBody(ctx, settings.maxRequestBytes());
+                    }
                   });
               config.routes.get("/health", health::health);
               if (settings.allowedOrigin() != null) {
@@ -109,6 +120,7 @@ public final class HttpServer implements AutoCloseable {
                     new Authentication(
                         api.apiKeys(), new RateLimiting(settings.rateLimits(), nanoTime));
                 config.routes.beforeMatched("/api/v1/*", authentication::authenticate);
+                config.routes.beforeMatched("/api/v1/*", scoping::enter);
                 new PersonsController(api.persons(), json).register(config.routes);
                 new DateCategoriesController(api.categories(), json).register(config.routes);
                 new ProjectsController(api.projects(), json).register(config.routes);
