@@ -187,6 +187,7 @@ final class ApiWiring {
             catalogue, catalogue, catalogue, catalogue, persons, projects, catalogue, audit),
         new AuditLog(auditLog),
         accounts,
-        new AccountSessions(accounts, signIn.tokens(), signIn.tokenLifetime(), clock));
+        new AccountSessions(accounts, signIn.tokens(), signIn.tokenLifetime(), clock),
+        database.organizationScope());
   }
 }

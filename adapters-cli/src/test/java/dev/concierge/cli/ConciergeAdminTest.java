@@ -43,7 +43,7 @@ class ConciergeAdminTest {
     assertThat(before.out).contains("Schema version: none (6 pending)");
     assertThat(migrate.code).isZero();
     assertThat(migrate.out)
-        .contains("Applied 6 migration(s) [1, 2, 3, 4, 5, 7]; schema is at version 7.");
+        .contains("Applied 7 migration(s) [1, 2, 3, 4, 5, 6, 7]; schema is at version 7.");
     assertThat(again.out).contains("Schema is up to date at version 7.");
     assertThat(after.code).isZero();
     assertThat(after.out).contains("Schema version: 7 (up to date)").contains("Success");

@@ -13,10 +13,15 @@ import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.ports.OrganizationScopePort;
 import dev.concierge.core.projects.ProjectBoard;
 import java.util.Objects;
 
-/** The use cases /api/v1 exposes, handed over by the composition root. */
+/**
+ * The use cases /api/v1 exposes, handed over by the composition root.
+ *
+ * @param organizationScope what every authenticated request runs in, for its caller's organization
+ */
 public record ApiUseCases(
     ApiKeys apiKeys,
     PersonDirectory persons,
@@ -31,7 +36,8 @@ public record ApiUseCases(
     Recommendations recommendations,
     AuditLog auditLog,
     Accounts accounts,
-    AccountSessions sessions) {
+    AccountSessions sessions,
+    OrganizationScopePort organizationScope) {
   public ApiUseCases {
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(persons, "persons");
@@ -47,5 +53,6 @@ public record ApiUseCases(
     Objects.requireNonNull(auditLog, "auditLog");
     Objects.requireNonNull(accounts, "accounts");
     Objects.requireNonNull(sessions, "sessions");
+    Objects.requireNonNull(organizationScope, "organizationScope");
   }
 }

@@ -59,7 +59,7 @@ final class Authentication {
   }
 
   static Caller caller(Context ctx) {
-    Caller caller = ctx.attribute(ATTRIBUTE);
+    Caller caller = authenticated(ctx);
     if (caller == null) {
       throw new UnauthenticatedException(MISSING);
     }
@@ -69,5 +69,10 @@ final class Authentication {
   /** A JWT is three base64url parts joined by dots; an API key has no dot. */
   private static boolean isToken(String presented) {
     return !presented.startsWith("ck_") && presented.chars().filter(c -> c == '.').count() == 2;
+  }
+
+  /** The caller of an authenticated request, or null. */
+  static Caller authenticated(Context ctx) {
+    return ctx.attribute(ATTRIBUTE);
   }
 }

@@ -62,6 +62,8 @@ public final class HttpServer implements AutoCloseable {
     ObjectMapper json = JsonMapping.create();
     ProblemResponses problems = new ProblemResponses(json);
     HealthController health = new HealthController(checkHealth);
+    OrganizationScoping scoping =
+        api == null ? null : new OrganizationScoping(api.organizationScope());
     this.app =
         Javalin.create(
             config -> {
@@ -82,13 +84,22 @@ public final class HttpServer implements AutoCloseable {
               }
               config.routes.before(
                   ctx -> {
+                    if (scoping != null) {
+                      scoping.leaveLeftover();
+                    }
                     MDC.put(RequestIds.MDC_KEY, RequestIds.assign(ctx));
                     Params.requireDecodablePath(ctx);
                   });
               config.routes.after(
                   ctx -> {
-                    MDC.remove(RequestIds.MDC_KEY);
-                    drainUnreadBody(ctx, settings.maxRequestBytes());
+                    try {
+                      if (scoping != null) {
+                        scoping.leave();
+                      }
+                    } finally {
+                      MDC.remove(RequestIds.MDC_KEY);
+                      drainUnreadBody(ctx, settings.maxRequestBytes());
+                    }
                   });
               config.routes.get("/health", health::health);
               if (settings.allowedOrigin() != null) {
@@ -113,6 +124,7 @@ public final class HttpServer implements AutoCloseable {
                 config.routes.beforeMatched("/api/v1/*", authentication::authenticate);
                 new LoginController(api.sessions(), rateLimiting, json).register(config.routes);
                 new AccountsController(api.accounts(), json).register(config.routes);
+                config.routes.beforeMatched("/api/v1/*", scoping::enter);
                 new PersonsController(api.persons(), json).register(config.routes);
                 new ApiKeysController(api.apiKeys(), json).register(config.routes);
                 new DateCategoriesController(api.categories(), json).register(config.routes);

@@ -14,19 +14,25 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The system of record: a HikariCP pool and a JDBI handle over it. Thread-safe; one per process.
- * Opening it checks the connection once, so a wrong URL fails with one clear sentence.
+ * Opening it checks the connection once, so a wrong URL fails with one clear sentence. Every
+ * connection it hands out (to JDBI or through {@link #dataSource()}) is in the {@link
+ * #organizationScope()} of the thread that takes it.
  */
 public final class PostgresDatabase implements DatabaseStatusPort, AutoCloseable {
   private static final int CONNECT_TIMEOUT_SECONDS = 5;
   private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
   private final DatabaseUrl url;
-  private final HikariDataSource dataSource;
+  private final HikariDataSource pool;
+  private final PostgresOrganizationScope organizationScope;
+  private final DataSource dataSource;
   private final Jdbi jdbi;
 
-  private PostgresDatabase(DatabaseUrl url, HikariDataSource dataSource) {
+  private PostgresDatabase(DatabaseUrl url, HikariDataSource pool) {
     this.url = url;
-    this.dataSource = dataSource;
+    this.pool = pool;
+    this.organizationScope = new PostgresOrganizationScope();
+    this.dataSource = new ScopedDataSource(pool, organizationScope);
     this.jdbi = Jdbi.create(dataSource);
   }
 
@@ -107,13 +113,19 @@ public final class PostgresDatabase implements DatabaseStatusPort, AutoCloseable
     return dataSource;
   }
 
+  /** Confines the database work of a thread to one organization (row-level security). */
+  public PostgresOrganizationScope organizationScope() {
+    return organizationScope;
+  }
+
   public DatabaseUrl url() {
     return url;
   }
 
   @Override
   public boolean isDatabaseReachable() {
-    try (Connection connection = dataSource.getConnection()) {
+    // straight from the pool: a validity check does not care which organization the session is in
+    try (Connection connection = pool.getConnection()) {
       return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
     } catch (SQLException e) {
       return false;
@@ -122,6 +134,6 @@ public final class PostgresDatabase implements DatabaseStatusPort, AutoCloseable
 
   @Override
   public void close() {
-    dataSource.close();
+    pool.close();
   }
 }

@@ -20,6 +20,8 @@ final class SqlErrors {
   private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([a-z0-9_]+)\"");
   private static final Pattern REFERENCED_FROM =
       Pattern.compile("referenced from table \"(\\w+)\"");
+  private static final Pattern FOREIGN_KEY =
+      Pattern.compile("on table \"(\\w+)\" violates foreign key constraint \"(\\w+)\"");
 
   private SqlErrors() {}
 
@@ -69,6 +71,24 @@ final class SqlErrors {
     if (key.find()) {
       String[] columns = key.group(1).split(",\\s*");
       return columns[columns.length - 1];
+    }
+    return foreignKeyField(message);
+  }
+
+  /**
+   * Under row-level security PostgreSQL withholds the key from the message, but the constraint's
+   * default name, {table}_{column}..._fkey, still carries the columns; references within an
+   * organization start with org_id, and the column after it is the one the caller named.
+   */
+  private static String foreignKeyField(String message) {
+    Matcher foreignKey = FOREIGN_KEY.matcher(message);
+    if (foreignKey.find()) {
+      String table = foreignKey.group(1) + "_";
+      String name = foreignKey.group(2);
+      if (name.startsWith(table) && name.endsWith("_fkey")) {
+        String columns = name.substring(table.length(), name.length() - "_fkey".length());
+        return columns.startsWith("org_id_") ? columns.substring("org_id_".length()) : columns;
+      }
     }
     return "body";
   }

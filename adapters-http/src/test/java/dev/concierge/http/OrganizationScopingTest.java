@@ -1,0 +1,272 @@
+package dev.concierge.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.catalogue.Catalogue;
+import dev.concierge.core.catalogue.Recommendations;
+import dev.concierge.core.categories.DateCategories;
+import dev.concierge.core.conversations.ConversationLog;
+import dev.concierge.core.dashboard.PersonDashboard;
+import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.dates.DatePorts;
+import dev.concierge.core.dates.Reminders;
+import dev.concierge.core.health.CheckHealth;
+import dev.concierge.core.identities.CommIdentities;
+import dev.concierge.core.model.ApiKey;
+import dev.concierge.core.model.ApiRole;
+import dev.concierge.core.model.Metadata;
+import dev.concierge.core.model.Organization;
+import dev.concierge.core.model.Person;
+import dev.concierge.core.model.PersonType;
+import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.ports.LoadApiKeyPort;
+import dev.concierge.core.ports.LoadOrganizationPort;
+import dev.concierge.core.ports.LoadPersonPort;
+import dev.concierge.core.ports.OrganizationScopePort;
+import dev.concierge.core.ports.RecordApiKeyUsePort;
+import dev.concierge.core.ports.SaveApiKeyPort;
+import dev.concierge.core.projects.ProjectBoard;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every authenticated /api/v1 request runs inside its caller's organization scope, and leaves it on
+ * the same thread whatever the outcome; the key lookup runs outside any scope.
+ */
+class OrganizationScopingTest {
+  private static final UUID ORG = UUID.randomUUID();
+  private static final UUID KNOWN = UUID.randomUUID();
+  private static final UUID MISSING = UUID.randomUUID();
+  private static final UUID BROKEN = UUID.randomUUID();
+
+  private final RecordingScopes scopes = new RecordingScopes();
+  private final List<Optional<UUID>> scopeOfKeyLookups = new CopyOnWriteArrayList<>();
+  private final List<Optional<UUID>> scopeOfPersonLoads = new CopyOnWriteArrayList<>();
+  private final HttpClient client = HttpClient.newHttpClient();
+  private HttpServer server;
+  private String key;
+
+  @BeforeEach
+  void start() {
+    AtomicReference<ApiKey> stored = new AtomicReference<>();
+    SaveApiKeyPort save =
+        k -> {
+          stored.set(k);
+          return k;
+        };
+    LoadApiKeyPort load =
+        prefix -> {
+          scopeOfKeyLookups.add(scopes.current());
+          return Optional.ofNullable(stored.get()).filter(k -> k.keyPrefix().equals(prefix));
+        };
+    RecordApiKeyUsePort recordUse = id -> {};
+    LoadOrganizationPort organizations =
+        id ->
+            Optional.of(
+                new Organization(id, "Org", ZoneOffset.UTC, LocalTime.NOON, null, null, null));
+    ApiKeys apiKeys = build(ApiKeys.class, save, load, recordUse, organizations, Clock.systemUTC());
+    key = apiKeys.issue(ORG, ApiRole.ADMIN, "test", "test").secret();
+
+    LoadPersonPort persons =
+        (orgId, personId) -> {
+          scopeOfPersonLoads.add(scopes.current());
+          if (personId.equals(BROKEN)) {
+            throw new IllegalStateException("a failure the API has no problem type for");
+          }
+          return personId.equals(KNOWN)
+              ? Optional.of(
+                  new Person(
+                      KNOWN,
+                      orgId,
+                      "Sarah Chen",
+                      null,
+                      PersonType.CLIENT,
+                      null,
+                      ZoneOffset.UTC,
+                      Metadata.EMPTY,
+                      null,
+                      null))
+              : Optional.empty();
+        };
+    Clock clock = Clock.systemUTC();
+    DatePorts datePorts = build(DatePorts.class);
+    DateItems dateItems = build(DateItems.class, datePorts, clock);
+    ApiUseCases api =
+        new ApiUseCases(
+            apiKeys,
+            build(PersonDirectory.class, persons),
+            build(DateCategories.class),
+            build(ProjectBoard.class),
+            build(ConversationLog.class),
+            build(CommIdentities.class),
+            dateItems,
+            build(Reminders.class, datePorts, dateItems, clock),
+            build(PersonDashboard.class, clock),
+            build(Catalogue.class),
+            build(Recommendations.class),
+            scopes);
+    server =
+        new HttpServer(
+                new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
+                new CheckHealth("test", () -> true),
+                api)
+            .start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop();
+  }
+
+  @Test
+  void a_request_runs_in_its_callers_organization_after_a_key_lookup_outside_any() {
+    int status = get("/api/v1/persons/" + KNOWN, key);
+
+    assertThat(status).isEqualTo(200);
+    assertThat(scopeOfKeyLookups).containsExactly(Optional.empty());
+    assertThat(scopeOfPersonLoads).containsExactly(Optional.of(ORG));
+    assertThat(scopes.entered()).isEqualTo(1);
+    assertThat(scopes.open()).isZero();
+  }
+
+  @Test
+  void a_request_that_fails_leaves_its_scope_on_its_own_thread() {
+    assertThat(get("/api/v1/persons/" + MISSING, key)).isEqualTo(404);
+    assertThat(get("/api/v1/persons/" + BROKEN, key)).isEqualTo(500);
+    assertThat(get("/api/v1/persons/not-a-uuid", key)).isEqualTo(400);
+    assertThat(get("/api/v1/persons/" + KNOWN, key)).isEqualTo(200);
+
+    assertThat(scopeOfPersonLoads).containsOnly(Optional.of(ORG)).hasSize(3);
+    assertThat(scopes.entered()).isEqualTo(4);
+    assertThat(scopes.open()).isZero();
+    assertThat(scopes.closedOnAnotherThread()).isZero();
+  }
+
+  @Test
+  void a_refused_key_opens_no_scope() {
+    assertThat(get("/api/v1/persons/" + KNOWN, "ck_" + "x".repeat(43))).isEqualTo(401);
+    assertThat(get("/api/v1/persons/" + KNOWN, null)).isEqualTo(401);
+
+    assertThat(scopes.entered()).isZero();
+    assertThat(scopeOfPersonLoads).isEmpty();
+  }
+
+  private int get(String path, String bearer) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  /**
+   * A use case on its widest constructor: the given objects where their types fit, and for every
+   * other port one that fails if called, since these tests reach only the ports they give.
+   */
+  private static <T> T build(Class<T> type, Object... given) {
+    Constructor<?> widest =
+        Arrays.stream(type.getConstructors())
+            .max(Comparator.comparingInt(Constructor::getParameterCount))
+            .orElseThrow();
+    Object[] arguments =
+        Arrays.stream(widest.getParameterTypes())
+            .map(
+                parameter ->
+                    Arrays.stream(given)
+                        .filter(parameter::isInstance)
+                        .findFirst()
+                        .orElseGet(() -> unused(parameter)))
+            .toArray();
+    try {
+      return type.cast(widest.newInstance(arguments));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Object unused(Class<?> port) {
+    if (!port.isInterface()) {
+      throw new IllegalArgumentException("give a " + port.getSimpleName());
+    }
+    return Proxy.newProxyInstance(
+        port.getClassLoader(),
+        new Class<?>[] {port},
+        (proxy, method, args) -> {
+          if (method.getDeclaringClass() == Object.class) {
+            return method.getName().equals("equals")
+                ? proxy == args[0]
+                : method.getName().equals("hashCode")
+                    ? System.identityHashCode(proxy)
+                    : port.getSimpleName();
+          }
+          throw new UnsupportedOperationException(port.getSimpleName() + " is not used here");
+        });
+  }
+
+  /** Scopes as a thread-local, counting what is entered and left and where. */
+  private static final class RecordingScopes implements OrganizationScopePort {
+    private final ThreadLocal<UUID> current = new ThreadLocal<>();
+    private final AtomicInteger entered = new AtomicInteger();
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger closedOnAnotherThread = new AtomicInteger();
+
+    @Override
+    public Scope enter(UUID orgId) {
+      Thread owner = Thread.currentThread();
+      UUID previous = current.get();
+      current.set(orgId);
+      entered.incrementAndGet();
+      open.incrementAndGet();
+      return () -> {
+        if (Thread.currentThread() != owner) {
+          closedOnAnotherThread.incrementAndGet();
+        }
+        current.set(previous);
+        open.decrementAndGet();
+      };
+    }
+
+    Optional<UUID> current() {
+      return Optional.ofNullable(current.get());
+    }
+
+    int entered() {
+      return entered.get();
+    }
+
+    int open() {
+      return open.get();
+    }
+
+    int closedOnAnotherThread() {
+      return closedOnAnotherThread.get();
+    }
+  }
+}
