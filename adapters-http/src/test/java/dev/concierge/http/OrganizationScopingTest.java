@@ -3,6 +3,10 @@ package dev.concierge.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.accounts.AccountSessions;
+import dev.concierge.core.accounts.Accounts;
+import dev.concierge.core.audit.AuditLog;
+import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
@@ -20,6 +24,7 @@ import dev.concierge.core.model.Organization;
 import dev.concierge.core.model.Person;
 import dev.concierge.core.model.PersonType;
 import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.ports.AccessTokens;
 import dev.concierge.core.ports.LoadApiKeyPort;
 import dev.concierge.core.ports.LoadOrganizationPort;
 import dev.concierge.core.ports.LoadPersonPort;
@@ -34,6 +39,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -108,21 +114,27 @@ class OrganizationScopingTest {
               : Optional.empty();
         };
     Clock clock = Clock.systemUTC();
+    AuditTrail trail = build(AuditTrail.class);
+    Accounts accounts = build(Accounts.class, persons, clock, trail);
     DatePorts datePorts = build(DatePorts.class);
-    DateItems dateItems = build(DateItems.class, datePorts, clock);
+    DateItems dateItems = build(DateItems.class, datePorts, clock, trail);
     ApiUseCases api =
         new ApiUseCases(
             apiKeys,
-            build(PersonDirectory.class, persons),
-            build(DateCategories.class),
-            build(ProjectBoard.class),
-            build(ConversationLog.class),
-            build(CommIdentities.class),
+            build(PersonDirectory.class, persons, trail, dateItems),
+            build(DateCategories.class, trail),
+            build(ProjectBoard.class, trail),
+            build(ConversationLog.class, trail),
+            build(CommIdentities.class, trail),
             dateItems,
-            build(Reminders.class, datePorts, dateItems, clock),
+            build(Reminders.class, datePorts, dateItems, clock, trail),
             build(PersonDashboard.class, clock),
-            build(Catalogue.class),
-            build(Recommendations.class),
+            build(Catalogue.class, trail),
+            build(Recommendations.class, trail),
+            build(AuditLog.class),
+            accounts,
+            new AccountSessions(
+                accounts, (AccessTokens) unused(AccessTokens.class), Duration.ofMinutes(15), clock),
             scopes);
     server =
         new HttpServer(
