@@ -40,7 +40,7 @@ class ConciergeAdminTest {
     Run again = run(env, "db", "migrate");
     Run after = run(env, "db", "status");
 
-    assertThat(before.out).contains("Schema version: none (6 pending)");
+    assertThat(before.out).contains("Schema version: none (7 pending)");
     assertThat(migrate.code).isZero();
     assertThat(migrate.out)
         .contains("Applied 7 migration(s) [1, 2, 3, 4, 5, 6, 7]; schema is at version 7.");
