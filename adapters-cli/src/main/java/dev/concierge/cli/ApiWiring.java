@@ -56,7 +56,13 @@ final class ApiWiring {
         keys,
         keys,
         new JdbiOrganizationRepository(database.jdbi()),
+        auditTrail(database),
         Clock.systemUTC());
+  }
+
+  /** Writes and their audit entries, in one transaction. */
+  static AuditTrail auditTrail(PostgresDatabase database) {
+    return new AuditTrail(new JdbiAuditLog(database.jdbi()), new JdbiTransactions(database.jdbi()));
   }
 
   /**
@@ -106,6 +112,7 @@ final class ApiWiring {
         new JdbiPersonRepository(jdbi),
         new JdbiOrganizationRepository(jdbi),
         new JdbiTransactions(jdbi),
+        auditTrail(database),
         hashing,
         clock);
   }

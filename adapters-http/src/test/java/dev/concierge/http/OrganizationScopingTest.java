@@ -89,7 +89,9 @@ class OrganizationScopingTest {
         id ->
             Optional.of(
                 new Organization(id, "Org", ZoneOffset.UTC, LocalTime.NOON, null, null, null));
-    ApiKeys apiKeys = build(ApiKeys.class, save, load, recordUse, organizations, Clock.systemUTC());
+    AuditTrail trail = build(AuditTrail.class);
+    ApiKeys apiKeys =
+        build(ApiKeys.class, save, load, recordUse, organizations, trail, Clock.systemUTC());
     key = apiKeys.issue(ORG, ApiRole.ADMIN, "test", "test").secret();
 
     LoadPersonPort persons =
@@ -114,7 +116,6 @@ class OrganizationScopingTest {
               : Optional.empty();
         };
     Clock clock = Clock.systemUTC();
-    AuditTrail trail = build(AuditTrail.class);
     Accounts accounts = build(Accounts.class, persons, clock, trail);
     DatePorts datePorts = build(DatePorts.class);
     DateItems dateItems = build(DateItems.class, datePorts, clock, trail);

@@ -36,6 +36,47 @@ class ApiKeysApiTest {
   }
 
   @Test
+  void issuing_revoking_and_managing_accounts_are_in_the_audit_log_without_secrets() {
+    ApiServer.Response issued =
+        tenant.asAdmin("POST", "/api/v1/api-keys", json("name", "Audited", "role", "concierge"));
+    String id = issued.id();
+    tenant.asAdmin("DELETE", "/api/v1/api-keys/" + id, null);
+    String password = "a long enough passphrase 42";
+    String account =
+        tenant
+            .asAdmin(
+                "POST",
+                "/api/v1/accounts",
+                json(
+                    "email",
+                    "audited-" + id + "@example.com",
+                    "display_name",
+                    "Audited Staff",
+                    "role",
+                    "analyst",
+                    "password",
+                    password))
+            .id();
+    tenant.asAdmin("PUT", "/api/v1/accounts/" + account, json("role", "concierge"));
+
+    ApiServer.Response keys = tenant.asAdmin("GET", "/api/v1/audit-log?entity_id=" + id, null);
+    ApiServer.Response accounts =
+        tenant.asAdmin("GET", "/api/v1/audit-log?entity_type=account&entity_id=" + account, null);
+
+    assertThat(keys.json().findValuesAsText("action")).containsExactly("delete", "create");
+    assertThat(keys.json().get(1).get("entity_type").asText()).isEqualTo("api_key");
+    assertThat(keys.json().get(1).get("actor_type").asText()).isEqualTo("api_key");
+    assertThat(keys.json().get(1).get("actor_role").asText()).isEqualTo("admin");
+    assertThat(keys.body()).doesNotContain(issued.json().get("key").asText());
+    assertThat(accounts.json().findValuesAsText("action")).containsExactly("update", "create");
+    assertThat(accounts.json().get(0).get("changes_jsonb").get("fields").toString())
+        .isEqualTo("[\"role\"]");
+    assertThat(accounts.json().get(1).get("changes_jsonb").get("fields").toString())
+        .contains("\"email\"", "\"password\"");
+    assertThat(accounts.body()).doesNotContain(password);
+  }
+
+  @Test
   void only_admins_manage_keys_and_only_their_own_organizations() {
     ApiServer.Tenant other = ApiServer.newTenant();
     String theirs =

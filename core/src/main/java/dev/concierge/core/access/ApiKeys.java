@@ -1,5 +1,8 @@
 package dev.concierge.core.access;
 
+import dev.concierge.core.audit.AuditAction;
+import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.UnauthenticatedException;
@@ -50,6 +53,7 @@ public final class ApiKeys {
   private final RevokeApiKeyPort revoke;
   private final RecordApiKeyUsePort recordUse;
   private final LoadOrganizationPort organizations;
+  private final AuditTrail audit;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private final Map<String, Verified> verified = new ConcurrentHashMap<>();
@@ -69,6 +73,7 @@ public final class ApiKeys {
       RevokeApiKeyPort revoke,
       RecordApiKeyUsePort recordUse,
       LoadOrganizationPort organizations,
+      AuditTrail audit,
       Clock clock) {
     this.save = save;
     this.clock = clock;
@@ -77,6 +82,7 @@ public final class ApiKeys {
     this.revoke = revoke;
     this.recordUse = recordUse;
     this.organizations = organizations;
+    this.audit = audit;
   }
 
   public IssuedApiKey issue(UUID orgId, ApiRole role, String name, String createdBy) {
@@ -111,7 +117,13 @@ public final class ApiKeys {
   /** An admin issues a key for its own organization; the secret is in the answer only. */
   public IssuedApiKey issue(Caller caller, ApiRole role, String name) {
     caller.requireAdmin();
-    return issue(caller.orgId(), role, name, caller.actorType().wireName() + ":" + caller.name());
+    return audit.created(
+        caller,
+        EntityType.API_KEY,
+        new NewApiKey(name, role),
+        issued -> issued.key().apiKeyId(),
+        () ->
+            issue(caller.orgId(), role, name, caller.actorType().wireName() + ":" + caller.name()));
   }
 
   /** The keys of the caller's organization, oldest first; never their secrets. */
@@ -135,7 +147,9 @@ public final class ApiKeys {
 
   /** Revokes a key of the caller's organization; another organization's key is not found. */
   public ApiKey revoke(Caller caller, UUID apiKeyId) {
-    return revoke(get(caller, apiKeyId).apiKeyId());
+    UUID own = get(caller, apiKeyId).apiKeyId();
+    return audit.record(
+        caller, AuditAction.DELETE, EntityType.API_KEY, key -> own, List.of(), () -> revoke(own));
   }
 
   /** The first admin key of a new installation, when no key exists at all yet. */

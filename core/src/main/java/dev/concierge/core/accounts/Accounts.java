@@ -2,6 +2,8 @@ package dev.concierge.core.accounts;
 
 import dev.concierge.core.access.ActorType;
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.ConflictException;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
@@ -72,6 +74,7 @@ public final class Accounts {
   private final LoadOrganizationPort organizations;
   private final TransactionPort transactions;
   private final PasswordHashing hashing;
+  private final AuditTrail audit;
   private final Clock clock;
   private final Map<Key, Remembered> remembered = new ConcurrentHashMap<>();
   private volatile String decoyHash;
@@ -91,6 +94,7 @@ public final class Accounts {
       LoadPersonPort persons,
       LoadOrganizationPort organizations,
       TransactionPort transactions,
+      AuditTrail audit,
       PasswordHashing hashing,
       Clock clock) {
     this.load = load;
@@ -103,6 +107,7 @@ public final class Accounts {
     this.persons = persons;
     this.organizations = organizations;
     this.transactions = transactions;
+    this.audit = audit;
     this.hashing = hashing;
     this.clock = clock;
   }
@@ -142,19 +147,25 @@ public final class Accounts {
     if (find.findAccountByEmail(email).isPresent()) {
       throw duplicateEmail();
     }
-    return save.saveAccount(
-        new Account(
-            UUID.randomUUID(),
-            caller.orgId(),
-            account.personId(),
-            email,
-            account.displayName().strip(),
-            account.role(),
-            hashing.hash(account.password()),
-            true,
-            null,
-            null,
-            null));
+    return audit.created(
+        caller,
+        EntityType.ACCOUNT,
+        account,
+        Account::accountId,
+        () ->
+            save.saveAccount(
+                new Account(
+                    UUID.randomUUID(),
+                    caller.orgId(),
+                    account.personId(),
+                    email,
+                    account.displayName().strip(),
+                    account.role(),
+                    hashing.hash(account.password()),
+                    true,
+                    null,
+                    null,
+                    null)));
   }
 
   public Account update(Caller caller, UUID accountId, AccountChanges changes) {
@@ -189,7 +200,11 @@ public final class Accounts {
             current.createdAt(),
             current.updatedAt());
     try {
-      return transactions.inTransaction(
+      return audit.updated(
+          caller,
+          EntityType.ACCOUNT,
+          accountId,
+          changes,
           () -> {
             keepAnAdmin(caller, current, changed.isActiveAdmin());
             return save.saveAccount(changed);
@@ -203,13 +218,15 @@ public final class Accounts {
   public void delete(Caller caller, UUID accountId) {
     Account current = get(caller, accountId);
     try {
-      transactions.inTransaction(
+      audit.deleted(
+          caller,
+          EntityType.ACCOUNT,
+          accountId,
           () -> {
             keepAnAdmin(caller, current, false);
             if (!delete.deleteAccount(caller.orgId(), accountId)) {
               throw new NotFoundException("account", accountId);
             }
-            return null;
           });
     } finally {
       forget(accountId);

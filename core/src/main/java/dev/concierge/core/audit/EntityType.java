@@ -20,7 +20,9 @@ public enum EntityType {
   COMM_IDENTITY,
   DATE_CATEGORY,
   RESOURCE,
-  RECOMMENDATION;
+  RECOMMENDATION,
+  ACCOUNT,
+  API_KEY;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);

@@ -45,6 +45,7 @@ class ApiKeysTest {
               Optional.of(
                   new Organization(
                       orgId, "Org", ZoneId.of("UTC"), LocalTime.NOON, null, null, null)),
+          new dev.concierge.core.audit.AuditTrail(entry -> {}, java.util.function.Supplier::get),
           clock);
 
   @Test

@@ -72,6 +72,7 @@ final class InMemoryAccounts
             Optional.of(
                 new Organization(orgId, "Org", ZoneId.of("UTC"), LocalTime.NOON, null, null, null)),
         Supplier::get,
+        new dev.concierge.core.audit.AuditTrail(entry -> {}, Supplier::get),
         hashing,
         clock);
   }
