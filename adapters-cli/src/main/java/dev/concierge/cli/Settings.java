@@ -29,7 +29,8 @@ public record Settings(
     ClaudeSettings claude,
     SesSettings ses,
     ProviderEndpoints endpoints,
-    RateLimits rateLimits) {
+    RateLimits rateLimits,
+    Duration shutdownGrace) {
 
   public Settings {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -42,6 +43,7 @@ public record Settings(
     Objects.requireNonNull(reminderRetryDelay, "reminderRetryDelay");
     endpoints = endpoints == null ? ProviderEndpoints.DEFAULT : endpoints;
     rateLimits = rateLimits == null ? RateLimits.DEFAULT : rateLimits;
+    Objects.requireNonNull(shutdownGrace, "shutdownGrace");
   }
 
   /**
@@ -49,9 +51,12 @@ public record Settings(
    *
    * @param slackApiUrl the Slack Web API prefix (SLACK_API_URL), e.g. https://slack.com/api/
    * @param awsEndpointUrl the SES endpoint (AWS_ENDPOINT_URL)
+   * @param anthropicBaseUrl where Claude's Messages API is (ANTHROPIC_BASE_URL), e.g.
+   *     https://api.anthropic.com
    */
-  public record ProviderEndpoints(String slackApiUrl, java.net.URI awsEndpointUrl) {
-    public static final ProviderEndpoints DEFAULT = new ProviderEndpoints(null, null);
+  public record ProviderEndpoints(
+      String slackApiUrl, java.net.URI awsEndpointUrl, String anthropicBaseUrl) {
+    public static final ProviderEndpoints DEFAULT = new ProviderEndpoints(null, null, null);
   }
 
   /** The external database, when DATABASE_URL is set; otherwise the embedded one is used. */
@@ -75,6 +80,7 @@ public record Settings(
         claude,
         ses,
         endpoints,
-        rateLimits);
+        rateLimits,
+        shutdownGrace);
   }
 }
