@@ -82,6 +82,9 @@ public final class HttpServer implements AutoCloseable {
                     server.insertHandler(graceful);
                     server.setStopTimeout(settings.shutdownGrace().toMillis());
                   });
+              // Jetty reuses header fields seen earlier on a connection, matched ignoring case by
+              // default: "Bearer CK_ABC" would then arrive as the "Bearer ck_abc" sent before it
+              config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
               config.jetty.modifyServletContextHandler(
                   context -> context.setErrorHandler(new ProtocolProblems.InContext()));
               if (metrics != null) {
