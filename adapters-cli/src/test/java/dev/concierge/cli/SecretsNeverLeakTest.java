@@ -169,9 +169,10 @@ class SecretsNeverLeakTest {
             + "\n"
             + String.join("\n", commands.stream().map(r -> r.out() + "\n" + r.err()).toList());
     assertThat(logged.toString())
-        .as("the capture works: startup, a DEBUG line and a failed delivery are in it")
+        .as("the capture works: startup, debug, Claude's echo redacted, failed deliveries")
         .contains("HTTP API listening")
-        .contains("DEBUG")
+        .contains("DEBUG [main] dev.concierge.cli.capture-check")
+        .contains("[redacted]")
         .contains("outcome=exhausted")
         .contains("outcome=failed");
     assertThat(commands.get(3).err()).as("the failing command printed its stack").contains("\tat ");
@@ -271,15 +272,12 @@ class SecretsNeverLeakTest {
    */
   private Response slackRefusing(HttpExchange exchange) {
     if (slackCalls.incrementAndGet() % 2 == 1) {
-      return new Response(
-          500, "text/plain", "upstream error for " + exchange.getRequestHeaders(), Map.of());
+      return new Response(500, "text/plain", "upstream error for " + echoed(exchange), Map.of());
     }
     return new Response(
         200,
         "text/html",
-        "<html><body>Upstream unavailable. Your request: "
-            + exchange.getRequestHeaders()
-            + "</body></html>",
+        "<html><body>Upstream unavailable. Your request: " + echoed(exchange) + "</body></html>",
         Map.of());
   }
 
@@ -302,9 +300,13 @@ class SecretsNeverLeakTest {
         "application/json",
         "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid"
             + " credentials in "
-            + exchange.getRequestHeaders().toString().replace("\"", "'")
+            + echoed(exchange).replace("\"", "'")
             + "\"}}",
         Map.of("request-id", "req_leakcheck"));
+  }
+
+  private static String echoed(HttpExchange exchange) {
+    return exchange.getRequestHeaders().entrySet().toString();
   }
 
   private record Response(int status, String type, String body, Map<String, String> headers) {}
@@ -354,6 +356,8 @@ class SecretsNeverLeakTest {
     capture.setContext(context);
     capture.start();
     root.addAppender(capture);
+    // which libraries log at debug, and when, varies; the service's own namespace must show
+    LoggerFactory.getLogger("dev.concierge.cli.capture-check").debug("debug is captured");
   }
 
   private PrintStream tee(PrintStream real) {
