@@ -68,7 +68,12 @@ final class DeliveryWiring implements AutoCloseable {
     }
     ReminderComposer composer = null;
     if (settings.claude().isConfigured()) {
-      ClaudeReminderComposer claude = new ClaudeReminderComposer(settings.claude());
+      String claudeApi = settings.endpoints().anthropicBaseUrl();
+      ClaudeReminderComposer claude =
+          claudeApi == null
+              ? new ClaudeReminderComposer(settings.claude())
+              : new ClaudeReminderComposer(
+                  settings.claude(), claudeApi, ClaudeReminderComposer.DEFAULT_TIMEOUT);
       resources.add(claude);
       composer = claude;
     }

@@ -22,6 +22,7 @@ import dev.concierge.persistence.Migrations;
 import dev.concierge.persistence.PostgresDatabase;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,7 @@ public final class RunningService implements AutoCloseable {
   private final IssuedApiKey firstAdminKey;
   private final ApiKeys apiKeys;
   private final Accounts accounts;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private RunningService(
       AutoCloseable database,
@@ -178,7 +180,8 @@ public final class RunningService implements AutoCloseable {
                 HttpSettings.ONE_MEGABYTE,
                 settings.debug(),
                 settings.frontendUrl(),
-                settings.rateLimits()),
+                settings.rateLimits(),
+                settings.shutdownGrace()),
             checkHealth,
             useCases,
             metrics,
@@ -261,8 +264,16 @@ public final class RunningService implements AutoCloseable {
     return databaseDescription;
   }
 
+  /**
+   * Stops taking requests and lets those in flight finish (up to SHUTDOWN_GRACE), then stops the
+   * jobs, gives back the dispatcher's reminder claims and closes the database, which the requests
+   * and the claims still needed. Closing again does nothing.
+   */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     http.stop();
     jobs.close();
     try {

@@ -31,7 +31,8 @@ public record Settings(
     SesSettings ses,
     ProviderEndpoints endpoints,
     RateLimits rateLimits,
-    TokenSettings tokens) {
+    TokenSettings tokens,
+    Duration shutdownGrace) {
 
   public Settings {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -45,6 +46,7 @@ public record Settings(
     endpoints = endpoints == null ? ProviderEndpoints.DEFAULT : endpoints;
     rateLimits = rateLimits == null ? RateLimits.DEFAULT : rateLimits;
     tokens = tokens == null ? TokenSettings.DEFAULT : tokens;
+    Objects.requireNonNull(shutdownGrace, "shutdownGrace");
   }
 
   /**
@@ -52,9 +54,12 @@ public record Settings(
    *
    * @param slackApiUrl the Slack Web API prefix (SLACK_API_URL), e.g. https://slack.com/api/
    * @param awsEndpointUrl the SES endpoint (AWS_ENDPOINT_URL)
+   * @param anthropicBaseUrl where Claude's Messages API is (ANTHROPIC_BASE_URL), e.g.
+   *     https://api.anthropic.com
    */
-  public record ProviderEndpoints(String slackApiUrl, java.net.URI awsEndpointUrl) {
-    public static final ProviderEndpoints DEFAULT = new ProviderEndpoints(null, null);
+  public record ProviderEndpoints(
+      String slackApiUrl, java.net.URI awsEndpointUrl, String anthropicBaseUrl) {
+    public static final ProviderEndpoints DEFAULT = new ProviderEndpoints(null, null, null);
   }
 
   /** The external database, when DATABASE_URL is set; otherwise the embedded one is used. */
@@ -79,6 +84,7 @@ public record Settings(
         ses,
         endpoints,
         rateLimits,
-        tokens);
+        tokens,
+        shutdownGrace);
   }
 }

@@ -3,6 +3,7 @@ package dev.concierge.cli;
 import dev.concierge.claude.ClaudeSettings;
 import dev.concierge.core.delivery.RetryPolicy;
 import dev.concierge.core.errors.ConfigurationException;
+import dev.concierge.http.HttpSettings;
 import dev.concierge.http.RateLimits;
 import dev.concierge.http.auth.JwtAccessTokens;
 import dev.concierge.http.auth.TokenSettings;
@@ -26,6 +27,7 @@ public final class SettingsLoader {
   static final int DEFAULT_PORT = 8000;
   static final Duration DEFAULT_REMINDER_CHECK_INTERVAL = Duration.ofMinutes(5);
   static final int DEFAULT_REMINDER_MAX_ATTEMPTS = 5;
+  private static final Duration MAX_SHUTDOWN_GRACE = Duration.ofMinutes(5);
   private static final Set<String> TRUE_WORDS = Set.of("1", "true", "yes", "on");
   private static final Set<String> FALSE_WORDS = Set.of("0", "false", "no", "off");
   private static final String OFF = "off";
@@ -59,9 +61,13 @@ public final class SettingsLoader {
             value("AWS_SECRET_ACCESS_KEY"),
             value("AWS_REGION"),
             value("EMAIL_FROM")),
-        new Settings.ProviderEndpoints(httpUrl("SLACK_API_URL"), uri(httpUrl("AWS_ENDPOINT_URL"))),
+        new Settings.ProviderEndpoints(
+            httpUrl("SLACK_API_URL"),
+            uri(httpUrl("AWS_ENDPOINT_URL")),
+            httpUrl("ANTHROPIC_BASE_URL")),
         rateLimits(),
-        tokens());
+        tokens(),
+        shutdownGrace());
   }
 
   private TokenSettings tokens() {
@@ -88,6 +94,22 @@ public final class SettingsLoader {
               + "\"");
     }
     return new TokenSettings(secret, lifetime);
+  }
+
+  private Duration shutdownGrace() {
+    String value = value("SHUTDOWN_GRACE");
+    if (value == null) {
+      return HttpSettings.DEFAULT_SHUTDOWN_GRACE;
+    }
+    Duration grace = parseDuration(value);
+    if (grace == null || grace.isNegative() || grace.compareTo(MAX_SHUTDOWN_GRACE) > 0) {
+      throw new ConfigurationException(
+          "SHUTDOWN_GRACE must be between 0 seconds and 5 minutes, as seconds (20), a short form"
+              + " (20s) or ISO-8601 (PT20S); got \""
+              + value
+              + "\"");
+    }
+    return grace;
   }
 
   private RateLimits rateLimits() {

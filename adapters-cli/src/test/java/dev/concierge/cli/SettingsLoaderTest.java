@@ -28,6 +28,27 @@ class SettingsLoaderTest {
     assertThat(settings.claude().isConfigured()).isFalse();
     assertThat(settings.ses().isConfigured()).isFalse();
     assertThat(settings.rateLimits()).isEqualTo(RateLimits.DEFAULT);
+    assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(settings.endpoints()).isEqualTo(Settings.ProviderEndpoints.DEFAULT);
+  }
+
+  @Test
+  void the_shutdown_grace_and_the_providers_addresses_are_read() {
+    Settings settings =
+        new SettingsLoader(
+                Map.of(
+                    "SHUTDOWN_GRACE", "5s",
+                    "SLACK_API_URL", "http://127.0.0.1:9001/api/",
+                    "AWS_ENDPOINT_URL", "http://127.0.0.1:9002",
+                    "ANTHROPIC_BASE_URL", "http://127.0.0.1:9003"))
+            .load("x");
+    Settings cutOff = new SettingsLoader(Map.of("SHUTDOWN_GRACE", "0")).load("x");
+
+    assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(cutOff.shutdownGrace()).isZero();
+    assertThat(settings.endpoints().slackApiUrl()).isEqualTo("http://127.0.0.1:9001/api/");
+    assertThat(settings.endpoints().awsEndpointUrl()).hasToString("http://127.0.0.1:9002");
+    assertThat(settings.endpoints().anthropicBaseUrl()).isEqualTo("http://127.0.0.1:9003");
   }
 
   @Test
@@ -120,7 +141,10 @@ class SettingsLoaderTest {
     "AUTH_FAILURES_PER_MINUTE, -1",
     "ACCESS_TOKEN_TTL, forever",
     "ACCESS_TOKEN_TTL, 30s",
-    "ACCESS_TOKEN_TTL, 13h"
+    "ACCESS_TOKEN_TTL, 13h",
+    "SHUTDOWN_GRACE, soon",
+    "SHUTDOWN_GRACE, 6m",
+    "ANTHROPIC_BASE_URL, api.anthropic.com"
   })
   void an_unusable_setting_is_named_in_the_error(String name, String value) {
     assertThatThrownBy(() -> new SettingsLoader(Map.of(name, value)).load("x"))

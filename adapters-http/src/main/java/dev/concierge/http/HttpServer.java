@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -25,6 +26,7 @@ import org.slf4j.MDC;
 public final class HttpServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
 
+  private static final long SHUTDOWN_IDLE_MILLIS = 200;
   private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
   private final HttpSettings settings;
@@ -75,7 +77,18 @@ public final class HttpServer implements AutoCloseable {
               config.jetty.host = settings.host();
               config.jetty.port = settings.port();
               config.jetty.modifyServer(
-                  server -> server.setErrorHandler(new ProtocolProblems.OnServer()));
+                  server -> {
+                    server.setErrorHandler(new ProtocolProblems.OnServer());
+                    // stop() closes the port, then waits up to the grace for requests in flight;
+                    // idle keep-alive connections go after a short pause, not Jetty's second
+                    GracefulHandler graceful = new GracefulHandler();
+                    graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);
+                    server.insertHandler(graceful);
+                    server.setStopTimeout(settings.shutdownGrace().toMillis());
+                  });
+              // Jetty reuses header fields seen earlier on a connection, matched ignoring case by
+              // default: "Bearer CK_ABC" would then arrive as the "Bearer ck_abc" sent before it
+              config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
               config.jetty.modifyServletContextHandler(
                   context -> context.setErrorHandler(new ProtocolProblems.InContext()));
               if (metrics != null) {

@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
@@ -101,17 +102,28 @@ final class ProblemResponses {
   /**
    * A connection that could not be had (database down, pool exhausted under load) is a passing
    * condition, not a bug: whatever library wrapped it, the JDK's connection exceptions in the cause
-   * chain say so.
+   * chain say so. So does the SQLSTATE of a connection lost mid-statement (class 08) or ended by
+   * the server shutting down or starting up (57P01 to 57P03), which the driver reports as a plain
+   * SQLException.
    */
   private static boolean connectionTrouble(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof SQLTransientConnectionException
           || t instanceof SQLNonTransientConnectionException
-          || t instanceof ConnectException) {
+          || t instanceof ConnectException
+          || (t instanceof SQLException sql && lostConnection(sql.getSQLState()))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean lostConnection(String sqlState) {
+    return sqlState != null
+        && (sqlState.startsWith("08")
+            || sqlState.equals("57P01")
+            || sqlState.equals("57P02")
+            || sqlState.equals("57P03"));
   }
 
   private void unexpected(Exception e, Context ctx) {

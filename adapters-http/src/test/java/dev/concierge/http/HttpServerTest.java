@@ -6,12 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.health.CheckHealth;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class HttpServerTest {
   private final AtomicBoolean databaseUp = new AtomicBoolean(true);
   private final AtomicBoolean poolExhausted = new AtomicBoolean(false);
+  private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+  private final AtomicReference<Runnable> slowCheck = new AtomicReference<>();
   private final HttpClient client = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private HttpServer server;
@@ -77,7 +87,106 @@ class HttpServerTest {
     assertThat(json.readTree(response.body()).get("type").asText()).endsWith("/unavailable");
   }
 
+  @Test
+  void a_connection_lost_mid_statement_is_a_503_problem_not_a_500() throws Exception {
+    failure.set(
+        new IllegalStateException(
+            "statement failed",
+            new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+    HttpResponse<String> lost = get("/health");
+    failure.set(
+        new IllegalStateException(
+            "statement failed",
+            new SQLException("terminating connection due to administrator command", "57P01")));
+    HttpResponse<String> shutDown = get("/health");
+
+    assertThat(lost.statusCode()).isEqualTo(503);
+    assertThat(shutDown.statusCode()).isEqualTo(503);
+  }
+
+  @Test
+  void an_unexpected_failure_is_a_500_that_shows_nothing_of_the_internals() throws Exception {
+    failure.set(
+        new IllegalStateException(
+            "select api_key_hash from api_keys where key_prefix = 'ck_s3cret'",
+            new SQLException("relation \"api_keys\" does not exist", "42P01")));
+
+    HttpResponse<String> response = get("/health");
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    JsonNode problem = json.readTree(response.body());
+    assertThat(problem.get("type").asText()).endsWith("/internal");
+    assertThat(problem.get("correlation_id").asText()).isNotBlank();
+    assertThat(response.body())
+        .doesNotContain("IllegalStateException")
+        .doesNotContain("SQLException")
+        .doesNotContain("select")
+        .doesNotContain("api_keys")
+        .doesNotContain("ck_s3cret")
+        .doesNotContain("42P01")
+        .doesNotContain(".java")
+        .doesNotContain("\tat ");
+  }
+
+  /**
+   * Stopping closes the port at once but lets a request already being handled finish: the health
+   * check here stands for any handler still waiting on the database.
+   */
+  @Test
+  void stop_refuses_new_connections_and_lets_a_request_in_flight_finish() throws Exception {
+    CountDownLatch handling = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    slowCheck.set(
+        () -> {
+          handling.countDown();
+          try {
+            release.await(30, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    int port = server.port();
+    CompletableFuture<HttpResponse<String>> inFlight =
+        client.sendAsync(request("/health").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(handling.await(10, TimeUnit.SECONDS)).isTrue();
+
+    CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
+    assertThat(refusesConnections(port, Duration.ofSeconds(10))).isTrue();
+    // longer than a stopping connector gives idle connections, which must not include this one
+    Thread.sleep(1_500);
+    boolean stoppedBeforeTheRequestEnded = stopping.isDone();
+    release.countDown();
+    HttpResponse<String> response = inFlight.get(10, TimeUnit.SECONDS);
+    stopping.get(10, TimeUnit.SECONDS);
+
+    assertThat(stoppedBeforeTheRequestEnded).isFalse();
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(response.body()).get("database").asText()).isEqualTo("up");
+  }
+
+  /** Polls, because stop() closes the port on another thread; bounded so a failure cannot hang. */
+  private static boolean refusesConnections(int port, Duration within) throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (System.nanoTime() < deadline) {
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+      } catch (IOException e) {
+        return true;
+      }
+      Thread.sleep(20);
+    }
+    return false;
+  }
+
   private boolean databaseStatus() {
+    Runnable slow = slowCheck.get();
+    if (slow != null) {
+      slow.run();
+    }
+    RuntimeException failing = failure.get();
+    if (failing != null) {
+      throw failing;
+    }
     if (poolExhausted.get()) {
       // what a pooled data source throws when no connection frees up in time, wrapped by a library
       throw new IllegalStateException(

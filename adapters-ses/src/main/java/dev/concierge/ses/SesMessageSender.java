@@ -7,8 +7,10 @@ import dev.concierge.core.model.ChannelType;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.Body;
@@ -50,12 +52,17 @@ public final class SesMessageSender implements MessageSender, AutoCloseable {
   private final String fromAddress;
   private final String region;
   private final Clock clock;
+  private final List<String> credentials;
 
   private SesMessageSender(SesV2Client client, SesSettings settings, Clock clock) {
     this.client = client;
     this.fromAddress = settings.fromAddress();
     this.region = settings.region();
     this.clock = clock;
+    this.credentials =
+        Stream.of(settings.accessKeyId(), settings.secretAccessKey())
+            .filter(Objects::nonNull)
+            .toList();
   }
 
   /** A sender on the real SES endpoint of the settings' region. */
@@ -87,8 +94,34 @@ public final class SesMessageSender implements MessageSender, AutoCloseable {
       SendEmailResponse response = client.sendEmail(request(message));
       return new SendResult.Delivered(response.messageId());
     } catch (SdkException failure) {
-      return SesFailures.classify(failure, clock.instant());
+      return withoutCredentials(SesFailures.classify(failure, clock.instant()));
     }
+  }
+
+  /**
+   * AWS quotes the Authorization header back in some signature errors, and with it the access key
+   * id; the message is stored with the delivery and shown by the API, so the key pair goes first.
+   */
+  private SendResult withoutCredentials(SendResult result) {
+    if (result instanceof SendResult.TransientFailure failure) {
+      return new SendResult.TransientFailure(
+          failure.code(), redact(failure.message()), failure.retryAfter());
+    }
+    if (result instanceof SendResult.PermanentFailure failure) {
+      return new SendResult.PermanentFailure(failure.code(), redact(failure.message()));
+    }
+    return result;
+  }
+
+  private String redact(String message) {
+    if (message == null) {
+      return null;
+    }
+    String redacted = message;
+    for (String credential : credentials) {
+      redacted = redacted.replace(credential, "[redacted]");
+    }
+    return redacted;
   }
 
   private SendEmailRequest request(OutboundMessage message) {

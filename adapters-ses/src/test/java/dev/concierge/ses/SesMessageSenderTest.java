@@ -158,6 +158,25 @@ class SesMessageSenderTest {
     assertThat(ses.requests()).hasSize(1);
   }
 
+  /** AWS quotes the Authorization header in signature errors; the message is stored and shown. */
+  @Test
+  void an_error_that_quotes_the_credentials_back_is_kept_without_them() {
+    ses.failWith(
+        403,
+        "IncompleteSignatureException",
+        "Authorization=AWS4-HMAC-SHA256 Credential=AKIDTESTKEY/20261126/us-east-1/ses/aws4_request"
+            + " for test-secret-never-printed");
+
+    SendResult result = sender.send(email("client@example.org", "s", "t"));
+
+    assertThat(result)
+        .isEqualTo(
+            new TransientFailure(
+                "IncompleteSignatureException",
+                "Authorization=AWS4-HMAC-SHA256 Credential=[redacted]/20261126/us-east-1/ses"
+                    + "/aws4_request for [redacted]"));
+  }
+
   @Test
   void a_server_error_is_transient_and_not_retried_by_the_sdk() {
     ses.failWith(500, "InternalFailure", "We encountered an internal error.");

@@ -34,6 +34,26 @@ class ApiAccessTest {
     assertThat(invalid.header("WWW-Authenticate")).contains("invalid_token");
   }
 
+  /**
+   * Jetty keeps the header fields of a connection to reuse them; looked up ignoring case, a key
+   * that differs from the one just sent only in case arrived as that key, and a real key sent after
+   * a refused case variant arrived as the variant. Both ways on one kept-alive connection here.
+   */
+  @Test
+  void a_key_that_differs_only_in_case_is_refused_on_a_connection_that_used_the_real_one() {
+    String key = tenant.conciergeKey();
+    String upper = key.toUpperCase(java.util.Locale.ROOT);
+    String lowerTail = key.substring(0, 3) + key.substring(3).toLowerCase(java.util.Locale.ROOT);
+
+    for (String variant : new String[] {upper, lowerTail}) {
+      assertThat(ApiServer.send("GET", "/api/v1/persons", key, null).status()).isEqualTo(200);
+      assertThat(ApiServer.send("GET", "/api/v1/persons", variant, null).status())
+          .as(variant)
+          .isEqualTo(401);
+      assertThat(ApiServer.send("GET", "/api/v1/persons", key, null).status()).isEqualTo(200);
+    }
+  }
+
   @Test
   void a_revoked_key_stops_working_at_once() {
     var keys = ApiServer.service().apiKeys();

@@ -1,0 +1,187 @@
+package dev.concierge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.core.model.ApiRole;
+import dev.concierge.core.model.Organization;
+import dev.concierge.persistence.DatabaseUrl;
+import dev.concierge.persistence.testing.SharedPostgres;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Closing the whole service while a request is still being handled: the port closes at once, the
+ * request finishes and its change is committed, and only then do the jobs, the delivery and the
+ * database go.
+ *
+ * <p>That the reminder dispatcher gives its claims back when it is closed is shown in
+ * adapters-persistence's {@code ReminderDispatchTest.closing_a_dispatcher_gives_its_claims_back_at
+ * _once}; {@link RunningService#close()} closes it after the HTTP server and before the database.
+ */
+class GracefulShutdownTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private DatabaseUrl url;
+  private RunningService service;
+  private String key;
+
+  @BeforeEach
+  void serve(@TempDir Path dataDir) {
+    url = SharedPostgres.freshDatabase();
+    Map<String, String> env =
+        Map.of(
+            "DATABASE_URL",
+            url.jdbcUrl() + "?user=postgres",
+            "CONCIERGE_DATA_DIR",
+            dataDir.toString(),
+            "RATE_LIMIT_PER_SECOND",
+            "off",
+            "AUTH_FAILURES_PER_MINUTE",
+            "off");
+    service = RunningService.start(new SettingsLoader(env).load("x").withPort(0));
+    key =
+        service
+            .apiKeys()
+            .issue(Organization.DEFAULT_ID, ApiRole.ADMIN, "graceful", "test")
+            .secret();
+  }
+
+  @AfterEach
+  void stop() {
+    service.close();
+  }
+
+  @Test
+  void a_request_in_flight_when_the_service_closes_finishes_and_its_change_is_committed()
+      throws Exception {
+    String person = createPerson();
+    int port = service.port();
+    CompletableFuture<HttpResponse<String>> put;
+    CompletableFuture<Void> closing;
+    boolean closedWhileTheRequestWaited;
+    try (Connection holder = connect()) {
+      holder.setAutoCommit(false);
+      try (PreparedStatement lock =
+          holder.prepareStatement(
+              "select person_id from persons where person_id = cast(? as uuid) for update")) {
+        lock.setString(1, person);
+        lock.executeQuery().close();
+      }
+      put =
+          client.sendAsync(
+              request("PUT", "/api/v1/persons/" + person, "{\"full_name\":\"Renamed On Stop\"}"),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(aSessionWaitsOnALock(Duration.ofSeconds(10))).isTrue();
+
+      closing = CompletableFuture.runAsync(service::close);
+      assertThat(refusesConnections(port, Duration.ofSeconds(10))).isTrue();
+      // past the 5 s in which Jetty's thread pool would cut the request off by itself
+      Thread.sleep(6_000);
+      closedWhileTheRequestWaited = closing.isDone() || put.isDone();
+      holder.commit();
+    }
+    HttpResponse<String> renamed = put.get(10, TimeUnit.SECONDS);
+    closing.get(30, TimeUnit.SECONDS);
+
+    assertThat(closedWhileTheRequestWaited).isFalse();
+    assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+    assertThat(JSON.readTree(renamed.body()).get("full_name").asText())
+        .isEqualTo("Renamed On Stop");
+    assertThat(storedName(person)).isEqualTo("Renamed On Stop");
+  }
+
+  private String createPerson() throws Exception {
+    HttpResponse<String> created =
+        client.send(
+            request(
+                "POST",
+                "/api/v1/persons",
+                "{\"full_name\":\"Ana Ortiz\",\"person_type\":\"client\"}"),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return JSON.readTree(created.body()).get("person_id").asText();
+  }
+
+  private boolean aSessionWaitsOnALock(Duration within) throws Exception {
+    String database = url.jdbcUrl().substring(url.jdbcUrl().lastIndexOf('/') + 1);
+    long deadline = System.nanoTime() + within.toNanos();
+    try (Connection connection = connect();
+        PreparedStatement waiting =
+            connection.prepareStatement(
+                "select count(*) from pg_stat_activity"
+                    + " where wait_event_type = 'Lock' and datname = ?")) {
+      waiting.setString(1, database);
+      while (System.nanoTime() < deadline) {
+        try (ResultSet rs = waiting.executeQuery()) {
+          rs.next();
+          if (rs.getInt(1) > 0) {
+            return true;
+          }
+        }
+        Thread.sleep(50);
+      }
+    }
+    return false;
+  }
+
+  /** Polls, because close() runs on another thread; bounded so a failure cannot hang. */
+  private static boolean refusesConnections(int port, Duration within) throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (System.nanoTime() < deadline) {
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+      } catch (IOException e) {
+        return true;
+      }
+      Thread.sleep(20);
+    }
+    return false;
+  }
+
+  private String storedName(String person) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "select full_name from persons where person_id = cast(? as uuid)")) {
+      select.setString(1, person);
+      try (ResultSet rs = select.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+  }
+
+  private Connection connect() throws SQLException {
+    return DriverManager.getConnection(url.jdbcUrl(), "postgres", "");
+  }
+
+  private HttpRequest request(String method, String path, String body) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + key)
+        .header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(body))
+        .build();
+  }
+}
