@@ -76,8 +76,14 @@ class DatabaseOutageIT {
     if (postgres != null) {
       postgres.close();
     }
-    Files.deleteIfExists(dataDir.resolve(AdminKeyFile.NAME));
-    Files.deleteIfExists(dataDir);
+    if (dataDir != null) {
+      // the service keeps its admin key and token secret there
+      try (var files = Files.walk(dataDir)) {
+        for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(path);
+        }
+      }
+    }
   }
 
   @Test
