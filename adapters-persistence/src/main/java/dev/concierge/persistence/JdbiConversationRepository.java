@@ -35,8 +35,8 @@ public final class JdbiConversationRepository
       """;
   private static final String MESSAGE_COLUMNS =
       """
-      message_id, org_id, conversation_id, direction, sender_type, sender_person_id, content,
-      external_message_id, metadata_jsonb, created_at, updated_at
+      message_id, org_id, conversation_id, direction, sender_type, sender_person_id,
+      sender_account_id, content, external_message_id, metadata_jsonb, created_at, updated_at
       """;
 
   private final Jdbi jdbi;
@@ -138,10 +138,12 @@ public final class JdbiConversationRepository
                           .createQuery(
                               """
                               insert into messages (message_id, org_id, conversation_id, direction,
-                                                    sender_type, sender_person_id, content,
+                                                    sender_type, sender_person_id,
+                                                    sender_account_id, content,
                                                     external_message_id, metadata_jsonb)
                               values (:id, :orgId, :conversationId, :direction, :senderType,
-                                      cast(:senderPersonId as uuid), :content, :externalId,
+                                      cast(:senderPersonId as uuid),
+                                      cast(:senderAccountId as uuid), :content, :externalId,
                                       cast(:metadata as jsonb))
                               returning
                               """
@@ -152,6 +154,7 @@ public final class JdbiConversationRepository
                           .bind("direction", m.direction().wireName())
                           .bind("senderType", m.senderType().wireName())
                           .bind("senderPersonId", m.senderPersonId())
+                          .bind("senderAccountId", m.senderAccountId())
                           .bind("content", m.content())
                           .bind("externalId", m.externalMessageId())
                           .bind("metadata", JsonColumns.write(m.metadata()))
@@ -198,6 +201,7 @@ public final class JdbiConversationRepository
         MessageDirection.fromWireName(rs.getString("direction")).orElseThrow(),
         SenderType.fromWireName(rs.getString("sender_type")).orElseThrow(),
         Columns.uuid(rs, "sender_person_id"),
+        Columns.uuid(rs, "sender_account_id"),
         rs.getString("content"),
         rs.getString("external_message_id"),
         JsonColumns.read(rs.getString("metadata_jsonb")),

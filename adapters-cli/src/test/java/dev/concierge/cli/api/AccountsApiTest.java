@@ -60,6 +60,39 @@ class AccountsApiTest {
   }
 
   @Test
+  void a_message_a_signed_in_staff_member_writes_names_their_account_and_the_audit_log_them() {
+    String account = create("marta", "concierge").id();
+    String token = token(email("marta"));
+    String person =
+        tenant.create("/api/v1/persons", json("full_name", "Sarah", "person_type", "client"));
+    String conversation =
+        tenant.create(
+            "/api/v1/conversations", json("person_id", person, "channel_type", "email"));
+    String messages = "/api/v1/conversations/" + conversation + "/messages";
+
+    ApiServer.Response byStaff =
+        ApiServer.send(
+            "POST", messages, token, json("direction", "outbound", "content", "Booked for 8pm."));
+    ApiServer.Response byKey =
+        tenant.post(messages, json("direction", "outbound", "content", "Confirmed."));
+    ApiServer.Response fromClient =
+        ApiServer.send(
+            "POST",
+            messages,
+            token,
+            json("direction", "inbound", "sender_type", "client", "content", "Thanks!"));
+    ApiServer.Response log =
+        tenant.asAdmin("GET", "/api/v1/audit-log?entity_id=" + byStaff.id(), null);
+
+    assertThat(byStaff.json().get("sender_account_id").asText()).isEqualTo(account);
+    assertThat(byKey.json().get("sender_account_id").isNull()).isTrue();
+    assertThat(fromClient.json().get("sender_account_id").isNull()).isTrue();
+    assertThat(log.json().get(0).get("actor_type").asText()).isEqualTo("account");
+    assertThat(log.json().get(0).get("actor_id").asText()).isEqualTo(account);
+    assertThat(log.json().get(0).get("actor_role").asText()).isEqualTo("concierge");
+  }
+
+  @Test
   void an_analysts_token_reads_but_cannot_write() {
     create("ada", "analyst");
     String token = token(email("ada"));

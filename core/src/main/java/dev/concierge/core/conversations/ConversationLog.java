@@ -1,5 +1,6 @@
 package dev.concierge.core.conversations;
 
+import dev.concierge.core.access.ActorType;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
@@ -111,14 +112,21 @@ public final class ConversationLog {
       errors.add("sender_person_id", "is not a person of this organization");
     }
     errors.throwIfAny();
+    SenderType senderType = message.senderType() == null ? SenderType.STAFF : message.senderType();
+    // a staff member signed in writes as themselves: the message names the account
+    UUID senderAccount =
+        senderType == SenderType.STAFF && caller.actorType() == ActorType.ACCOUNT
+            ? caller.actorId()
+            : null;
     Message logged =
         new Message(
             UUID.randomUUID(),
             caller.orgId(),
             conversationId,
             message.direction(),
-            message.senderType() == null ? SenderType.STAFF : message.senderType(),
+            senderType,
             message.senderPersonId(),
+            senderAccount,
             message.content(),
             message.externalMessageId(),
             message.metadata(),

@@ -12,6 +12,7 @@ public record Message(
     MessageDirection direction,
     SenderType senderType,
     UUID senderPersonId,
+    UUID senderAccountId,
     String content,
     String externalMessageId,
     Metadata metadata,
