@@ -66,8 +66,7 @@ class AccountsApiTest {
     String person =
         tenant.create("/api/v1/persons", json("full_name", "Sarah", "person_type", "client"));
     String conversation =
-        tenant.create(
-            "/api/v1/conversations", json("person_id", person, "channel_type", "email"));
+        tenant.create("/api/v1/conversations", json("person_id", person, "channel_type", "email"));
     String messages = "/api/v1/conversations/" + conversation + "/messages";
 
     ApiServer.Response byStaff =
