@@ -183,6 +183,7 @@ final class ApiAudit {
     try {
       authentication();
       apiKeys();
+      organization();
       accounts();
       catalogueAndCategories();
       persons();
@@ -237,6 +238,25 @@ final class ApiAudit {
                 throw new Failure("no WWW-Authenticate: Bearer challenge");
               }
             });
+  }
+
+  /** Reads the organization and writes its name back unchanged: the audit changes nothing here. */
+  private void organization() {
+    Reply current =
+        call("GET", "/api/v1/organization")
+            .expect(
+                200,
+                r -> {
+                  if (!r.json().path("default_timezone").isTextual()) {
+                    throw new Failure("no default_timezone");
+                  }
+                });
+    if (current != null) {
+      String name = current.json().path("name").asText();
+      call("PUT", "/api/v1/organization")
+          .body("name", name)
+          .expect(200, r -> r.expectField("name", name));
+    }
   }
 
   private void apiKeys() {

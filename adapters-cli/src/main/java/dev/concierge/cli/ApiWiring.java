@@ -14,6 +14,7 @@ import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.dates.DatePorts;
 import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.identities.CommIdentities;
+import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.ports.AccessTokens;
 import dev.concierge.core.ports.PasswordHashing;
@@ -195,6 +196,8 @@ final class ApiWiring {
         new AuditLog(auditLog),
         accounts,
         new AccountSessions(accounts, signIn.tokens(), signIn.tokenLifetime(), clock),
-        database.organizationScope());
+        database.organizationScope(),
+        new OrganizationSettings(
+            new JdbiOrganizationRepository(jdbi), new JdbiOrganizationRepository(jdbi), audit));
   }
 }

@@ -12,6 +12,7 @@ import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.identities.CommIdentities;
+import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.ports.OrganizationScopePort;
 import dev.concierge.core.projects.ProjectBoard;
@@ -37,7 +38,8 @@ public record ApiUseCases(
     AuditLog auditLog,
     Accounts accounts,
     AccountSessions sessions,
-    OrganizationScopePort organizationScope) {
+    OrganizationScopePort organizationScope,
+    OrganizationSettings organization) {
   public ApiUseCases {
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(persons, "persons");
@@ -54,5 +56,6 @@ public record ApiUseCases(
     Objects.requireNonNull(accounts, "accounts");
     Objects.requireNonNull(sessions, "sessions");
     Objects.requireNonNull(organizationScope, "organizationScope");
+    Objects.requireNonNull(organization, "organization");
   }
 }

@@ -140,6 +140,7 @@ public final class HttpServer implements AutoCloseable {
                 config.routes.beforeMatched("/api/v1/*", scoping::enter);
                 new PersonsController(api.persons(), json).register(config.routes);
                 new ApiKeysController(api.apiKeys(), json).register(config.routes);
+                new OrganizationController(api.organization(), json).register(config.routes);
                 new DateCategoriesController(api.categories(), json).register(config.routes);
                 new ProjectsController(api.projects(), json).register(config.routes);
                 new ConversationsController(api.conversations(), json).register(config.routes);

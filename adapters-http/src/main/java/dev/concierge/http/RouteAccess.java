@@ -25,7 +25,7 @@ final class RouteAccess {
     READ(EnumSet.allOf(ApiRole.class)),
     /** Concierges and admins: client data. */
     WRITE(EnumSet.of(ApiRole.CONCIERGE, ApiRole.ADMIN)),
-    /** Admins: what shapes everyone's work (categories, catalogue, accounts, keys, audit). */
+    /** Admins: what shapes everyone's work (categories, catalogue, accounts, keys, settings). */
     ADMIN(EnumSet.of(ApiRole.ADMIN)),
     /** A route missing from the table: refused to everyone rather than open to everyone. */
     NOBODY(EnumSet.noneOf(ApiRole.class));
@@ -85,6 +85,8 @@ final class RouteAccess {
     // accounts name the staff and their roles: only admins see them
     t.put("GET /api/v1/accounts", Level.ADMIN);
     t.put("GET /api/v1/accounts/{account_id}", Level.ADMIN);
+    t.put("GET /api/v1/organization", Level.READ);
+    t.put("PUT /api/v1/organization", Level.ADMIN);
     t.put("GET /api/v1/audit-log", Level.ADMIN);
     t.put("GET /api/v1/api-keys", Level.ADMIN);
     t.put("POST /api/v1/api-keys", Level.ADMIN);

@@ -23,6 +23,7 @@ import dev.concierge.core.model.Metadata;
 import dev.concierge.core.model.Organization;
 import dev.concierge.core.model.Person;
 import dev.concierge.core.model.PersonType;
+import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.ports.AccessTokens;
 import dev.concierge.core.ports.LoadApiKeyPort;
@@ -136,7 +137,8 @@ class OrganizationScopingTest {
             accounts,
             new AccountSessions(
                 accounts, (AccessTokens) unused(AccessTokens.class), Duration.ofMinutes(15), clock),
-            scopes);
+            scopes,
+            build(OrganizationSettings.class, trail));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),

@@ -1368,6 +1368,16 @@ final class HostileRequests {
                   "birthday", "1985-04-02",
                   "timezone", "America/Chicago",
                   "metadata_jsonb", Map.of("vip", true));
+          case "PUT /api/v1/organization" ->
+              object(
+                  "org_id",
+                  org,
+                  "name",
+                  "Organization " + n,
+                  "default_timezone",
+                  "Europe/London",
+                  "settings_jsonb",
+                  Map.of("check_ins", Map.of("enabled", true)));
           case "POST /api/v1/api-keys" ->
               object("org_id", org, "name", "Key " + n, "role", "concierge");
           case "POST /api/v1/date-categories" ->

@@ -22,7 +22,8 @@ public enum EntityType {
   RESOURCE,
   RECOMMENDATION,
   ACCOUNT,
-  API_KEY;
+  API_KEY,
+  ORGANIZATION;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);

@@ -1,0 +1,44 @@
+package dev.concierge.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.organization.OrganizationChanges;
+import dev.concierge.core.organization.OrganizationSettings;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Set;
+
+/** /api/v1/organization: the caller's own organization and its settings. */
+final class OrganizationController {
+  private static final Set<String> FIELDS =
+      Set.of("org_id", "name", "default_timezone", "settings_jsonb");
+
+  private final OrganizationSettings organizations;
+  private final ObjectMapper json;
+
+  OrganizationController(OrganizationSettings organizations, ObjectMapper json) {
+    this.organizations = organizations;
+    this.json = json;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/api/v1/organization", this::get);
+    routes.put("/api/v1/organization", this::update);
+  }
+
+  private void get(Context ctx) {
+    ctx.json(OrganizationJson.of(organizations.get(Authentication.caller(ctx))));
+  }
+
+  private void update(Context ctx) {
+    Caller caller = Authentication.caller(ctx);
+    JsonBody body = JsonBody.read(ctx, json, FIELDS).requireOwnOrganization(caller);
+    OrganizationChanges changes =
+        new OrganizationChanges(
+            body.change("name", body::string),
+            body.change("default_timezone", body::zone),
+            body.change("settings_jsonb", body::object));
+    body.validate();
+    ctx.json(OrganizationJson.of(organizations.update(caller, changes)));
+  }
+}
