@@ -18,11 +18,13 @@ import dev.concierge.http.ApiUseCases;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.persistence.PoolSettings;
 import dev.concierge.persistence.PostgresDatabase;
+import dev.concierge.persistence.testing.Eventually;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -181,14 +183,7 @@ class AuditLogCommandTest {
             caller, new NewProject(person.personId(), "Trip", null, null, null, null, null, null));
   }
 
-  private static void waitFor(java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out");
-      }
-      Thread.sleep(20);
-    }
+  private static void waitFor(Eventually.Condition condition) throws Exception {
+    assertThat(Eventually.within(Duration.ofSeconds(20), condition)).as("in time").isTrue();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.persistence.testing.Eventually;
 import dev.concierge.persistence.testing.RestartablePostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -232,58 +233,45 @@ class DatabaseOutageIT {
   }
 
   /** Threads (other than this one) still running the service's code for some request. */
-  private static List<String> requestThreadsStillInTheService(Duration within)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + within.toNanos();
-    List<String> busy;
-    do {
-      busy = new ArrayList<>();
-      for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
-        if (thread.getKey() == Thread.currentThread()
-            || thread.getKey().getName().startsWith("concierge-")) {
-          continue;
-        }
-        for (StackTraceElement frame : thread.getValue()) {
-          if (frame.getClassName().startsWith("dev.concierge.http.")) {
-            busy.add(thread.getKey().getName() + " at " + frame);
-            break;
+  private static List<String> requestThreadsStillInTheService(Duration within) throws Exception {
+    List<String> busy = new ArrayList<>();
+    Eventually.within(
+        within,
+        () -> {
+          busy.clear();
+          for (Map.Entry<Thread, StackTraceElement[]> thread :
+              Thread.getAllStackTraces().entrySet()) {
+            if (thread.getKey() == Thread.currentThread()
+                || thread.getKey().getName().startsWith("concierge-")) {
+              continue;
+            }
+            for (StackTraceElement frame : thread.getValue()) {
+              if (frame.getClassName().startsWith("dev.concierge.http.")) {
+                busy.add(thread.getKey().getName() + " at " + frame);
+                break;
+              }
+            }
           }
-        }
-      }
-      if (busy.isEmpty()) {
-        return busy;
-      }
-      Thread.sleep(100);
-    } while (System.nanoTime() < deadline);
+          return busy.isEmpty();
+        });
     return busy;
   }
 
   private static boolean aSessionWaitsOnALock(Duration within) throws Exception {
-    long deadline = System.nanoTime() + within.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (count(
-              "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                  + " and datname = '"
-                  + RestartablePostgres.DATABASE
-                  + "'")
-          > 0) {
-        return true;
-      }
-      Thread.sleep(50);
-    }
-    return false;
+    return Eventually.within(
+        within,
+        () ->
+            count(
+                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                        + " and datname = '"
+                        + RestartablePostgres.DATABASE
+                        + "'")
+                > 0);
   }
 
   /** Recovery needs the pool to reconnect: ask until it has, within a bound. */
   private static boolean firstHealthyWithin(Duration within) throws Exception {
-    long deadline = System.nanoTime() + within.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (send("GET", "/health", null).statusCode() == 200) {
-        return true;
-      }
-      Thread.sleep(200);
-    }
-    return false;
+    return Eventually.within(within, () -> send("GET", "/health", null).statusCode() == 200);
   }
 
   private static String createPerson(String name) throws Exception {

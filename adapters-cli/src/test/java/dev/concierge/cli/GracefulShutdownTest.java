@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.model.ApiRole;
 import dev.concierge.core.model.Organization;
 import dev.concierge.persistence.DatabaseUrl;
+import dev.concierge.persistence.testing.Eventually;
 import dev.concierge.persistence.testing.SharedPostgres;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -23,7 +24,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,9 +99,10 @@ class GracefulShutdownTest {
 
       closing = CompletableFuture.runAsync(service::close);
       assertThat(refusesConnections(port, Duration.ofSeconds(10))).isTrue();
-      // past the 5 s in which Jetty's thread pool would cut the request off by itself
-      Thread.sleep(6_000);
-      closedWhileTheRequestWaited = closing.isDone() || put.isDone();
+      // neither may end while the row is locked: not within the 5 s after which Jetty's thread
+      // pool would cut the request off by itself, nor later (the grace is 20 s)
+      closedWhileTheRequestWaited =
+          endsWithin(Duration.ofSeconds(6), CompletableFuture.anyOf(closing, put));
       holder.commit();
     }
     HttpResponse<String> renamed = put.get(10, TimeUnit.SECONDS);
@@ -125,38 +129,46 @@ class GracefulShutdownTest {
 
   private boolean aSessionWaitsOnALock(Duration within) throws Exception {
     String database = url.jdbcUrl().substring(url.jdbcUrl().lastIndexOf('/') + 1);
-    long deadline = System.nanoTime() + within.toNanos();
     try (Connection connection = connect();
         PreparedStatement waiting =
             connection.prepareStatement(
                 "select count(*) from pg_stat_activity"
                     + " where wait_event_type = 'Lock' and datname = ?")) {
       waiting.setString(1, database);
-      while (System.nanoTime() < deadline) {
-        try (ResultSet rs = waiting.executeQuery()) {
-          rs.next();
-          if (rs.getInt(1) > 0) {
-            return true;
-          }
-        }
-        Thread.sleep(50);
-      }
+      return Eventually.within(
+          within,
+          () -> {
+            try (ResultSet rs = waiting.executeQuery()) {
+              return rs.next() && rs.getInt(1) > 0;
+            }
+          });
     }
-    return false;
   }
 
-  /** Polls, because close() runs on another thread; bounded so a failure cannot hang. */
-  private static boolean refusesConnections(int port, Duration within) throws InterruptedException {
-    long deadline = System.nanoTime() + within.toNanos();
-    while (System.nanoTime() < deadline) {
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-      } catch (IOException e) {
-        return true;
-      }
-      Thread.sleep(20);
+  /** close() closes the port on another thread, and says nobody when it has. */
+  private static boolean refusesConnections(int port, Duration within) throws Exception {
+    return Eventually.within(
+        within,
+        () -> {
+          try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return false;
+          } catch (IOException e) {
+            return true;
+          }
+        });
+  }
+
+  /** Whether {@code event} happens within {@code bound}: a wait on the event, not a pause. */
+  private static boolean endsWithin(Duration bound, CompletableFuture<?> event) throws Exception {
+    try {
+      event.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (ExecutionException e) {
+      return true;
+    } catch (TimeoutException e) {
+      return false;
     }
-    return false;
   }
 
   private String storedName(String person) throws SQLException {

@@ -17,7 +17,9 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -152,9 +154,9 @@ class HttpServerTest {
 
     CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
     assertThat(refusesConnections(port, Duration.ofSeconds(10))).isTrue();
-    // longer than a stopping connector gives idle connections, which must not include this one
-    Thread.sleep(1_500);
-    boolean stoppedBeforeTheRequestEnded = stopping.isDone();
+    // the stop must not end while the request is held: not within longer than a stopping
+    // connector gives idle connections (200 ms), which must not include this one
+    boolean stoppedBeforeTheRequestEnded = endsWithin(Duration.ofMillis(1_500), stopping);
     release.countDown();
     HttpResponse<String> response = inFlight.get(10, TimeUnit.SECONDS);
     stopping.get(10, TimeUnit.SECONDS);
@@ -162,6 +164,18 @@ class HttpServerTest {
     assertThat(stoppedBeforeTheRequestEnded).isFalse();
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(json.readTree(response.body()).get("database").asText()).isEqualTo("up");
+  }
+
+  /** Whether {@code event} happens within {@code bound}: a wait on the event, not a pause. */
+  private static boolean endsWithin(Duration bound, CompletableFuture<?> event) throws Exception {
+    try {
+      event.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (ExecutionException e) {
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    }
   }
 
   /** Polls, because stop() closes the port on another thread; bounded so a failure cannot hang. */
