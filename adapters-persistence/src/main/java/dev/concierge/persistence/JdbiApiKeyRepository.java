@@ -83,6 +83,20 @@ public final class JdbiApiKeyRepository
   }
 
   @Override
+  public List<ApiKey> listApiKeys(UUID orgId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select "
+                        + COLUMNS
+                        + " from api_keys where org_id = :orgId order by created_at, api_key_id")
+                .bind("orgId", orgId)
+                .map((rs, ctx) -> map(rs))
+                .list());
+  }
+
+  @Override
   public Optional<ApiKey> revokeApiKey(UUID apiKeyId) {
     return jdbi.withHandle(
         handle ->

@@ -129,8 +129,7 @@ public final class ApiKeys {
   /** The keys of the caller's organization, oldest first; never their secrets. */
   public Page<ApiKey> list(Caller caller, PageRequest page) {
     caller.requireAdmin();
-    List<ApiKey> keys =
-        list.listApiKeys().stream().filter(k -> k.orgId().equals(caller.orgId())).toList();
+    List<ApiKey> keys = list.listApiKeys(caller.orgId());
     int from = (int) Math.min(page.skip(), keys.size());
     int to = (int) Math.min((long) from + page.limit(), keys.size());
     return new Page<>(keys.subList(from, to), keys.size());
@@ -139,8 +138,8 @@ public final class ApiKeys {
   /** A key of the caller's organization; another organization's key is not found. */
   public ApiKey get(Caller caller, UUID apiKeyId) {
     caller.requireAdmin();
-    return list.listApiKeys().stream()
-        .filter(k -> k.apiKeyId().equals(apiKeyId) && k.orgId().equals(caller.orgId()))
+    return list.listApiKeys(caller.orgId()).stream()
+        .filter(k -> k.apiKeyId().equals(apiKeyId))
         .findFirst()
         .orElseThrow(() -> new NotFoundException("API key", apiKeyId));
   }
