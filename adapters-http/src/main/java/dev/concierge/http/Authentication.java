@@ -31,7 +31,8 @@ final class Authentication {
   }
 
   void authenticate(Context ctx) {
-    if (RouteAccess.isPublic(ctx)) {
+    RouteAccess.Level access = RouteAccess.of(ctx);
+    if (access == RouteAccess.Level.PUBLIC) {
       return;
     }
     String header = ctx.header("Authorization");
@@ -54,7 +55,7 @@ final class Authentication {
     caller = caller.withRequestId(RequestIds.of(ctx));
     ctx.attribute(ATTRIBUTE, caller);
     rateLimiting.admit(ctx, caller);
-    RouteAccess.check(ctx, caller);
+    RouteAccess.check(access, caller);
     caller.requireOwnOrganization(Params.queryUuid(ctx, "org_id"));
   }
 

@@ -120,13 +120,8 @@ final class RouteAccess {
     return TABLE.getOrDefault(endpoint.method.name() + " " + endpoint.path, Level.NOBODY);
   }
 
-  static boolean isPublic(Context ctx) {
-    return of(ctx) == Level.PUBLIC;
-  }
-
-  /** Refuses a caller whose role the matched route does not allow. */
-  static void check(Context ctx, Caller caller) {
-    Level level = of(ctx);
+  /** Refuses a caller whose role the matched route's level does not allow. */
+  static void check(Level level, Caller caller) {
     if (level == null || level == Level.PUBLIC || level.roles().contains(caller.role())) {
       return;
     }
