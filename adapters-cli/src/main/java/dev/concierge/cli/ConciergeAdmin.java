@@ -40,6 +40,7 @@ public final class ConciergeAdmin implements Runnable {
   }
 
   public static void main(String[] args) {
+    chooseLogFormat();
     quietLoggingUnlessServing(args);
     System.exit(
         execute(
@@ -88,6 +89,14 @@ public final class ConciergeAdmin implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(), "Missing command: try 'concierge-admin serve' or '--help'.");
+  }
+
+  /** LOG_FORMAT picks the logback configuration, unless one was named with -D. */
+  private static void chooseLogFormat() {
+    LogFormat format = LogFormat.requested(System.getenv());
+    if (format != LogFormat.TEXT && System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", format.configuration());
+    }
   }
 
   /**

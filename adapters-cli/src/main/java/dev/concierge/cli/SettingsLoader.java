@@ -41,6 +41,9 @@ public final class SettingsLoader {
   }
 
   public Settings load(String buildVersion) {
+    // main has chosen the format before logging started; checked here so that a typo stops the
+    // command instead of silently logging text
+    LogFormat.parse(env.get(LogFormat.VARIABLE));
     String databaseUrl = value("DATABASE_URL");
     return new Settings(
         databaseUrl == null ? null : DatabaseUrl.parse(databaseUrl),

@@ -73,6 +73,15 @@ class ConciergeAdminTest {
     assertThat(run.err).startsWith("error: DATABASE_URL must start with postgresql://");
   }
 
+  @Test
+  void an_unknown_log_format_is_one_line_naming_log_format_and_exit_code_2() {
+    Run run = run(Map.of("LOG_FORMAT", "xml"), "db", "status");
+
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.err.lines())
+        .containsExactly("error: LOG_FORMAT must be text or json, got \"xml\"");
+  }
+
   static Run run(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

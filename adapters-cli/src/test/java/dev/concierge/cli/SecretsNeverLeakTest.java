@@ -344,7 +344,7 @@ class SecretsNeverLeakTest {
     root.detachAndStopAllAppenders();
     PatternLayout layout = new PatternLayout();
     layout.setContext(context);
-    layout.setPattern("%level [%thread] %logger %X %msg%n%ex");
+    layout.setPattern("%level [%thread] %logger %X %msg %kvp{NONE}%n%ex");
     layout.start();
     AppenderBase<ILoggingEvent> capture =
         new AppenderBase<>() {

@@ -144,7 +144,8 @@ class SettingsLoaderTest {
     "ACCESS_TOKEN_TTL, 13h",
     "SHUTDOWN_GRACE, soon",
     "SHUTDOWN_GRACE, 6m",
-    "ANTHROPIC_BASE_URL, api.anthropic.com"
+    "ANTHROPIC_BASE_URL, api.anthropic.com",
+    "LOG_FORMAT, xml"
   })
   void an_unusable_setting_is_named_in_the_error(String name, String value) {
     assertThatThrownBy(() -> new SettingsLoader(Map.of(name, value)).load("x"))

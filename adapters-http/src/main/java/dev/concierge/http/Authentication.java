@@ -6,6 +6,7 @@ import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.errors.UnauthenticatedException;
 import io.javalin.http.Context;
 import java.util.Locale;
+import org.slf4j.MDC;
 
 /**
  * Every /api/v1 request but the sign-in itself names its credential as {@code Authorization: Bearer
@@ -15,6 +16,9 @@ import java.util.Locale;
  * both known.
  */
 final class Authentication {
+  /** The log lines of an authenticated request carry its organization. */
+  static final String ORG_MDC_KEY = "org_id";
+
   private static final String ATTRIBUTE = "concierge.caller";
   private static final String BEARER = "bearer ";
   private static final String MISSING =
@@ -54,6 +58,7 @@ final class Authentication {
     }
     caller = caller.withRequestId(RequestIds.of(ctx));
     ctx.attribute(ATTRIBUTE, caller);
+    MDC.put(ORG_MDC_KEY, caller.orgId().toString());
     rateLimiting.admit(ctx, caller);
     RouteAccess.check(access, caller);
     caller.requireOwnOrganization(Params.queryUuid(ctx, "org_id"));

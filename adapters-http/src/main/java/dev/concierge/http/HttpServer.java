@@ -100,6 +100,7 @@ public final class HttpServer implements AutoCloseable {
                     if (scoping != null) {
                       scoping.leaveLeftover();
                     }
+                    MDC.remove(Authentication.ORG_MDC_KEY);
                     MDC.put(RequestIds.MDC_KEY, RequestIds.assign(ctx));
                     Params.requireDecodablePath(ctx);
                   });
@@ -111,6 +112,7 @@ public final class HttpServer implements AutoCloseable {
                       }
                     } finally {
                       MDC.remove(RequestIds.MDC_KEY);
+                      MDC.remove(Authentication.ORG_MDC_KEY);
                       drainUnreadBody(ctx, settings.maxRequestBytes());
                     }
                   });

@@ -54,6 +54,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 /**
  * Every authenticated /api/v1 request runs inside its caller's organization scope, and leaves it on
@@ -68,6 +69,9 @@ class OrganizationScopingTest {
   private final RecordingScopes scopes = new RecordingScopes();
   private final List<Optional<UUID>> scopeOfKeyLookups = new CopyOnWriteArrayList<>();
   private final List<Optional<UUID>> scopeOfPersonLoads = new CopyOnWriteArrayList<>();
+  private final List<Optional<String>> loggedOrgOfKeyLookups = new CopyOnWriteArrayList<>();
+  private final List<Optional<String>> loggedOrgOfHealthChecks = new CopyOnWriteArrayList<>();
+  private final List<Optional<String>> loggedOrgOfPersonLoads = new CopyOnWriteArrayList<>();
   private final HttpClient client = HttpClient.newHttpClient();
   private HttpServer server;
   private String key;
@@ -83,6 +87,7 @@ class OrganizationScopingTest {
     LoadApiKeyPort load =
         prefix -> {
           scopeOfKeyLookups.add(scopes.current());
+          loggedOrgOfKeyLookups.add(Optional.ofNullable(MDC.get(Authentication.ORG_MDC_KEY)));
           return Optional.ofNullable(stored.get()).filter(k -> k.keyPrefix().equals(prefix));
         };
     RecordApiKeyUsePort recordUse = id -> {};
@@ -98,6 +103,7 @@ class OrganizationScopingTest {
     LoadPersonPort persons =
         (orgId, personId) -> {
           scopeOfPersonLoads.add(scopes.current());
+          loggedOrgOfPersonLoads.add(Optional.ofNullable(MDC.get(Authentication.ORG_MDC_KEY)));
           if (personId.equals(BROKEN)) {
             throw new IllegalStateException("a failure the API has no problem type for");
           }
@@ -142,7 +148,13 @@ class OrganizationScopingTest {
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
-                new CheckHealth("test", () -> true),
+                new CheckHealth(
+                    "test",
+                    () -> {
+                      loggedOrgOfHealthChecks.add(
+                          Optional.ofNullable(MDC.get(Authentication.ORG_MDC_KEY)));
+                      return true;
+                    }),
                 api)
             .start();
   }
@@ -174,6 +186,20 @@ class OrganizationScopingTest {
     assertThat(scopes.entered()).isEqualTo(4);
     assertThat(scopes.open()).isZero();
     assertThat(scopes.closedOnAnotherThread()).isZero();
+  }
+
+  @Test
+  void log_lines_of_a_request_name_its_callers_organization_once_the_key_is_known() {
+    assertThat(get("/api/v1/persons/" + KNOWN, key)).isEqualTo(200);
+    assertThat(get("/api/v1/persons/" + BROKEN, key)).isEqualTo(500);
+    assertThat(get("/health", null)).isEqualTo(200);
+    assertThat(get("/api/v1/persons/" + KNOWN, key)).isEqualTo(200);
+    assertThat(get("/health", null)).isEqualTo(200);
+
+    assertThat(loggedOrgOfKeyLookups).containsExactly(Optional.empty());
+    assertThat(loggedOrgOfPersonLoads).containsOnly(Optional.of(ORG.toString())).hasSize(3);
+    // on the threads the authenticated requests ran on: nothing is left for the next request
+    assertThat(loggedOrgOfHealthChecks).containsExactly(Optional.empty(), Optional.empty());
   }
 
   @Test

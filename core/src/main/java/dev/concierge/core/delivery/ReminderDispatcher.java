@@ -269,24 +269,29 @@ public final class ReminderDispatcher implements AutoCloseable {
             reminder.deliveryKey()));
   }
 
+  /**
+   * One line per attempt whose fields are key-value pairs, not message text: a JSON log gets them
+   * as fields, and the text log prints them after the message as {@code key=value}.
+   */
   private static void logAttempt(DeliveryAttempt attempt) {
     if (!log.isInfoEnabled()) {
       return;
     }
     DueReminder reminder = attempt.reminder();
-    log.info(
-        "delivery reminder_rule_id={} org_id={} cycle={} attempt={} channel={} provider={}"
-            + " outcome={} latency_ms={} provider_message_id={} error_code={}",
-        reminder.reminderRuleId(),
-        reminder.orgId(),
-        reminder.cycle(),
-        reminder.attemptNumber(),
-        attempt.channel() == null ? "none" : attempt.channel().wireName(),
-        attempt.provider(),
-        attempt.outcome().name().toLowerCase(Locale.ROOT),
-        Duration.between(attempt.startedAt(), attempt.finishedAt()).toMillis(),
-        attempt.providerMessageId(),
-        attempt.errorCode());
+    log.atInfo()
+        .setMessage("delivery")
+        .addKeyValue("reminder_rule_id", reminder.reminderRuleId())
+        .addKeyValue("org_id", reminder.orgId())
+        .addKeyValue("cycle", reminder.cycle())
+        .addKeyValue("attempt", reminder.attemptNumber())
+        .addKeyValue("channel", attempt.channel() == null ? "none" : attempt.channel().wireName())
+        .addKeyValue("provider", attempt.provider())
+        .addKeyValue("outcome", attempt.outcome().name().toLowerCase(Locale.ROOT))
+        .addKeyValue(
+            "latency_ms", Duration.between(attempt.startedAt(), attempt.finishedAt()).toMillis())
+        .addKeyValue("provider_message_id", attempt.providerMessageId())
+        .addKeyValue("error_code", attempt.errorCode())
+        .log();
   }
 
   private static String truncate(String message) {
