@@ -15,6 +15,7 @@ import dev.concierge.core.dates.DatePorts;
 import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.organization.OrganizationSettings;
+import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.ports.AccessTokens;
 import dev.concierge.core.ports.PasswordHashing;
@@ -59,6 +60,11 @@ final class ApiWiring {
         new JdbiOrganizationRepository(database.jdbi()),
         auditTrail(database),
         Clock.systemUTC());
+  }
+
+  static Organizations organizations(PostgresDatabase database) {
+    JdbiOrganizationRepository organizations = new JdbiOrganizationRepository(database.jdbi());
+    return new Organizations(organizations, organizations, auditTrail(database));
   }
 
   /** Writes and their audit entries, in one transaction. */

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       BackfillCommand.class,
       ApiKeysCommand.class,
       AccountsCommand.class,
+      OrgsCommand.class,
       AuditCommand.class,
       AuditLogCommand.class,
       DemoCommand.class,

@@ -1,17 +1,24 @@
 package dev.concierge.persistence;
 
 import dev.concierge.core.model.Organization;
+import dev.concierge.core.organization.OrganizationSummary;
+import dev.concierge.core.ports.CreateOrganizationPort;
+import dev.concierge.core.ports.ListOrganizationsPort;
 import dev.concierge.core.ports.LoadOrganizationPort;
 import dev.concierge.core.ports.SaveOrganizationPort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /** Organizations in PostgreSQL. Thread-safe. */
 public final class JdbiOrganizationRepository
-    implements LoadOrganizationPort, SaveOrganizationPort {
+    implements LoadOrganizationPort,
+        SaveOrganizationPort,
+        CreateOrganizationPort,
+        ListOrganizationsPort {
   private static final String COLUMNS =
       """
       org_id, name, default_timezone, reminder_send_time, settings_jsonb, created_at, updated_at
@@ -54,6 +61,46 @@ public final class JdbiOrganizationRepository
                 .bind("settings", JsonColumns.write(organization.settings()))
                 .map((rs, ctx) -> map(rs))
                 .one());
+  }
+
+  @Override
+  public Organization createOrganization(Organization organization) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    """
+                    insert into organizations
+                      (org_id, name, default_timezone, reminder_send_time, settings_jsonb)
+                    values (:orgId, :name, :zone, :sendTime, cast(:settings as jsonb))
+                    returning
+                    """
+                        + COLUMNS)
+                .bind("orgId", organization.orgId())
+                .bind("name", organization.name())
+                .bind("zone", organization.defaultTimezone().getId())
+                .bind("sendTime", organization.reminderSendTime())
+                .bind("settings", JsonColumns.write(organization.settings()))
+                .map((rs, ctx) -> map(rs))
+                .one());
+  }
+
+  @Override
+  public List<OrganizationSummary> listOrganizations() {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select "
+                        + COLUMNS
+                        + """
+                        , (select count(*) from persons p
+                           where p.org_id = o.org_id and p.deleted_at is null) as persons
+                        from organizations o
+                        order by created_at, org_id
+                        """)
+                .map((rs, ctx) -> new OrganizationSummary(map(rs), rs.getLong("persons")))
+                .list());
   }
 
   private static Organization map(ResultSet rs) throws SQLException {

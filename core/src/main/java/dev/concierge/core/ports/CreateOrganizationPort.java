@@ -1,0 +1,8 @@
+package dev.concierge.core.ports;
+
+import dev.concierge.core.model.Organization;
+
+public interface CreateOrganizationPort {
+  /** Stores a new organization under its id; returns it as stored (with its timestamps). */
+  Organization createOrganization(Organization organization);
+}

@@ -1,0 +1,81 @@
+package dev.concierge.core.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.concierge.core.access.ActorType;
+import dev.concierge.core.audit.AuditAction;
+import dev.concierge.core.audit.AuditEntry;
+import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.audit.EntityType;
+import dev.concierge.core.errors.ValidationException;
+import dev.concierge.core.model.Organization;
+import dev.concierge.core.ports.TransactionPort;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class OrganizationsTest {
+  private final List<Organization> stored = new ArrayList<>();
+  private final List<AuditEntry> audited = new ArrayList<>();
+  private final Organizations organizations =
+      new Organizations(
+          organization -> {
+            stored.add(organization);
+            return organization;
+          },
+          List::of,
+          new AuditTrail(
+              audited::add,
+              new TransactionPort() {
+                @Override
+                public <T> T inTransaction(Supplier<T> work) {
+                  return work.get();
+                }
+              }));
+
+  @Test
+  void a_new_organization_is_the_operators_first_write_in_its_own_audit_log() {
+    Organization created =
+        organizations.create(
+            "concierge-admin orgs",
+            new NewOrganization(" Maison Dupont ", ZoneId.of("Europe/Paris")));
+
+    assertThat(stored).containsExactly(created);
+    assertThat(created.name()).isEqualTo("Maison Dupont");
+    assertThat(created.reminderSendTime()).isEqualTo(LocalTime.of(9, 0));
+    assertThat(audited)
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.orgId()).isEqualTo(created.orgId());
+              assertThat(entry.entityId()).isEqualTo(created.orgId());
+              assertThat(entry.entityType()).isEqualTo(EntityType.ORGANIZATION);
+              assertThat(entry.action()).isEqualTo(AuditAction.CREATE);
+              assertThat(entry.actorType()).isEqualTo(ActorType.CLI);
+              assertThat(entry.actorName()).isEqualTo("concierge-admin orgs");
+              assertThat(entry.fields()).containsExactly("name", "default_timezone");
+            });
+  }
+
+  @Test
+  void without_a_zone_new_persons_are_placed_in_utc() {
+    Organization created = organizations.create("op", new NewOrganization("Hotel", null));
+
+    assertThat(created.defaultTimezone()).isEqualTo(ZoneId.of("UTC"));
+  }
+
+  @Test
+  void a_missing_blank_or_overlong_name_is_refused_and_nothing_is_written() {
+    for (String name : new String[] {null, "   ", "x".repeat(201)}) {
+      assertThatThrownBy(() -> organizations.create("op", new NewOrganization(name, null)))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageStartingWith("name: ");
+    }
+    assertThat(stored).isEmpty();
+    assertThat(audited).isEmpty();
+  }
+}
