@@ -7,18 +7,13 @@ import dev.concierge.core.identities.CommIdentityChanges;
 import dev.concierge.core.identities.NewCommIdentity;
 import dev.concierge.core.model.ChannelType;
 import dev.concierge.core.model.CommIdentity;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 /** /api/v1/persons/{person_id}/comm-identities: the ways to reach a person. */
 final class CommIdentitiesController {
   private static final String BASE = "/api/v1/persons/{person_id}/comm-identities";
-  private static final Set<String> CREATE_FIELDS =
-      Set.of("channel_type", "identity_value", "is_primary", "is_verified", "metadata_jsonb");
-  private static final Set<String> UPDATE_FIELDS =
-      Set.of("identity_value", "is_primary", "is_verified", "metadata_jsonb");
 
   private final CommIdentities identities;
   private final ObjectMapper json;
@@ -28,12 +23,14 @@ final class CommIdentitiesController {
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get(BASE, this::list);
-    routes.post(BASE, this::create);
-    routes.get(BASE + "/{comm_identity_id}", this::get);
-    routes.put(BASE + "/{comm_identity_id}", this::update);
-    routes.delete(BASE + "/{comm_identity_id}", this::delete);
+  List<Operation> operations() {
+    String identity = BASE + "/{comm_identity_id}";
+    return List.of(
+        Operation.get(BASE, "listCommIdentities", Access.READ, this::list),
+        Operation.post(BASE, "createCommIdentity", Access.WRITE, this::create),
+        Operation.get(identity, "getCommIdentity", Access.READ, this::get),
+        Operation.put(identity, "updateCommIdentity", Access.WRITE, this::update),
+        Operation.delete(identity, "deleteCommIdentity", Access.WRITE, this::delete));
   }
 
   private void list(Context ctx) {
@@ -56,7 +53,7 @@ final class CommIdentitiesController {
   private void create(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID personId = Params.pathUuid(ctx, "person_id");
-    JsonBody body = JsonBody.read(ctx, json, CREATE_FIELDS);
+    JsonBody body = JsonBody.read(ctx, json);
     NewCommIdentity identity =
         new NewCommIdentity(
             body.enumeration(
@@ -80,7 +77,7 @@ final class CommIdentitiesController {
     Caller caller = Authentication.caller(ctx);
     UUID personId = Params.pathUuid(ctx, "person_id");
     UUID id = Params.pathUuid(ctx, "comm_identity_id");
-    JsonBody body = JsonBody.read(ctx, json, UPDATE_FIELDS);
+    JsonBody body = JsonBody.read(ctx, json);
     CommIdentityChanges changes =
         new CommIdentityChanges(
             body.change("identity_value", body::string),

@@ -11,30 +11,12 @@ import dev.concierge.core.model.ConversationStatus;
 import dev.concierge.core.model.Message;
 import dev.concierge.core.model.MessageDirection;
 import dev.concierge.core.model.SenderType;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 /** /api/v1/conversations and their messages. */
 final class ConversationsController {
-  private static final Set<String> CONVERSATION_FIELDS =
-      Set.of(
-          "org_id",
-          "person_id",
-          "channel_type",
-          "subject",
-          "status",
-          "external_thread_id",
-          "metadata_jsonb");
-  private static final Set<String> MESSAGE_FIELDS =
-      Set.of(
-          "direction",
-          "sender_type",
-          "sender_person_id",
-          "content",
-          "external_message_id",
-          "metadata_jsonb");
 
   private final ConversationLog conversations;
   private final ObjectMapper json;
@@ -44,12 +26,14 @@ final class ConversationsController {
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get("/api/v1/conversations", this::list);
-    routes.post("/api/v1/conversations", this::create);
-    routes.get("/api/v1/conversations/{conversation_id}", this::get);
-    routes.get("/api/v1/conversations/{conversation_id}/messages", this::messages);
-    routes.post("/api/v1/conversations/{conversation_id}/messages", this::log);
+  List<Operation> operations() {
+    String conversation = "/api/v1/conversations/{conversation_id}";
+    return List.of(
+        Operation.get("/api/v1/conversations", "listConversations", Access.READ, this::list),
+        Operation.post("/api/v1/conversations", "createConversation", Access.WRITE, this::create),
+        Operation.get(conversation, "getConversation", Access.READ, this::get),
+        Operation.get(conversation + "/messages", "listMessages", Access.READ, this::messages),
+        Operation.post(conversation + "/messages", "createMessage", Access.WRITE, this::log));
   }
 
   private void list(Context ctx) {
@@ -69,7 +53,7 @@ final class ConversationsController {
 
   private void create(Context ctx) {
     Caller caller = Authentication.caller(ctx);
-    JsonBody body = JsonBody.read(ctx, json, CONVERSATION_FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     NewConversation conversation =
         new NewConversation(
             body.uuid("person_id"),
@@ -106,7 +90,7 @@ final class ConversationsController {
   private void log(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID conversationId = Params.pathUuid(ctx, "conversation_id");
-    JsonBody body = JsonBody.read(ctx, json, MESSAGE_FIELDS);
+    JsonBody body = JsonBody.read(ctx, json);
     NewMessage message =
         new NewMessage(
             body.enumeration(

@@ -1,8 +1,8 @@
 package dev.concierge.http;
 
 import dev.concierge.core.dashboard.PersonDashboard;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 
 /** A person's overview: dashboard, upcoming dates, activity timeline. */
 final class DashboardController {
@@ -14,10 +14,12 @@ final class DashboardController {
     this.dashboard = dashboard;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get("/api/v1/persons/{person_id}/dashboard", this::dashboard);
-    routes.get("/api/v1/persons/{person_id}/upcoming", this::upcoming);
-    routes.get("/api/v1/persons/{person_id}/activity", this::activity);
+  List<Operation> operations() {
+    String person = "/api/v1/persons/{person_id}";
+    return List.of(
+        Operation.get(person + "/dashboard", "getPersonDashboard", Access.READ, this::dashboard),
+        Operation.get(person + "/upcoming", "listUpcomingOccurrences", Access.READ, this::upcoming),
+        Operation.get(person + "/activity", "listPersonActivity", Access.READ, this::activity));
   }
 
   private void dashboard(Context ctx) {

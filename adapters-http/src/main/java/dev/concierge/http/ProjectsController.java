@@ -11,26 +11,13 @@ import dev.concierge.core.projects.NewTask;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.projects.ProjectChanges;
 import dev.concierge.core.projects.TaskChanges;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 /** /api/v1/projects and their tasks, nested under the project they belong to. */
 final class ProjectsController {
-  private static final Set<String> PROJECT_FIELDS =
-      Set.of(
-          "org_id",
-          "person_id",
-          "title",
-          "description",
-          "status",
-          "priority",
-          "due_date",
-          "assigned_to_account_id",
-          "metadata_jsonb");
-  private static final Set<String> TASK_FIELDS =
-      Set.of("title", "description", "status", "position", "due_date", "assigned_to_account_id");
+  private static final String TASKS = "/api/v1/projects/{project_id}/tasks";
 
   private final ProjectBoard projects;
   private final ObjectMapper json;
@@ -40,16 +27,18 @@ final class ProjectsController {
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get("/api/v1/projects", this::list);
-    routes.post("/api/v1/projects", this::create);
-    routes.get("/api/v1/projects/{project_id}", this::get);
-    routes.put("/api/v1/projects/{project_id}", this::update);
-    routes.get("/api/v1/projects/{project_id}/tasks", this::tasks);
-    routes.post("/api/v1/projects/{project_id}/tasks", this::addTask);
-    routes.get("/api/v1/projects/{project_id}/tasks/{task_id}", this::task);
-    routes.put("/api/v1/projects/{project_id}/tasks/{task_id}", this::updateTask);
-    routes.delete("/api/v1/projects/{project_id}/tasks/{task_id}", this::deleteTask);
+  List<Operation> operations() {
+    String task = TASKS + "/{task_id}";
+    return List.of(
+        Operation.get("/api/v1/projects", "listProjects", Access.READ, this::list),
+        Operation.post("/api/v1/projects", "createProject", Access.WRITE, this::create),
+        Operation.get("/api/v1/projects/{project_id}", "getProject", Access.READ, this::get),
+        Operation.put("/api/v1/projects/{project_id}", "updateProject", Access.WRITE, this::update),
+        Operation.get(TASKS, "listTasks", Access.READ, this::tasks),
+        Operation.post(TASKS, "createTask", Access.WRITE, this::addTask),
+        Operation.get(task, "getTask", Access.READ, this::task),
+        Operation.put(task, "updateTask", Access.WRITE, this::updateTask),
+        Operation.delete(task, "deleteTask", Access.WRITE, this::deleteTask));
   }
 
   private void list(Context ctx) {
@@ -76,7 +65,7 @@ final class ProjectsController {
 
   private void create(Context ctx) {
     Caller caller = Authentication.caller(ctx);
-    JsonBody body = JsonBody.read(ctx, json, PROJECT_FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     NewProject project =
         new NewProject(
             body.uuid("person_id"),
@@ -95,7 +84,7 @@ final class ProjectsController {
   private void update(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID id = Params.pathUuid(ctx, "project_id");
-    JsonBody body = JsonBody.read(ctx, json, PROJECT_FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     ProjectChanges changes =
         new ProjectChanges(
             body.change("person_id", body::uuid),
@@ -130,7 +119,7 @@ final class ProjectsController {
   private void addTask(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID projectId = Params.pathUuid(ctx, "project_id");
-    JsonBody body = JsonBody.read(ctx, json, TASK_FIELDS);
+    JsonBody body = JsonBody.read(ctx, json);
     NewTask task =
         new NewTask(
             body.string("title"),
@@ -149,7 +138,7 @@ final class ProjectsController {
     Caller caller = Authentication.caller(ctx);
     UUID projectId = Params.pathUuid(ctx, "project_id");
     UUID taskId = Params.pathUuid(ctx, "task_id");
-    JsonBody body = JsonBody.read(ctx, json, TASK_FIELDS);
+    JsonBody body = JsonBody.read(ctx, json);
     TaskChanges changes =
         new TaskChanges(
             body.change("title", body::string),

@@ -191,6 +191,29 @@ class PersonsApiTest {
   }
 
   @Test
+  void a_query_parameter_the_list_does_not_take_is_refused_by_name_not_ignored() {
+    tenant.person("Found By Everyone");
+
+    ApiServer.Response bogus = tenant.get("/api/v1/persons?bogus=1");
+    ApiServer.Response search = tenant.get("/api/v1/persons?q=Nobody&limit=5");
+
+    assertThat(bogus.status()).isEqualTo(400);
+    assertThat(bogus.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(bogus.json().get("errors"))
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.get("field").asText()).isEqualTo("bogus");
+              assertThat(error.get("message").asText())
+                  .isEqualTo(
+                      "is not a query parameter of this operation, which takes limit, org_id,"
+                          + " person_type, skip");
+            });
+    assertThat(search.status()).isEqualTo(400);
+    assertThat(search.errorFields()).containsExactly("q");
+  }
+
+  @Test
   void analysts_read_but_do_not_write() {
     String id = tenant.person("Read Only");
 
