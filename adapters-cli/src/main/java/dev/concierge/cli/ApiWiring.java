@@ -16,6 +16,7 @@ import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.AccessTokens;
 import dev.concierge.core.ports.PasswordHashing;
 import dev.concierge.core.projects.ProjectBoard;
@@ -35,6 +36,7 @@ import dev.concierge.persistence.JdbiDateItemRepository;
 import dev.concierge.persistence.JdbiDateSchedules;
 import dev.concierge.persistence.JdbiOrganizationRepository;
 import dev.concierge.persistence.JdbiPersonRepository;
+import dev.concierge.persistence.JdbiPersonZones;
 import dev.concierge.persistence.JdbiProjectRepository;
 import dev.concierge.persistence.JdbiReminderRepository;
 import dev.concierge.persistence.JdbiTransactions;
@@ -198,6 +200,7 @@ final class ApiWiring {
         new AccountSessions(accounts, signIn.tokens(), signIn.tokenLifetime(), clock),
         database.organizationScope(),
         new OrganizationSettings(
-            new JdbiOrganizationRepository(jdbi), new JdbiOrganizationRepository(jdbi), audit));
+            new JdbiOrganizationRepository(jdbi), new JdbiOrganizationRepository(jdbi), audit),
+        new PersonZones(new JdbiPersonZones(jdbi)));
   }
 }

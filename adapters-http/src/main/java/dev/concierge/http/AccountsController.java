@@ -12,7 +12,6 @@ import java.util.List;
 
 /** /api/v1/accounts: the staff who sign in, managed by admins. */
 final class AccountsController {
-
   private final Accounts accounts;
   private final ObjectMapper json;
 

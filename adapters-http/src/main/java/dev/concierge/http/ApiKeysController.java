@@ -10,7 +10,6 @@ import java.util.List;
 
 /** /api/v1/api-keys: an admin issues, lists and revokes its organization's machine credentials. */
 final class ApiKeysController {
-
   private final ApiKeys keys;
   private final ObjectMapper json;
 

@@ -13,7 +13,10 @@ import dev.concierge.core.model.Recommendation;
 import dev.concierge.core.model.RecommendationStatus;
 import dev.concierge.core.model.Resource;
 import dev.concierge.core.model.ResourceType;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.persons.PersonZones;
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -36,11 +39,14 @@ final class CatalogueController {
 
   private final Catalogue catalogue;
   private final Recommendations recommendations;
+  private final PersonZones zones;
   private final ObjectMapper json;
 
-  CatalogueController(Catalogue catalogue, Recommendations recommendations, ObjectMapper json) {
+  CatalogueController(
+      Catalogue catalogue, Recommendations recommendations, PersonZones zones, ObjectMapper json) {
     this.catalogue = catalogue;
     this.recommendations = recommendations;
+    this.zones = zones;
     this.json = json;
   }
 
@@ -144,18 +150,22 @@ final class CatalogueController {
   }
 
   private void recommendations(Context ctx) {
-    Responses.page(
-        ctx,
-        recommendations
-            .list(Authentication.caller(ctx), Params.pathUuid(ctx, "person_id"), Params.page(ctx))
-            .map(RecommendationJson::of));
+    Caller caller = Authentication.caller(ctx);
+    UUID personId = Params.pathUuid(ctx, "person_id");
+    Page<Recommendation> page = recommendations.list(caller, personId, Params.page(ctx));
+    ZoneId zone = zones.ofPerson(caller, personId);
+    Responses.page(ctx, page.map(r -> RecommendationJson.of(r, zone)));
   }
 
   private void recommendation(Context ctx) {
+    Caller caller = Authentication.caller(ctx);
+    respond(ctx, caller, recommendations.get(caller, Params.pathUuid(ctx, "recommendation_id")));
+  }
+
+  /** The recommendation in its person's zone. */
+  private void respond(Context ctx, Caller caller, Recommendation recommendation) {
     ctx.json(
-        RecommendationJson.of(
-            recommendations.get(
-                Authentication.caller(ctx), Params.pathUuid(ctx, "recommendation_id"))));
+        RecommendationJson.of(recommendation, zones.ofPerson(caller, recommendation.personId())));
   }
 
   private void recommend(Context ctx) {
@@ -175,7 +185,7 @@ final class CatalogueController {
     Responses.created(
         ctx,
         "/api/v1/recommendations/" + created.recommendationId(),
-        RecommendationJson.of(created));
+        RecommendationJson.of(created, zones.ofPerson(caller, personId)));
   }
 
   private void updateRecommendation(Context ctx) {
@@ -191,7 +201,7 @@ final class CatalogueController {
             body.change("status", f -> status(body)),
             body.change("metadata_jsonb", body::object));
     body.validate();
-    ctx.json(RecommendationJson.of(recommendations.update(caller, id, changes)));
+    respond(ctx, caller, recommendations.update(caller, id, changes));
   }
 
   private void deleteRecommendation(Context ctx) {

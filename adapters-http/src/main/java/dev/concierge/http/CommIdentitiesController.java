@@ -7,7 +7,9 @@ import dev.concierge.core.identities.CommIdentityChanges;
 import dev.concierge.core.identities.NewCommIdentity;
 import dev.concierge.core.model.ChannelType;
 import dev.concierge.core.model.CommIdentity;
+import dev.concierge.core.persons.PersonZones;
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,10 +18,12 @@ final class CommIdentitiesController {
   private static final String BASE = "/api/v1/persons/{person_id}/comm-identities";
 
   private final CommIdentities identities;
+  private final PersonZones zones;
   private final ObjectMapper json;
 
-  CommIdentitiesController(CommIdentities identities, ObjectMapper json) {
+  CommIdentitiesController(CommIdentities identities, PersonZones zones, ObjectMapper json) {
     this.identities = identities;
+    this.zones = zones;
     this.json = json;
   }
 
@@ -34,20 +38,19 @@ final class CommIdentitiesController {
   }
 
   private void list(Context ctx) {
-    Responses.page(
-        ctx,
-        identities
-            .list(Authentication.caller(ctx), Params.pathUuid(ctx, "person_id"), Params.page(ctx))
-            .map(CommIdentityJson::of));
+    Caller caller = Authentication.caller(ctx);
+    UUID personId = Params.pathUuid(ctx, "person_id");
+    var page = identities.list(caller, personId, Params.page(ctx));
+    ZoneId zone = zones.ofPerson(caller, personId);
+    Responses.page(ctx, page.map(identity -> CommIdentityJson.of(identity, zone)));
   }
 
   private void get(Context ctx) {
-    ctx.json(
-        CommIdentityJson.of(
-            identities.get(
-                Authentication.caller(ctx),
-                Params.pathUuid(ctx, "person_id"),
-                Params.pathUuid(ctx, "comm_identity_id"))));
+    Caller caller = Authentication.caller(ctx);
+    UUID personId = Params.pathUuid(ctx, "person_id");
+    CommIdentity identity =
+        identities.get(caller, personId, Params.pathUuid(ctx, "comm_identity_id"));
+    ctx.json(CommIdentityJson.of(identity, zones.ofPerson(caller, personId)));
   }
 
   private void create(Context ctx) {
@@ -70,7 +73,7 @@ final class CommIdentitiesController {
     Responses.created(
         ctx,
         "/api/v1/persons/" + personId + "/comm-identities/" + created.commIdentityId(),
-        CommIdentityJson.of(created));
+        CommIdentityJson.of(created, zones.ofPerson(caller, personId)));
   }
 
   private void update(Context ctx) {
@@ -85,7 +88,8 @@ final class CommIdentitiesController {
             body.change("is_verified", body::bool),
             body.change("metadata_jsonb", body::object));
     body.validate();
-    ctx.json(CommIdentityJson.of(identities.update(caller, personId, id, changes)));
+    CommIdentity updated = identities.update(caller, personId, id, changes);
+    ctx.json(CommIdentityJson.of(updated, zones.ofPerson(caller, personId)));
   }
 
   private void delete(Context ctx) {

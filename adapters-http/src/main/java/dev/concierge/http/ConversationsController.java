@@ -11,18 +11,23 @@ import dev.concierge.core.model.ConversationStatus;
 import dev.concierge.core.model.Message;
 import dev.concierge.core.model.MessageDirection;
 import dev.concierge.core.model.SenderType;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.persons.PersonZones;
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** /api/v1/conversations and their messages. */
 final class ConversationsController {
-
   private final ConversationLog conversations;
+  private final PersonZones zones;
   private final ObjectMapper json;
 
-  ConversationsController(ConversationLog conversations, ObjectMapper json) {
+  ConversationsController(ConversationLog conversations, PersonZones zones, ObjectMapper json) {
     this.conversations = conversations;
+    this.zones = zones;
     this.json = json;
   }
 
@@ -37,18 +42,18 @@ final class ConversationsController {
   }
 
   private void list(Context ctx) {
-    Responses.page(
-        ctx,
-        conversations
-            .list(Authentication.caller(ctx), Params.queryUuid(ctx, "person_id"), Params.page(ctx))
-            .map(ConversationJson::of));
+    Caller caller = Authentication.caller(ctx);
+    Page<Conversation> page =
+        conversations.list(caller, Params.queryUuid(ctx, "person_id"), Params.page(ctx));
+    Function<UUID, ZoneId> zone =
+        zones.ofPersons(caller, page.items().stream().map(Conversation::personId).toList());
+    Responses.page(ctx, page.map(c -> ConversationJson.of(c, zone.apply(c.personId()))));
   }
 
   private void get(Context ctx) {
-    ctx.json(
-        ConversationJson.of(
-            conversations.get(
-                Authentication.caller(ctx), Params.pathUuid(ctx, "conversation_id"))));
+    Caller caller = Authentication.caller(ctx);
+    Conversation conversation = conversations.get(caller, Params.pathUuid(ctx, "conversation_id"));
+    ctx.json(ConversationJson.of(conversation, zones.ofPerson(caller, conversation.personId())));
   }
 
   private void create(Context ctx) {
@@ -73,18 +78,18 @@ final class ConversationsController {
     body.validate();
     Conversation created = conversations.start(caller, conversation);
     Responses.created(
-        ctx, "/api/v1/conversations/" + created.conversationId(), ConversationJson.of(created));
+        ctx,
+        "/api/v1/conversations/" + created.conversationId(),
+        ConversationJson.of(created, zones.ofPerson(caller, created.personId())));
   }
 
+  /** In the zone of the conversation's person. */
   private void messages(Context ctx) {
-    Responses.page(
-        ctx,
-        conversations
-            .messages(
-                Authentication.caller(ctx),
-                Params.pathUuid(ctx, "conversation_id"),
-                Params.page(ctx))
-            .map(MessageJson::of));
+    Caller caller = Authentication.caller(ctx);
+    UUID conversationId = Params.pathUuid(ctx, "conversation_id");
+    Page<Message> page = conversations.messages(caller, conversationId, Params.page(ctx));
+    ZoneId zone = zones.ofConversation(caller, conversationId);
+    Responses.page(ctx, page.map(m -> MessageJson.of(m, zone)));
   }
 
   private void log(Context ctx) {
@@ -108,6 +113,8 @@ final class ConversationsController {
     Message logged = conversations.log(caller, conversationId, message);
     // messages have no endpoint of their own; the location is the conversation's message list
     Responses.created(
-        ctx, "/api/v1/conversations/" + conversationId + "/messages", MessageJson.of(logged));
+        ctx,
+        "/api/v1/conversations/" + conversationId + "/messages",
+        MessageJson.of(logged, zones.ofConversation(caller, conversationId)));
   }
 }

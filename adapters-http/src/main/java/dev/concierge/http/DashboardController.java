@@ -1,17 +1,25 @@
 package dev.concierge.http;
 
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.dashboard.ActivityEntry;
 import dev.concierge.core.dashboard.PersonDashboard;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.persons.PersonZones;
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
 /** A person's overview: dashboard, upcoming dates, activity timeline. */
 final class DashboardController {
   private static final int DEFAULT_DAYS_AHEAD = 30;
 
   private final PersonDashboard dashboard;
+  private final PersonZones zones;
 
-  DashboardController(PersonDashboard dashboard) {
+  DashboardController(PersonDashboard dashboard, PersonZones zones) {
     this.dashboard = dashboard;
+    this.zones = zones;
   }
 
   List<Operation> operations() {
@@ -42,11 +50,10 @@ final class DashboardController {
   }
 
   private void activity(Context ctx) {
-    Responses.page(
-        ctx,
-        dashboard
-            .activity(
-                Authentication.caller(ctx), Params.pathUuid(ctx, "person_id"), Params.page(ctx))
-            .map(DashboardJson.Activity::of));
+    Caller caller = Authentication.caller(ctx);
+    UUID personId = Params.pathUuid(ctx, "person_id");
+    Page<ActivityEntry> page = dashboard.activity(caller, personId, Params.page(ctx));
+    ZoneId zone = zones.ofPerson(caller, personId);
+    Responses.page(ctx, page.map(entry -> DashboardJson.Activity.of(entry, zone)));
   }
 }

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 /** /api/v1/date-categories: the kinds of important dates of an organization. */
 final class DateCategoriesController {
-
   private final DateCategories categories;
   private final ObjectMapper json;
 

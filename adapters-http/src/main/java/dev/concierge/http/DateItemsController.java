@@ -9,8 +9,10 @@ import dev.concierge.core.dates.NewDateItem;
 import dev.concierge.core.dates.NewReminder;
 import dev.concierge.core.model.ChannelType;
 import dev.concierge.core.model.ReminderType;
+import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.time.LeapDayPolicy;
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +20,13 @@ import java.util.UUID;
 
 /** /api/v1/date-items and a person's dates: important dates with their reminders. */
 final class DateItemsController {
-
   private final DateItems dateItems;
+  private final PersonZones zones;
   private final ObjectMapper json;
 
-  DateItemsController(DateItems dateItems, ObjectMapper json) {
+  DateItemsController(DateItems dateItems, PersonZones zones, ObjectMapper json) {
     this.dateItems = dateItems;
+    this.zones = zones;
     this.json = json;
   }
 
@@ -40,22 +43,27 @@ final class DateItemsController {
   }
 
   private void list(Context ctx) {
-    Responses.page(
-        ctx,
-        dateItems
-            .list(
-                Authentication.caller(ctx),
-                Params.pathUuid(ctx, "person_id"),
-                Params.queryUuid(ctx, "category_id"),
-                Params.queryBool(ctx, "upcoming_only", false),
-                Params.page(ctx))
-            .map(DateItemJson::of));
+    Caller caller = Authentication.caller(ctx);
+    UUID personId = Params.pathUuid(ctx, "person_id");
+    var page =
+        dateItems.list(
+            caller,
+            personId,
+            Params.queryUuid(ctx, "category_id"),
+            Params.queryBool(ctx, "upcoming_only", false),
+            Params.page(ctx));
+    ZoneId zone = zones.ofPerson(caller, personId);
+    Responses.page(ctx, page.map(item -> DateItemJson.of(item, zone)));
   }
 
   private void get(Context ctx) {
-    ctx.json(
-        DateItemJson.of(
-            dateItems.get(Authentication.caller(ctx), Params.pathUuid(ctx, "date_item_id"))));
+    Caller caller = Authentication.caller(ctx);
+    respond(ctx, caller, dateItems.get(caller, Params.pathUuid(ctx, "date_item_id")));
+  }
+
+  /** The date item in its person's zone. */
+  private void respond(Context ctx, Caller caller, DateItemDetails details) {
+    ctx.json(DateItemJson.of(details, zones.ofPerson(caller, details.item().personId())));
   }
 
   private void reminders(Context ctx) {
@@ -90,7 +98,9 @@ final class DateItemsController {
     body.validate();
     DateItemDetails created = dateItems.create(caller, item);
     Responses.created(
-        ctx, "/api/v1/date-items/" + created.item().dateItemId(), DateItemJson.of(created));
+        ctx,
+        "/api/v1/date-items/" + created.item().dateItemId(),
+        DateItemJson.of(created, zones.ofPerson(caller, created.item().personId())));
   }
 
   private void update(Context ctx) {
@@ -108,7 +118,7 @@ final class DateItemsController {
             body.change("notes", body::string),
             body.change("metadata_jsonb", body::object));
     body.validate();
-    ctx.json(DateItemJson.of(dateItems.update(caller, id, changes)));
+    respond(ctx, caller, dateItems.update(caller, id, changes));
   }
 
   private void delete(Context ctx) {

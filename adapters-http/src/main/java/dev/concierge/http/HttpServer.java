@@ -166,14 +166,17 @@ public final class HttpServer implements AutoCloseable {
     List<Operation> operations = new ArrayList<>();
     operations.addAll(new PersonsController(api.persons(), json).operations());
     operations.addAll(new DateCategoriesController(api.categories(), json).operations());
-    operations.addAll(new ProjectsController(api.projects(), json).operations());
-    operations.addAll(new ConversationsController(api.conversations(), json).operations());
-    operations.addAll(new CommIdentitiesController(api.commIdentities(), json).operations());
-    operations.addAll(new DateItemsController(api.dateItems(), json).operations());
-    operations.addAll(new RemindersController(api.reminders(), json).operations());
-    operations.addAll(new DashboardController(api.dashboard()).operations());
+    operations.addAll(new ProjectsController(api.projects(), api.zones(), json).operations());
     operations.addAll(
-        new CatalogueController(api.catalogue(), api.recommendations(), json).operations());
+        new ConversationsController(api.conversations(), api.zones(), json).operations());
+    operations.addAll(
+        new CommIdentitiesController(api.commIdentities(), api.zones(), json).operations());
+    operations.addAll(new DateItemsController(api.dateItems(), api.zones(), json).operations());
+    operations.addAll(new RemindersController(api.reminders(), api.zones(), json).operations());
+    operations.addAll(new DashboardController(api.dashboard(), api.zones()).operations());
+    operations.addAll(
+        new CatalogueController(api.catalogue(), api.recommendations(), api.zones(), json)
+            .operations());
     operations.addAll(new LoginController(api.sessions(), rateLimiting, json).operations());
     operations.addAll(new AccountsController(api.accounts(), json).operations());
     operations.addAll(new OrganizationController(api.organization(), json).operations());

@@ -9,7 +9,6 @@ import java.util.List;
 
 /** /api/v1/organization: the caller's own organization and its settings. */
 final class OrganizationController {
-
   private final OrganizationSettings organizations;
   private final ObjectMapper json;
 

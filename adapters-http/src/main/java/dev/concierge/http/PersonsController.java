@@ -12,7 +12,6 @@ import java.util.List;
 
 /** /api/v1/persons: the people a concierge looks after. */
 final class PersonsController {
-
   private final PersonDirectory persons;
   private final ObjectMapper json;
 

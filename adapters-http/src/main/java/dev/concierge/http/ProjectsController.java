@@ -6,24 +6,30 @@ import dev.concierge.core.model.Project;
 import dev.concierge.core.model.ProjectStatus;
 import dev.concierge.core.model.Task;
 import dev.concierge.core.model.TaskStatus;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.projects.NewProject;
 import dev.concierge.core.projects.NewTask;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.projects.ProjectChanges;
 import dev.concierge.core.projects.TaskChanges;
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** /api/v1/projects and their tasks, nested under the project they belong to. */
 final class ProjectsController {
   private static final String TASKS = "/api/v1/projects/{project_id}/tasks";
 
   private final ProjectBoard projects;
+  private final PersonZones zones;
   private final ObjectMapper json;
 
-  ProjectsController(ProjectBoard projects, ObjectMapper json) {
+  ProjectsController(ProjectBoard projects, PersonZones zones, ObjectMapper json) {
     this.projects = projects;
+    this.zones = zones;
     this.json = json;
   }
 
@@ -50,17 +56,21 @@ final class ProjectsController {
             ProjectStatus::fromWireName,
             ProjectStatus.values(),
             ProjectStatus::wireName);
-    Responses.page(
-        ctx,
-        projects
-            .list(Authentication.caller(ctx), personId, status, Params.page(ctx))
-            .map(ProjectJson::of));
+    Caller caller = Authentication.caller(ctx);
+    Page<Project> page = projects.list(caller, personId, status, Params.page(ctx));
+    Function<UUID, ZoneId> zone =
+        zones.ofPersons(caller, page.items().stream().map(Project::personId).toList());
+    Responses.page(ctx, page.map(p -> ProjectJson.of(p, zone.apply(p.personId()))));
   }
 
   private void get(Context ctx) {
-    ctx.json(
-        ProjectJson.of(
-            projects.get(Authentication.caller(ctx), Params.pathUuid(ctx, "project_id"))));
+    Caller caller = Authentication.caller(ctx);
+    respond(ctx, caller, projects.get(caller, Params.pathUuid(ctx, "project_id")));
+  }
+
+  /** The project in its person's zone. */
+  private void respond(Context ctx, Caller caller, Project project) {
+    ctx.json(ProjectJson.of(project, zones.ofPerson(caller, project.personId())));
   }
 
   private void create(Context ctx) {
@@ -78,7 +88,10 @@ final class ProjectsController {
             body.object("metadata_jsonb"));
     body.validate();
     Project created = projects.create(caller, project);
-    Responses.created(ctx, "/api/v1/projects/" + created.projectId(), ProjectJson.of(created));
+    Responses.created(
+        ctx,
+        "/api/v1/projects/" + created.projectId(),
+        ProjectJson.of(created, zones.ofPerson(caller, created.personId())));
   }
 
   private void update(Context ctx) {
@@ -96,24 +109,23 @@ final class ProjectsController {
             body.change("assigned_to_account_id", body::uuid),
             body.change("metadata_jsonb", body::object));
     body.validate();
-    ctx.json(ProjectJson.of(projects.update(caller, id, changes)));
+    respond(ctx, caller, projects.update(caller, id, changes));
   }
 
+  /** Tasks are shown in the zone of their project's person. */
   private void tasks(Context ctx) {
-    Responses.page(
-        ctx,
-        projects
-            .tasks(Authentication.caller(ctx), Params.pathUuid(ctx, "project_id"), Params.page(ctx))
-            .map(TaskJson::of));
+    Caller caller = Authentication.caller(ctx);
+    UUID projectId = Params.pathUuid(ctx, "project_id");
+    Page<Task> page = projects.tasks(caller, projectId, Params.page(ctx));
+    ZoneId zone = zones.ofProject(caller, projectId);
+    Responses.page(ctx, page.map(t -> TaskJson.of(t, zone)));
   }
 
   private void task(Context ctx) {
-    ctx.json(
-        TaskJson.of(
-            projects.task(
-                Authentication.caller(ctx),
-                Params.pathUuid(ctx, "project_id"),
-                Params.pathUuid(ctx, "task_id"))));
+    Caller caller = Authentication.caller(ctx);
+    UUID projectId = Params.pathUuid(ctx, "project_id");
+    Task task = projects.task(caller, projectId, Params.pathUuid(ctx, "task_id"));
+    ctx.json(TaskJson.of(task, zones.ofProject(caller, projectId)));
   }
 
   private void addTask(Context ctx) {
@@ -131,7 +143,9 @@ final class ProjectsController {
     body.validate();
     Task created = projects.addTask(caller, projectId, task);
     Responses.created(
-        ctx, "/api/v1/projects/" + projectId + "/tasks/" + created.taskId(), TaskJson.of(created));
+        ctx,
+        "/api/v1/projects/" + projectId + "/tasks/" + created.taskId(),
+        TaskJson.of(created, zones.ofProject(caller, projectId)));
   }
 
   private void updateTask(Context ctx) {
@@ -148,7 +162,8 @@ final class ProjectsController {
             body.change("due_date", body::date),
             body.change("assigned_to_account_id", body::uuid));
     body.validate();
-    ctx.json(TaskJson.of(projects.updateTask(caller, projectId, taskId, changes)));
+    Task updated = projects.updateTask(caller, projectId, taskId, changes);
+    ctx.json(TaskJson.of(updated, zones.ofProject(caller, projectId)));
   }
 
   private void deleteTask(Context ctx) {

@@ -8,18 +8,21 @@ import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.model.ReminderRule;
 import dev.concierge.core.model.ReminderStatus;
+import dev.concierge.core.persons.PersonZones;
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 /** /api/v1/reminders: reminder rules, their delivery history and the manual retry. */
 final class RemindersController {
-
   private final Reminders reminders;
+  private final PersonZones zones;
   private final ObjectMapper json;
 
-  RemindersController(Reminders reminders, ObjectMapper json) {
+  RemindersController(Reminders reminders, PersonZones zones, ObjectMapper json) {
     this.reminders = reminders;
+    this.zones = zones;
     this.json = json;
   }
 
@@ -96,12 +99,13 @@ final class RemindersController {
     Responses.deleted(ctx);
   }
 
+  /** In the recipient's zone, like the reminder itself. */
   private void history(Context ctx) {
-    Responses.page(
-        ctx,
-        reminders
-            .history(Authentication.caller(ctx), id(ctx), Params.page(ctx))
-            .map(ReminderDeliveryJson::of));
+    Caller caller = Authentication.caller(ctx);
+    UUID id = id(ctx);
+    var page = reminders.history(caller, id, Params.page(ctx));
+    ZoneId zone = zones.ofReminder(caller, id);
+    Responses.page(ctx, page.map(delivery -> ReminderDeliveryJson.of(delivery, zone)));
   }
 
   private void retry(Context ctx) {

@@ -4,6 +4,8 @@ import static dev.concierge.cli.api.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,10 @@ class PersonsApiTest {
     assertThat(body.get("birthday").asText()).isEqualTo("1985-03-15");
     assertThat(body.get("timezone").asText()).isEqualTo("Europe/London");
     assertThat(body.get("metadata_jsonb").get("vip").asBoolean()).isTrue();
-    assertThat(body.get("created_at").asText()).endsWith("Z");
+    OffsetDateTime createdAt = OffsetDateTime.parse(body.get("created_at").asText());
+    assertThat(createdAt.getOffset())
+        .as("shown in the person's zone")
+        .isEqualTo(ZoneId.of("Europe/London").getRules().getOffset(createdAt.toInstant()));
     assertThat(tenant.get(created.header("Location")).json()).isEqualTo(body);
   }
 
