@@ -438,6 +438,7 @@ final class ApiAudit {
         .expect(400, r -> r.expectErrorOn("full_name"));
     call("GET", persons).query("person_type=client").expect(200, r -> r.expectTotal(1));
     call("GET", persons).query("limit=0").expect(400, r -> r.expectErrorOn("limit"));
+    call("GET", persons).query("bogus=1").expect(400, r -> r.expectErrorOn("bogus"));
     call("GET", persons + "/{person_id}")
         .expect(200, r -> r.expectField("person_id", ids.get("person_id")));
     call("GET", persons + "/{person_id}").with("person_id", UNKNOWN_ID).expect(404);

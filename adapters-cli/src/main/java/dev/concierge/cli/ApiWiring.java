@@ -17,6 +17,7 @@ import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.AccessTokens;
 import dev.concierge.core.ports.PasswordHashing;
 import dev.concierge.core.projects.ProjectBoard;
@@ -36,6 +37,7 @@ import dev.concierge.persistence.JdbiDateItemRepository;
 import dev.concierge.persistence.JdbiDateSchedules;
 import dev.concierge.persistence.JdbiOrganizationRepository;
 import dev.concierge.persistence.JdbiPersonRepository;
+import dev.concierge.persistence.JdbiPersonZones;
 import dev.concierge.persistence.JdbiProjectRepository;
 import dev.concierge.persistence.JdbiReminderRepository;
 import dev.concierge.persistence.JdbiTransactions;
@@ -204,6 +206,7 @@ final class ApiWiring {
         new AccountSessions(accounts, signIn.tokens(), signIn.tokenLifetime(), clock),
         database.organizationScope(),
         new OrganizationSettings(
-            new JdbiOrganizationRepository(jdbi), new JdbiOrganizationRepository(jdbi), audit));
+            new JdbiOrganizationRepository(jdbi), new JdbiOrganizationRepository(jdbi), audit),
+        new PersonZones(new JdbiPersonZones(jdbi)));
   }
 }

@@ -2,6 +2,7 @@ package dev.concierge.cli;
 
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.accounts.Accounts;
+import dev.concierge.http.ApiOperation;
 import dev.concierge.http.auth.Argon2PasswordHashing;
 import dev.concierge.persistence.PostgresDatabase;
 import java.time.Clock;
@@ -65,6 +66,11 @@ public final class TestServices {
 
     public List<String> routes() {
       return running.http().routes();
+    }
+
+    /** Every operation the server declares. */
+    public List<ApiOperation> operations() {
+      return running.http().operations();
     }
 
     @Override

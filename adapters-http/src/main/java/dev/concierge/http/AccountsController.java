@@ -7,17 +7,11 @@ import dev.concierge.core.accounts.Accounts;
 import dev.concierge.core.accounts.NewAccount;
 import dev.concierge.core.model.Account;
 import dev.concierge.core.model.ApiRole;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Set;
+import java.util.List;
 
 /** /api/v1/accounts: the staff who sign in, managed by admins. */
 final class AccountsController {
-  private static final Set<String> CREATE_FIELDS =
-      Set.of("org_id", "email", "display_name", "role", "password", "person_id");
-  private static final Set<String> UPDATE_FIELDS =
-      Set.of("org_id", "display_name", "role", "is_active", "password");
-
   private final Accounts accounts;
   private final ObjectMapper json;
 
@@ -26,12 +20,15 @@ final class AccountsController {
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get("/api/v1/accounts", this::list);
-    routes.post("/api/v1/accounts", this::create);
-    routes.get("/api/v1/accounts/{account_id}", this::get);
-    routes.put("/api/v1/accounts/{account_id}", this::update);
-    routes.delete("/api/v1/accounts/{account_id}", this::delete);
+  /** Accounts name the staff and their roles: only admins see them. */
+  List<Operation> operations() {
+    return List.of(
+        Operation.get("/api/v1/accounts", "listAccounts", Access.ADMIN, this::list),
+        Operation.post("/api/v1/accounts", "createAccount", Access.ADMIN, this::create),
+        Operation.get("/api/v1/accounts/{account_id}", "getAccount", Access.ADMIN, this::get),
+        Operation.put("/api/v1/accounts/{account_id}", "updateAccount", Access.ADMIN, this::update),
+        Operation.delete(
+            "/api/v1/accounts/{account_id}", "deleteAccount", Access.ADMIN, this::delete));
   }
 
   private void list(Context ctx) {
@@ -47,7 +44,7 @@ final class AccountsController {
 
   private void create(Context ctx) {
     Caller caller = Authentication.caller(ctx);
-    JsonBody body = JsonBody.read(ctx, json, CREATE_FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     NewAccount account =
         new NewAccount(
             body.string("email"),
@@ -63,7 +60,7 @@ final class AccountsController {
   private void update(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     var accountId = Params.pathUuid(ctx, "account_id");
-    JsonBody body = JsonBody.read(ctx, json, UPDATE_FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     AccountChanges changes =
         new AccountChanges(
             body.change("display_name", body::string),

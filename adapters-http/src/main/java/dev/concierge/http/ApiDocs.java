@@ -51,8 +51,11 @@ final class ApiDocs {
 
   private final byte[] document;
 
-  ApiDocs() {
-    this.document = resource("/openapi.json");
+  /**
+   * @param document openapi.json as served
+   */
+  ApiDocs(byte[] document) {
+    this.document = document.clone();
   }
 
   void register(RoutesConfig routes) {

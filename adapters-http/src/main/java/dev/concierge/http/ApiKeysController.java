@@ -5,14 +5,11 @@ import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.access.IssuedApiKey;
 import dev.concierge.core.model.ApiRole;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Set;
+import java.util.List;
 
 /** /api/v1/api-keys: an admin issues, lists and revokes its organization's machine credentials. */
 final class ApiKeysController {
-  private static final Set<String> FIELDS = Set.of("org_id", "name", "role");
-
   private final ApiKeys keys;
   private final ObjectMapper json;
 
@@ -21,11 +18,13 @@ final class ApiKeysController {
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get("/api/v1/api-keys", this::list);
-    routes.post("/api/v1/api-keys", this::issue);
-    routes.get("/api/v1/api-keys/{api_key_id}", this::get);
-    routes.delete("/api/v1/api-keys/{api_key_id}", this::revoke);
+  List<Operation> operations() {
+    return List.of(
+        Operation.get("/api/v1/api-keys", "listApiKeys", Access.ADMIN, this::list),
+        Operation.post("/api/v1/api-keys", "issueApiKey", Access.ADMIN, this::issue),
+        Operation.get("/api/v1/api-keys/{api_key_id}", "getApiKey", Access.ADMIN, this::get),
+        Operation.delete(
+            "/api/v1/api-keys/{api_key_id}", "revokeApiKey", Access.ADMIN, this::revoke));
   }
 
   private void list(Context ctx) {
@@ -35,7 +34,7 @@ final class ApiKeysController {
 
   private void issue(Context ctx) {
     Caller caller = Authentication.caller(ctx);
-    JsonBody body = JsonBody.read(ctx, json, FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     String name = body.string("name");
     ApiRole role =
         body.enumeration("role", ApiRole::fromWireName, ApiRole.values(), ApiRole::wireName);

@@ -14,6 +14,7 @@ import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.OrganizationScopePort;
 import dev.concierge.core.projects.ProjectBoard;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * The use cases /api/v1 exposes, handed over by the composition root.
  *
  * @param organizationScope what every authenticated request runs in, for its caller's organization
+ * @param zones the zones the instants of responses are shown in
  */
 public record ApiUseCases(
     ApiKeys apiKeys,
@@ -39,7 +41,8 @@ public record ApiUseCases(
     Accounts accounts,
     AccountSessions sessions,
     OrganizationScopePort organizationScope,
-    OrganizationSettings organization) {
+    OrganizationSettings organization,
+    PersonZones zones) {
   public ApiUseCases {
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(persons, "persons");
@@ -57,5 +60,6 @@ public record ApiUseCases(
     Objects.requireNonNull(sessions, "sessions");
     Objects.requireNonNull(organizationScope, "organizationScope");
     Objects.requireNonNull(organization, "organization");
+    Objects.requireNonNull(zones, "zones");
   }
 }

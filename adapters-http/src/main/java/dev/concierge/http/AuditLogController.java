@@ -5,9 +5,9 @@ import dev.concierge.core.audit.AuditAction;
 import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.audit.AuditQuery;
 import dev.concierge.core.audit.EntityType;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** /api/v1/audit-log: every write of the caller's organization, newest first; admins only. */
@@ -18,8 +18,9 @@ final class AuditLogController {
     this.auditLog = auditLog;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get("/api/v1/audit-log", this::list);
+  List<Operation> operations() {
+    return List.of(
+        Operation.get("/api/v1/audit-log", "listAuditEntries", Access.ADMIN, this::list));
   }
 
   private void list(Context ctx) {

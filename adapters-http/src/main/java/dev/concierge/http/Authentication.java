@@ -3,6 +3,7 @@ package dev.concierge.http;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.accounts.AccountSessions;
+import dev.concierge.core.errors.ForbiddenException;
 import dev.concierge.core.errors.UnauthenticatedException;
 import io.javalin.http.Context;
 import java.util.Locale;
@@ -35,8 +36,13 @@ final class Authentication {
   }
 
   void authenticate(Context ctx) {
-    RouteAccess.Level access = RouteAccess.of(ctx);
-    if (access == RouteAccess.Level.PUBLIC) {
+    DocumentedOperation operation = DocumentedOperation.of(ctx);
+    if (operation == null) {
+      // a route registered around the declared operations: refused rather than open to everyone
+      throw new ForbiddenException("No role may call this route.");
+    }
+    Access access = operation.operation().access();
+    if (access == Access.PUBLIC) {
       return;
     }
     String header = ctx.header("Authorization");
@@ -60,7 +66,7 @@ final class Authentication {
     ctx.attribute(ATTRIBUTE, caller);
     MDC.put(ORG_MDC_KEY, caller.orgId().toString());
     rateLimiting.admit(ctx, caller);
-    RouteAccess.check(access, caller);
+    access.check(caller);
     caller.requireOwnOrganization(Params.queryUuid(ctx, "org_id"));
   }
 

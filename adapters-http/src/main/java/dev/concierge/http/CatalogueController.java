@@ -13,10 +13,12 @@ import dev.concierge.core.model.Recommendation;
 import dev.concierge.core.model.RecommendationStatus;
 import dev.concierge.core.model.Resource;
 import dev.concierge.core.model.ResourceType;
-import io.javalin.config.RoutesConfig;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.persons.PersonZones;
 import io.javalin.http.Context;
-import java.util.Map;
-import java.util.Set;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -24,57 +26,59 @@ import java.util.UUID;
  * type), and recommendations under a person and at /api/v1/recommendations.
  */
 final class CatalogueController {
-  private static final Map<String, ResourceType> COLLECTIONS =
-      Map.of(
-          "vendors", ResourceType.VENDOR,
-          "venues", ResourceType.VENUE,
-          "restaurants", ResourceType.RESTAURANT,
-          "products", ResourceType.PRODUCT);
-  private static final Set<String> RESOURCE_FIELDS =
-      Set.of(
-          "org_id",
-          "name",
-          "category",
-          "description",
-          "address",
-          "city",
-          "website",
-          "phone",
-          "email",
-          "price_level",
-          "rating",
-          "tags",
-          "is_vetted",
-          "notes",
-          "attributes_jsonb");
-  private static final Set<String> RECOMMENDATION_FIELDS =
-      Set.of("org_id", "project_id", "resource_id", "title", "notes", "status", "metadata_jsonb");
+  /** One collection per type, its operations named for it: listVendors, getVendor, … */
+  private record ResourceCollection(String path, ResourceType type, String one, String many) {}
+
+  private static final List<ResourceCollection> COLLECTIONS =
+      List.of(
+          new ResourceCollection("vendors", ResourceType.VENDOR, "Vendor", "Vendors"),
+          new ResourceCollection("venues", ResourceType.VENUE, "Venue", "Venues"),
+          new ResourceCollection(
+              "restaurants", ResourceType.RESTAURANT, "Restaurant", "Restaurants"),
+          new ResourceCollection("products", ResourceType.PRODUCT, "Product", "Products"));
 
   private final Catalogue catalogue;
   private final Recommendations recommendations;
+  private final PersonZones zones;
   private final ObjectMapper json;
 
-  CatalogueController(Catalogue catalogue, Recommendations recommendations, ObjectMapper json) {
+  CatalogueController(
+      Catalogue catalogue, Recommendations recommendations, PersonZones zones, ObjectMapper json) {
     this.catalogue = catalogue;
     this.recommendations = recommendations;
+    this.zones = zones;
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    COLLECTIONS.forEach(
-        (collection, type) -> {
-          String base = "/api/v1/" + collection;
-          routes.get(base, ctx -> list(ctx, type));
-          routes.post(base, ctx -> create(ctx, type, base));
-          routes.get(base + "/{resource_id}", ctx -> get(ctx, type));
-          routes.put(base + "/{resource_id}", ctx -> update(ctx, type));
-          routes.delete(base + "/{resource_id}", ctx -> delete(ctx, type));
-        });
-    routes.get("/api/v1/persons/{person_id}/recommendations", this::recommendations);
-    routes.post("/api/v1/persons/{person_id}/recommendations", this::recommend);
-    routes.get("/api/v1/recommendations/{recommendation_id}", this::recommendation);
-    routes.put("/api/v1/recommendations/{recommendation_id}", this::updateRecommendation);
-    routes.delete("/api/v1/recommendations/{recommendation_id}", this::deleteRecommendation);
+  List<Operation> operations() {
+    List<Operation> operations = new ArrayList<>();
+    for (ResourceCollection c : COLLECTIONS) {
+      String base = "/api/v1/" + c.path();
+      String item = base + "/{resource_id}";
+      ResourceType type = c.type();
+      operations.add(Operation.get(base, "list" + c.many(), Access.READ, ctx -> list(ctx, type)));
+      operations.add(
+          Operation.post(base, "create" + c.one(), Access.ADMIN, ctx -> create(ctx, type, base)));
+      operations.add(Operation.get(item, "get" + c.one(), Access.READ, ctx -> get(ctx, type)));
+      operations.add(
+          Operation.put(item, "update" + c.one(), Access.ADMIN, ctx -> update(ctx, type)));
+      operations.add(
+          Operation.delete(item, "delete" + c.one(), Access.ADMIN, ctx -> delete(ctx, type)));
+    }
+    String person = "/api/v1/persons/{person_id}/recommendations";
+    String recommendation = "/api/v1/recommendations/{recommendation_id}";
+    operations.add(
+        Operation.get(person, "listRecommendations", Access.READ, this::recommendations));
+    operations.add(Operation.post(person, "createRecommendation", Access.WRITE, this::recommend));
+    operations.add(
+        Operation.get(recommendation, "getRecommendation", Access.READ, this::recommendation));
+    operations.add(
+        Operation.put(
+            recommendation, "updateRecommendation", Access.WRITE, this::updateRecommendation));
+    operations.add(
+        Operation.delete(
+            recommendation, "deleteRecommendation", Access.WRITE, this::deleteRecommendation));
+    return List.copyOf(operations);
   }
 
   private void list(Context ctx, ResourceType type) {
@@ -94,7 +98,7 @@ final class CatalogueController {
 
   private void create(Context ctx, ResourceType type, String base) {
     Caller caller = Authentication.caller(ctx);
-    JsonBody body = JsonBody.read(ctx, json, RESOURCE_FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     NewResource resource =
         new NewResource(
             body.string("name"),
@@ -119,7 +123,7 @@ final class CatalogueController {
   private void update(Context ctx, ResourceType type) {
     Caller caller = Authentication.caller(ctx);
     UUID id = resourceId(ctx);
-    JsonBody body = JsonBody.read(ctx, json, RESOURCE_FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     ResourceChanges changes =
         new ResourceChanges(
             body.change("name", body::string),
@@ -146,24 +150,28 @@ final class CatalogueController {
   }
 
   private void recommendations(Context ctx) {
-    Responses.page(
-        ctx,
-        recommendations
-            .list(Authentication.caller(ctx), Params.pathUuid(ctx, "person_id"), Params.page(ctx))
-            .map(RecommendationJson::of));
+    Caller caller = Authentication.caller(ctx);
+    UUID personId = Params.pathUuid(ctx, "person_id");
+    Page<Recommendation> page = recommendations.list(caller, personId, Params.page(ctx));
+    ZoneId zone = zones.ofPerson(caller, personId);
+    Responses.page(ctx, page.map(r -> RecommendationJson.of(r, zone)));
   }
 
   private void recommendation(Context ctx) {
+    Caller caller = Authentication.caller(ctx);
+    respond(ctx, caller, recommendations.get(caller, Params.pathUuid(ctx, "recommendation_id")));
+  }
+
+  /** The recommendation in its person's zone. */
+  private void respond(Context ctx, Caller caller, Recommendation recommendation) {
     ctx.json(
-        RecommendationJson.of(
-            recommendations.get(
-                Authentication.caller(ctx), Params.pathUuid(ctx, "recommendation_id"))));
+        RecommendationJson.of(recommendation, zones.ofPerson(caller, recommendation.personId())));
   }
 
   private void recommend(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID personId = Params.pathUuid(ctx, "person_id");
-    JsonBody body = JsonBody.read(ctx, json, RECOMMENDATION_FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     NewRecommendation recommendation =
         new NewRecommendation(
             body.uuid("project_id"),
@@ -177,13 +185,13 @@ final class CatalogueController {
     Responses.created(
         ctx,
         "/api/v1/recommendations/" + created.recommendationId(),
-        RecommendationJson.of(created));
+        RecommendationJson.of(created, zones.ofPerson(caller, personId)));
   }
 
   private void updateRecommendation(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID id = Params.pathUuid(ctx, "recommendation_id");
-    JsonBody body = JsonBody.read(ctx, json, RECOMMENDATION_FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     RecommendationChanges changes =
         new RecommendationChanges(
             body.change("project_id", body::uuid),
@@ -193,7 +201,7 @@ final class CatalogueController {
             body.change("status", f -> status(body)),
             body.change("metadata_jsonb", body::object));
     body.validate();
-    ctx.json(RecommendationJson.of(recommendations.update(caller, id, changes)));
+    respond(ctx, caller, recommendations.update(caller, id, changes));
   }
 
   private void deleteRecommendation(Context ctx) {

@@ -7,56 +7,56 @@ import dev.concierge.core.identities.CommIdentityChanges;
 import dev.concierge.core.identities.NewCommIdentity;
 import dev.concierge.core.model.ChannelType;
 import dev.concierge.core.model.CommIdentity;
-import io.javalin.config.RoutesConfig;
+import dev.concierge.core.persons.PersonZones;
 import io.javalin.http.Context;
-import java.util.Set;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 /** /api/v1/persons/{person_id}/comm-identities: the ways to reach a person. */
 final class CommIdentitiesController {
   private static final String BASE = "/api/v1/persons/{person_id}/comm-identities";
-  private static final Set<String> CREATE_FIELDS =
-      Set.of("channel_type", "identity_value", "is_primary", "is_verified", "metadata_jsonb");
-  private static final Set<String> UPDATE_FIELDS =
-      Set.of("identity_value", "is_primary", "is_verified", "metadata_jsonb");
 
   private final CommIdentities identities;
+  private final PersonZones zones;
   private final ObjectMapper json;
 
-  CommIdentitiesController(CommIdentities identities, ObjectMapper json) {
+  CommIdentitiesController(CommIdentities identities, PersonZones zones, ObjectMapper json) {
     this.identities = identities;
+    this.zones = zones;
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get(BASE, this::list);
-    routes.post(BASE, this::create);
-    routes.get(BASE + "/{comm_identity_id}", this::get);
-    routes.put(BASE + "/{comm_identity_id}", this::update);
-    routes.delete(BASE + "/{comm_identity_id}", this::delete);
+  List<Operation> operations() {
+    String identity = BASE + "/{comm_identity_id}";
+    return List.of(
+        Operation.get(BASE, "listCommIdentities", Access.READ, this::list),
+        Operation.post(BASE, "createCommIdentity", Access.WRITE, this::create),
+        Operation.get(identity, "getCommIdentity", Access.READ, this::get),
+        Operation.put(identity, "updateCommIdentity", Access.WRITE, this::update),
+        Operation.delete(identity, "deleteCommIdentity", Access.WRITE, this::delete));
   }
 
   private void list(Context ctx) {
-    Responses.page(
-        ctx,
-        identities
-            .list(Authentication.caller(ctx), Params.pathUuid(ctx, "person_id"), Params.page(ctx))
-            .map(CommIdentityJson::of));
+    Caller caller = Authentication.caller(ctx);
+    UUID personId = Params.pathUuid(ctx, "person_id");
+    var page = identities.list(caller, personId, Params.page(ctx));
+    ZoneId zone = zones.ofPerson(caller, personId);
+    Responses.page(ctx, page.map(identity -> CommIdentityJson.of(identity, zone)));
   }
 
   private void get(Context ctx) {
-    ctx.json(
-        CommIdentityJson.of(
-            identities.get(
-                Authentication.caller(ctx),
-                Params.pathUuid(ctx, "person_id"),
-                Params.pathUuid(ctx, "comm_identity_id"))));
+    Caller caller = Authentication.caller(ctx);
+    UUID personId = Params.pathUuid(ctx, "person_id");
+    CommIdentity identity =
+        identities.get(caller, personId, Params.pathUuid(ctx, "comm_identity_id"));
+    ctx.json(CommIdentityJson.of(identity, zones.ofPerson(caller, personId)));
   }
 
   private void create(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID personId = Params.pathUuid(ctx, "person_id");
-    JsonBody body = JsonBody.read(ctx, json, CREATE_FIELDS);
+    JsonBody body = JsonBody.read(ctx, json);
     NewCommIdentity identity =
         new NewCommIdentity(
             body.enumeration(
@@ -73,14 +73,14 @@ final class CommIdentitiesController {
     Responses.created(
         ctx,
         "/api/v1/persons/" + personId + "/comm-identities/" + created.commIdentityId(),
-        CommIdentityJson.of(created));
+        CommIdentityJson.of(created, zones.ofPerson(caller, personId)));
   }
 
   private void update(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID personId = Params.pathUuid(ctx, "person_id");
     UUID id = Params.pathUuid(ctx, "comm_identity_id");
-    JsonBody body = JsonBody.read(ctx, json, UPDATE_FIELDS);
+    JsonBody body = JsonBody.read(ctx, json);
     CommIdentityChanges changes =
         new CommIdentityChanges(
             body.change("identity_value", body::string),
@@ -88,7 +88,8 @@ final class CommIdentitiesController {
             body.change("is_verified", body::bool),
             body.change("metadata_jsonb", body::object));
     body.validate();
-    ctx.json(CommIdentityJson.of(identities.update(caller, personId, id, changes)));
+    CommIdentity updated = identities.update(caller, personId, id, changes);
+    ctx.json(CommIdentityJson.of(updated, zones.ofPerson(caller, personId)));
   }
 
   private void delete(Context ctx) {

@@ -1,7 +1,8 @@
 package dev.concierge.http;
 
 import dev.concierge.core.model.CommIdentity;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,10 +16,10 @@ record CommIdentityJson(
     boolean isPrimary,
     boolean isVerified,
     Map<String, Object> metadataJsonb,
-    Instant createdAt,
-    Instant updatedAt) {
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {
 
-  static CommIdentityJson of(CommIdentity c) {
+  static CommIdentityJson of(CommIdentity c, ZoneId zone) {
     return new CommIdentityJson(
         c.commIdentityId(),
         c.orgId(),
@@ -28,7 +29,7 @@ record CommIdentityJson(
         c.primary(),
         c.verified(),
         c.metadata().values(),
-        c.createdAt(),
-        c.updatedAt());
+        Instants.at(c.createdAt(), zone),
+        Instants.at(c.updatedAt(), zone));
   }
 }

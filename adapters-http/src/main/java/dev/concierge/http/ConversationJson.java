@@ -1,7 +1,8 @@
 package dev.concierge.http;
 
 import dev.concierge.core.model.Conversation;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,12 +15,12 @@ record ConversationJson(
     String subject,
     String status,
     String externalThreadId,
-    Instant lastMessageAt,
+    OffsetDateTime lastMessageAt,
     Map<String, Object> metadataJsonb,
-    Instant createdAt,
-    Instant updatedAt) {
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {
 
-  static ConversationJson of(Conversation c) {
+  static ConversationJson of(Conversation c, ZoneId zone) {
     return new ConversationJson(
         c.conversationId(),
         c.orgId(),
@@ -28,9 +29,9 @@ record ConversationJson(
         c.subject(),
         c.status().wireName(),
         c.externalThreadId(),
-        c.lastMessageAt(),
+        Instants.at(c.lastMessageAt(), zone),
         c.metadata().values(),
-        c.createdAt(),
-        c.updatedAt());
+        Instants.at(c.createdAt(), zone),
+        Instants.at(c.updatedAt(), zone));
   }
 }

@@ -11,65 +11,54 @@ import dev.concierge.core.model.ConversationStatus;
 import dev.concierge.core.model.Message;
 import dev.concierge.core.model.MessageDirection;
 import dev.concierge.core.model.SenderType;
-import io.javalin.config.RoutesConfig;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.persons.PersonZones;
 import io.javalin.http.Context;
-import java.util.Set;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** /api/v1/conversations and their messages. */
 final class ConversationsController {
-  private static final Set<String> CONVERSATION_FIELDS =
-      Set.of(
-          "org_id",
-          "person_id",
-          "channel_type",
-          "subject",
-          "status",
-          "external_thread_id",
-          "metadata_jsonb");
-  private static final Set<String> MESSAGE_FIELDS =
-      Set.of(
-          "direction",
-          "sender_type",
-          "sender_person_id",
-          "content",
-          "external_message_id",
-          "metadata_jsonb");
-
   private final ConversationLog conversations;
+  private final PersonZones zones;
   private final ObjectMapper json;
 
-  ConversationsController(ConversationLog conversations, ObjectMapper json) {
+  ConversationsController(ConversationLog conversations, PersonZones zones, ObjectMapper json) {
     this.conversations = conversations;
+    this.zones = zones;
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get("/api/v1/conversations", this::list);
-    routes.post("/api/v1/conversations", this::create);
-    routes.get("/api/v1/conversations/{conversation_id}", this::get);
-    routes.get("/api/v1/conversations/{conversation_id}/messages", this::messages);
-    routes.post("/api/v1/conversations/{conversation_id}/messages", this::log);
+  List<Operation> operations() {
+    String conversation = "/api/v1/conversations/{conversation_id}";
+    return List.of(
+        Operation.get("/api/v1/conversations", "listConversations", Access.READ, this::list),
+        Operation.post("/api/v1/conversations", "createConversation", Access.WRITE, this::create),
+        Operation.get(conversation, "getConversation", Access.READ, this::get),
+        Operation.get(conversation + "/messages", "listMessages", Access.READ, this::messages),
+        Operation.post(conversation + "/messages", "createMessage", Access.WRITE, this::log));
   }
 
   private void list(Context ctx) {
-    Responses.page(
-        ctx,
-        conversations
-            .list(Authentication.caller(ctx), Params.queryUuid(ctx, "person_id"), Params.page(ctx))
-            .map(ConversationJson::of));
+    Caller caller = Authentication.caller(ctx);
+    Page<Conversation> page =
+        conversations.list(caller, Params.queryUuid(ctx, "person_id"), Params.page(ctx));
+    Function<UUID, ZoneId> zone =
+        zones.ofPersons(caller, page.items().stream().map(Conversation::personId).toList());
+    Responses.page(ctx, page.map(c -> ConversationJson.of(c, zone.apply(c.personId()))));
   }
 
   private void get(Context ctx) {
-    ctx.json(
-        ConversationJson.of(
-            conversations.get(
-                Authentication.caller(ctx), Params.pathUuid(ctx, "conversation_id"))));
+    Caller caller = Authentication.caller(ctx);
+    Conversation conversation = conversations.get(caller, Params.pathUuid(ctx, "conversation_id"));
+    ctx.json(ConversationJson.of(conversation, zones.ofPerson(caller, conversation.personId())));
   }
 
   private void create(Context ctx) {
     Caller caller = Authentication.caller(ctx);
-    JsonBody body = JsonBody.read(ctx, json, CONVERSATION_FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     NewConversation conversation =
         new NewConversation(
             body.uuid("person_id"),
@@ -89,24 +78,24 @@ final class ConversationsController {
     body.validate();
     Conversation created = conversations.start(caller, conversation);
     Responses.created(
-        ctx, "/api/v1/conversations/" + created.conversationId(), ConversationJson.of(created));
+        ctx,
+        "/api/v1/conversations/" + created.conversationId(),
+        ConversationJson.of(created, zones.ofPerson(caller, created.personId())));
   }
 
+  /** In the zone of the conversation's person. */
   private void messages(Context ctx) {
-    Responses.page(
-        ctx,
-        conversations
-            .messages(
-                Authentication.caller(ctx),
-                Params.pathUuid(ctx, "conversation_id"),
-                Params.page(ctx))
-            .map(MessageJson::of));
+    Caller caller = Authentication.caller(ctx);
+    UUID conversationId = Params.pathUuid(ctx, "conversation_id");
+    Page<Message> page = conversations.messages(caller, conversationId, Params.page(ctx));
+    ZoneId zone = zones.ofConversation(caller, conversationId);
+    Responses.page(ctx, page.map(m -> MessageJson.of(m, zone)));
   }
 
   private void log(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID conversationId = Params.pathUuid(ctx, "conversation_id");
-    JsonBody body = JsonBody.read(ctx, json, MESSAGE_FIELDS);
+    JsonBody body = JsonBody.read(ctx, json);
     NewMessage message =
         new NewMessage(
             body.enumeration(
@@ -124,6 +113,8 @@ final class ConversationsController {
     Message logged = conversations.log(caller, conversationId, message);
     // messages have no endpoint of their own; the location is the conversation's message list
     Responses.created(
-        ctx, "/api/v1/conversations/" + conversationId + "/messages", MessageJson.of(logged));
+        ctx,
+        "/api/v1/conversations/" + conversationId + "/messages",
+        MessageJson.of(logged, zones.ofConversation(caller, conversationId)));
   }
 }

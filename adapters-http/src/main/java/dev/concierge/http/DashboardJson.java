@@ -8,8 +8,9 @@ import dev.concierge.core.dashboard.DashboardWidgets;
 import dev.concierge.core.dashboard.ProjectProgress;
 import dev.concierge.core.dashboard.RecommendationSummary;
 import dev.concierge.core.dashboard.UpcomingDate;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,14 +23,16 @@ record DashboardJson(
     List<Recommendation> recentRecommendations,
     Stats stats) {
 
+  /** Every instant in the person's zone. */
   static DashboardJson of(Dashboard dashboard) {
     DashboardWidgets w = dashboard.widgets();
+    ZoneId zone = dashboard.person().timezone();
     return new DashboardJson(
         PersonJson.of(dashboard.person()),
-        w.recentConversations().stream().map(Conversation::of).toList(),
+        w.recentConversations().stream().map(c -> Conversation.of(c, zone)).toList(),
         w.upcomingDates().stream().map(Upcoming::of).toList(),
         w.activeProjects().stream().map(ActiveProject::of).toList(),
-        w.recentRecommendations().stream().map(Recommendation::of).toList(),
+        w.recentRecommendations().stream().map(r -> Recommendation.of(r, zone)).toList(),
         Stats.of(w.stats()));
   }
 
@@ -37,14 +40,14 @@ record DashboardJson(
       UUID conversationId,
       String channelType,
       String lastMessagePreview,
-      Instant lastMessageAt,
+      OffsetDateTime lastMessageAt,
       long messageCount) {
-    static Conversation of(ConversationSummary c) {
+    static Conversation of(ConversationSummary c, ZoneId zone) {
       return new Conversation(
           c.conversationId(),
           c.channelType().wireName(),
           c.lastMessagePreview(),
-          c.lastMessageAt(),
+          Instants.at(c.lastMessageAt(), zone),
           c.messageCount());
     }
   }
@@ -121,14 +124,18 @@ record DashboardJson(
   }
 
   record Recommendation(
-      UUID recommendationId, String venueName, String category, String notes, Instant createdAt) {
-    static Recommendation of(RecommendationSummary r) {
+      UUID recommendationId,
+      String venueName,
+      String category,
+      String notes,
+      OffsetDateTime createdAt) {
+    static Recommendation of(RecommendationSummary r, ZoneId zone) {
       return new Recommendation(
           r.recommendationId(),
           r.venueName(),
           r.category() == null ? null : r.category().wireName(),
           r.notes(),
-          r.createdAt());
+          Instants.at(r.createdAt(), zone));
     }
   }
 
@@ -146,9 +153,9 @@ record DashboardJson(
     }
   }
 
-  record Activity(String type, Instant occurredAt, String summary, UUID entityId) {
-    static Activity of(ActivityEntry a) {
-      return new Activity(a.type(), a.occurredAt(), a.summary(), a.entityId());
+  record Activity(String type, OffsetDateTime occurredAt, String summary, UUID entityId) {
+    static Activity of(ActivityEntry a, ZoneId zone) {
+      return new Activity(a.type(), Instants.at(a.occurredAt(), zone), a.summary(), a.entityId());
     }
   }
 }

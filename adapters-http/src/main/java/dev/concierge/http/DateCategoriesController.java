@@ -6,16 +6,12 @@ import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.categories.DateCategoryChanges;
 import dev.concierge.core.categories.NewDateCategory;
 import dev.concierge.core.model.DateCategory;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 /** /api/v1/date-categories: the kinds of important dates of an organization. */
 final class DateCategoriesController {
-  private static final Set<String> FIELDS =
-      Set.of("org_id", "category_name", "icon", "color", "schema_jsonb");
-
   private final DateCategories categories;
   private final ObjectMapper json;
 
@@ -24,12 +20,22 @@ final class DateCategoriesController {
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get("/api/v1/date-categories", this::list);
-    routes.post("/api/v1/date-categories", this::create);
-    routes.get("/api/v1/date-categories/{category_id}", this::get);
-    routes.put("/api/v1/date-categories/{category_id}", this::update);
-    routes.delete("/api/v1/date-categories/{category_id}", this::delete);
+  List<Operation> operations() {
+    return List.of(
+        Operation.get("/api/v1/date-categories", "listDateCategories", Access.READ, this::list),
+        Operation.post("/api/v1/date-categories", "createDateCategory", Access.ADMIN, this::create),
+        Operation.get(
+            "/api/v1/date-categories/{category_id}", "getDateCategory", Access.READ, this::get),
+        Operation.put(
+            "/api/v1/date-categories/{category_id}",
+            "updateDateCategory",
+            Access.ADMIN,
+            this::update),
+        Operation.delete(
+            "/api/v1/date-categories/{category_id}",
+            "deleteDateCategory",
+            Access.ADMIN,
+            this::delete));
   }
 
   private void list(Context ctx) {
@@ -46,7 +52,7 @@ final class DateCategoriesController {
 
   private void create(Context ctx) {
     Caller caller = Authentication.caller(ctx);
-    JsonBody body = JsonBody.read(ctx, json, FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     NewDateCategory category =
         new NewDateCategory(
             body.string("category_name"),
@@ -62,7 +68,7 @@ final class DateCategoriesController {
   private void update(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID id = Params.pathUuid(ctx, "category_id");
-    JsonBody body = JsonBody.read(ctx, json, FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     DateCategoryChanges changes =
         new DateCategoryChanges(
             body.change("category_name", body::string),

@@ -2,8 +2,9 @@ package dev.concierge.http;
 
 import dev.concierge.core.dates.DateItemDetails;
 import dev.concierge.core.model.DateItem;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +25,10 @@ record DateItemJson(
     String notes,
     Map<String, Object> metadataJsonb,
     List<ReminderRuleJson> reminderRules,
-    Instant createdAt,
-    Instant updatedAt) {
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {
 
-  static DateItemJson of(DateItemDetails details) {
+  static DateItemJson of(DateItemDetails details, ZoneId zone) {
     DateItem d = details.item();
     return new DateItemJson(
         d.dateItemId(),
@@ -43,7 +44,7 @@ record DateItemJson(
         d.notes(),
         d.metadata().values(),
         details.reminders().stream().map(ReminderRuleJson::of).toList(),
-        d.createdAt(),
-        d.updatedAt());
+        Instants.at(d.createdAt(), zone),
+        Instants.at(d.updatedAt(), zone));
   }
 }

@@ -9,83 +9,61 @@ import dev.concierge.core.dates.NewDateItem;
 import dev.concierge.core.dates.NewReminder;
 import dev.concierge.core.model.ChannelType;
 import dev.concierge.core.model.ReminderType;
+import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.time.LeapDayPolicy;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /** /api/v1/date-items and a person's dates: important dates with their reminders. */
 final class DateItemsController {
-  private static final Set<String> FIELDS =
-      Set.of(
-          "org_id",
-          "person_id",
-          "related_person_id",
-          "category_id",
-          "title",
-          "date_value",
-          "recurrence_rule",
-          "leap_day_policy",
-          "notes",
-          "metadata_jsonb",
-          "reminder_rules");
-  private static final Set<String> UPDATE_FIELDS =
-      Set.of(
-          "org_id",
-          "related_person_id",
-          "category_id",
-          "title",
-          "date_value",
-          "recurrence_rule",
-          "leap_day_policy",
-          "notes",
-          "metadata_jsonb");
-  static final Set<String> RULE_FIELDS =
-      Set.of(
-          "reminder_type",
-          "lead_time_days",
-          "scheduled_datetime",
-          "channel_type",
-          "comm_identity_id",
-          "metadata_jsonb");
-
   private final DateItems dateItems;
+  private final PersonZones zones;
   private final ObjectMapper json;
 
-  DateItemsController(DateItems dateItems, ObjectMapper json) {
+  DateItemsController(DateItems dateItems, PersonZones zones, ObjectMapper json) {
     this.dateItems = dateItems;
+    this.zones = zones;
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get("/api/v1/persons/{person_id}/date-items", this::list);
-    routes.post("/api/v1/date-items", this::create);
-    routes.get("/api/v1/date-items/{date_item_id}", this::get);
-    routes.put("/api/v1/date-items/{date_item_id}", this::update);
-    routes.delete("/api/v1/date-items/{date_item_id}", this::delete);
-    routes.get("/api/v1/date-items/{date_item_id}/reminders", this::reminders);
+  List<Operation> operations() {
+    String item = "/api/v1/date-items/{date_item_id}";
+    return List.of(
+        Operation.get(
+            "/api/v1/persons/{person_id}/date-items", "listDateItems", Access.READ, this::list),
+        Operation.post("/api/v1/date-items", "createDateItem", Access.WRITE, this::create),
+        Operation.get(item, "getDateItem", Access.READ, this::get),
+        Operation.put(item, "updateDateItem", Access.WRITE, this::update),
+        Operation.delete(item, "deleteDateItem", Access.WRITE, this::delete),
+        Operation.get(item + "/reminders", "listDateItemReminders", Access.READ, this::reminders));
   }
 
   private void list(Context ctx) {
-    Responses.page(
-        ctx,
-        dateItems
-            .list(
-                Authentication.caller(ctx),
-                Params.pathUuid(ctx, "person_id"),
-                Params.queryUuid(ctx, "category_id"),
-                Params.queryBool(ctx, "upcoming_only", false),
-                Params.page(ctx))
-            .map(DateItemJson::of));
+    Caller caller = Authentication.caller(ctx);
+    UUID personId = Params.pathUuid(ctx, "person_id");
+    var page =
+        dateItems.list(
+            caller,
+            personId,
+            Params.queryUuid(ctx, "category_id"),
+            Params.queryBool(ctx, "upcoming_only", false),
+            Params.page(ctx));
+    ZoneId zone = zones.ofPerson(caller, personId);
+    Responses.page(ctx, page.map(item -> DateItemJson.of(item, zone)));
   }
 
   private void get(Context ctx) {
-    ctx.json(
-        DateItemJson.of(
-            dateItems.get(Authentication.caller(ctx), Params.pathUuid(ctx, "date_item_id"))));
+    Caller caller = Authentication.caller(ctx);
+    respond(ctx, caller, dateItems.get(caller, Params.pathUuid(ctx, "date_item_id")));
+  }
+
+  /** The date item in its person's zone. */
+  private void respond(Context ctx, Caller caller, DateItemDetails details) {
+    ctx.json(DateItemJson.of(details, zones.ofPerson(caller, details.item().personId())));
   }
 
   private void reminders(Context ctx) {
@@ -102,7 +80,7 @@ final class DateItemsController {
 
   private void create(Context ctx) {
     Caller caller = Authentication.caller(ctx);
-    JsonBody body = JsonBody.read(ctx, json, FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     NewDateItem item =
         new NewDateItem(
             body.uuid("person_id"),
@@ -114,19 +92,21 @@ final class DateItemsController {
             leapDays(body),
             body.string("notes"),
             body.object("metadata_jsonb"),
-            body.objects("reminder_rules", RULE_FIELDS).stream()
+            body.objects("reminder_rules").stream()
                 .map(rule -> newReminder(rule, null, null))
                 .toList());
     body.validate();
     DateItemDetails created = dateItems.create(caller, item);
     Responses.created(
-        ctx, "/api/v1/date-items/" + created.item().dateItemId(), DateItemJson.of(created));
+        ctx,
+        "/api/v1/date-items/" + created.item().dateItemId(),
+        DateItemJson.of(created, zones.ofPerson(caller, created.item().personId())));
   }
 
   private void update(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID id = Params.pathUuid(ctx, "date_item_id");
-    JsonBody body = JsonBody.read(ctx, json, UPDATE_FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     DateItemChanges changes =
         new DateItemChanges(
             body.change("category_id", body::uuid),
@@ -138,7 +118,7 @@ final class DateItemsController {
             body.change("notes", body::string),
             body.change("metadata_jsonb", body::object));
     body.validate();
-    ctx.json(DateItemJson.of(dateItems.update(caller, id, changes)));
+    respond(ctx, caller, dateItems.update(caller, id, changes));
   }
 
   private void delete(Context ctx) {

@@ -4,6 +4,7 @@ import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.health.HealthReport;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code GET /health}: 200 when this instance can serve, 503 when the database is down. */
@@ -14,7 +15,11 @@ final class HealthController {
     this.checkHealth = checkHealth;
   }
 
-  void health(Context ctx) {
+  List<Operation> operations() {
+    return List.of(Operation.get("/health", "getHealth", Access.PUBLIC, this::health));
+  }
+
+  private void health(Context ctx) {
     HealthReport report = checkHealth.check();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", report.healthy() ? "ok" : "unavailable");

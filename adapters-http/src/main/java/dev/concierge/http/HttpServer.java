@@ -2,15 +2,14 @@ package dev.concierge.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.health.CheckHealth;
-import dev.concierge.core.model.ApiRole;
 import dev.concierge.http.metrics.ServiceMetrics;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -30,6 +29,7 @@ public final class HttpServer implements AutoCloseable {
   private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
   private final HttpSettings settings;
+  private final Operations operations;
   private final Javalin app;
 
   /** Only /health: for checking the server itself. */
@@ -63,9 +63,18 @@ public final class HttpServer implements AutoCloseable {
     this.settings = Objects.requireNonNull(settings, "settings");
     ObjectMapper json = JsonMapping.create();
     ProblemResponses problems = new ProblemResponses(json);
-    HealthController health = new HealthController(checkHealth);
     OrganizationScoping scoping =
         api == null ? null : new OrganizationScoping(api.organizationScope());
+    RateLimiting rateLimiting = new RateLimiting(settings.rateLimits(), nanoTime);
+    List<Operation> declared = new ArrayList<>(new HealthController(checkHealth).operations());
+    if (metrics != null) {
+      declared.addAll(new MetricsController(metrics).operations());
+    }
+    if (api != null) {
+      declared.addAll(operations(api, json, rateLimiting));
+    }
+    OpenApiDocument document = OpenApiDocument.load();
+    this.operations = new Operations(declared, document);
     this.app =
         Javalin.create(
             config -> {
@@ -93,7 +102,6 @@ public final class HttpServer implements AutoCloseable {
                   context -> context.setErrorHandler(new ProtocolProblems.InContext()));
               if (metrics != null) {
                 new RequestMetrics(metrics.registry()).register(config.routes);
-                config.routes.get("/metrics", new MetricsController(metrics)::metrics);
               }
               config.routes.before(
                   ctx -> {
@@ -116,7 +124,6 @@ public final class HttpServer implements AutoCloseable {
                       drainUnreadBody(ctx, settings.maxRequestBytes());
                     }
                   });
-              config.routes.get("/health", health::health);
               if (settings.allowedOrigin() != null) {
                 config.bundledPlugins.enableCors(
                     cors ->
@@ -131,29 +138,18 @@ public final class HttpServer implements AutoCloseable {
                               rule.exposeHeader(RateLimiting.REMAINING);
                             }));
               }
+              // in this order: who calls (401, 403), then what they ask (400), then their scope
               if (api != null) {
-                new ApiDocs().register(config.routes);
-                RateLimiting rateLimiting = new RateLimiting(settings.rateLimits(), nanoTime);
                 Authentication authentication =
                     new Authentication(api.apiKeys(), api.sessions(), rateLimiting);
                 config.routes.beforeMatched("/api/v1/*", authentication::authenticate);
-                new LoginController(api.sessions(), rateLimiting, json).register(config.routes);
-                new AccountsController(api.accounts(), json).register(config.routes);
-                config.routes.beforeMatched("/api/v1/*", scoping::enter);
-                new PersonsController(api.persons(), json).register(config.routes);
-                new ApiKeysController(api.apiKeys(), json).register(config.routes);
-                new OrganizationController(api.organization(), json).register(config.routes);
-                new DateCategoriesController(api.categories(), json).register(config.routes);
-                new ProjectsController(api.projects(), json).register(config.routes);
-                new ConversationsController(api.conversations(), json).register(config.routes);
-                new CommIdentitiesController(api.commIdentities(), json).register(config.routes);
-                new DateItemsController(api.dateItems(), json).register(config.routes);
-                new RemindersController(api.reminders(), json).register(config.routes);
-                new DashboardController(api.dashboard()).register(config.routes);
-                new CatalogueController(api.catalogue(), api.recommendations(), json)
-                    .register(config.routes);
-                new AuditLogController(api.auditLog()).register(config.routes);
               }
+              config.routes.beforeMatched(Operations::refuseUndeclaredQuery);
+              if (api != null) {
+                config.routes.beforeMatched("/api/v1/*", scoping::enter);
+                new ApiDocs(document.served(checkHealth.version())).register(config.routes);
+              }
+              operations.register(config.routes);
               problems.register(config.routes);
               config.routes.error(
                   404,
@@ -164,6 +160,31 @@ public final class HttpServer implements AutoCloseable {
                     }
                   });
             });
+  }
+
+  /** Every operation under /api/v1, as the controllers declare them, in the role table's order. */
+  private static List<Operation> operations(
+      ApiUseCases api, ObjectMapper json, RateLimiting rateLimiting) {
+    List<Operation> operations = new ArrayList<>();
+    operations.addAll(new PersonsController(api.persons(), json).operations());
+    operations.addAll(new DateCategoriesController(api.categories(), json).operations());
+    operations.addAll(new ProjectsController(api.projects(), api.zones(), json).operations());
+    operations.addAll(
+        new ConversationsController(api.conversations(), api.zones(), json).operations());
+    operations.addAll(
+        new CommIdentitiesController(api.commIdentities(), api.zones(), json).operations());
+    operations.addAll(new DateItemsController(api.dateItems(), api.zones(), json).operations());
+    operations.addAll(new RemindersController(api.reminders(), api.zones(), json).operations());
+    operations.addAll(new DashboardController(api.dashboard(), api.zones()).operations());
+    operations.addAll(
+        new CatalogueController(api.catalogue(), api.recommendations(), api.zones(), json)
+            .operations());
+    operations.addAll(new LoginController(api.sessions(), rateLimiting, json).operations());
+    operations.addAll(new AccountsController(api.accounts(), json).operations());
+    operations.addAll(new OrganizationController(api.organization(), json).operations());
+    operations.addAll(new AuditLogController(api.auditLog()).operations());
+    operations.addAll(new ApiKeysController(api.apiKeys(), json).operations());
+    return operations;
   }
 
   /**
@@ -204,12 +225,9 @@ public final class HttpServer implements AutoCloseable {
         .toList();
   }
 
-  /**
-   * Every /api/v1 route as "METHOD /path/{param}" and the roles that may call it (none: public), as
-   * enforced before any handler runs; docs/SECURITY.md shows the same table.
-   */
-  public static Map<String, Set<ApiRole>> rolesByRoute() {
-    return RouteAccess.rolesByRoute();
+  /** Every operation served, as its controller declares it (and openapi.json documents it). */
+  public List<ApiOperation> operations() {
+    return operations.describe();
   }
 
   /** The bound port (useful when started on port 0). */

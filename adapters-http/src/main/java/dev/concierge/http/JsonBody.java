@@ -26,7 +26,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -66,16 +65,26 @@ final class JsonBody {
   private final ObjectMapper json;
   private final FieldErrors errors;
   private final String prefix;
+  private final BodyFields fields;
 
-  private JsonBody(JsonNode node, ObjectMapper json, FieldErrors errors, String prefix) {
+  private JsonBody(
+      JsonNode node, ObjectMapper json, FieldErrors errors, String prefix, BodyFields fields) {
     this.node = node;
     this.json = json;
     this.errors = errors;
     this.prefix = prefix;
+    this.fields = fields;
   }
 
-  /** Parses the body as a JSON object whose fields are all among {@code fields}. */
-  static JsonBody read(Context ctx, ObjectMapper json, Set<String> fields) {
+  /**
+   * Parses the body as a JSON object whose fields are all among those of the operation's request
+   * schema in openapi.json.
+   */
+  static JsonBody read(Context ctx, ObjectMapper json) {
+    DocumentedOperation documented = DocumentedOperation.of(ctx);
+    if (documented == null || documented.body().names().isEmpty()) {
+      throw new IllegalStateException(ctx.path() + " reads a body openapi.json does not describe");
+    }
     byte[] bytes = ctx.bodyAsBytes();
     if (bytes.length == 0) {
       throw new ValidationException("body", "is required: send a JSON object");
@@ -94,8 +103,8 @@ final class JsonBody {
     if (node == null || !node.isObject()) {
       throw new ValidationException("body", "must be a JSON object");
     }
-    JsonBody body = new JsonBody(node, json, new FieldErrors(), "");
-    body.checkFields(fields);
+    JsonBody body = new JsonBody(node, json, new FieldErrors(), "", documented.body());
+    body.checkFields();
     return body;
   }
 
@@ -117,21 +126,21 @@ final class JsonBody {
     }
   }
 
-  private void checkFields(Set<String> fields) {
+  private void checkFields() {
     node.fieldNames()
         .forEachRemaining(
             name -> {
-              if (!fields.contains(name)) {
+              if (!fields.names().contains(name)) {
                 errors.add(prefix + name, "is not a field of this resource");
               }
             });
   }
 
   /**
-   * An array of objects whose fields are among {@code fields}; each is read like a body, its errors
-   * named {@code field[i].name}. Null or absent: an empty list.
+   * An array of objects whose fields are among those the document gives its items; each is read
+   * like a body, its errors named {@code field[i].name}. Null or absent: an empty list.
    */
-  List<JsonBody> objects(String field, Set<String> fields) {
+  List<JsonBody> objects(String field) {
     JsonNode value = value(field);
     if (value == null) {
       return List.of();
@@ -148,8 +157,8 @@ final class JsonBody {
         errors.add(at, "must be an object");
         continue;
       }
-      JsonBody body = new JsonBody(item, json, errors, at + ".");
-      body.checkFields(fields);
+      JsonBody body = new JsonBody(item, json, errors, at + ".", fields.itemsOf(field));
+      body.checkFields();
       items.add(body);
     }
     return items;

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The API's JSON dialect: snake_case names (the spec's contract), ISO-8601 dates and offsets, and
- * strict reading, so that a duplicate key, trailing garbage or an unknown field is a 400 rather
- * than silently ignored data.
+ * The API's JSON dialect: snake_case names (the spec's contract), ISO-8601 dates and instants (with
+ * an offset, as {@link Instants} writes them), and strict reading, so that a duplicate key,
+ * trailing garbage or an unknown field is a 400 rather than silently ignored data.
  */
 public final class JsonMapping {
   private JsonMapping() {}
@@ -20,6 +20,7 @@ public final class JsonMapping {
   public static ObjectMapper create() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        .addModule(Instants.module())
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

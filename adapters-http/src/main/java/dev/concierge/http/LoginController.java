@@ -5,10 +5,8 @@ import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.accounts.SignedIn;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.UnauthenticatedException;
-import dev.concierge.core.errors.ValidationException;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Set;
+import java.util.List;
 
 /**
  * POST /api/v1/auth/login: an email address and password for a short-lived access token. The one
@@ -17,7 +15,6 @@ import java.util.Set;
  */
 final class LoginController {
   static final String PATH = "/api/v1/auth/login";
-  private static final Set<String> FIELDS = Set.of("email", "password");
 
   private final AccountSessions sessions;
   private final RateLimiting rateLimiting;
@@ -29,19 +26,14 @@ final class LoginController {
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    routes.post(PATH, this::login);
+  List<Operation> operations() {
+    return List.of(Operation.post(PATH, "signIn", Access.PUBLIC, this::login));
   }
 
   private void login(Context ctx) {
     String address = ClientAddress.of(ctx);
     rateLimiting.refuseWhileBlocked(address);
-    String query = ctx.queryString();
-    if (query != null && !query.isEmpty()) {
-      // a URL is written to access logs and browser history, a body is not
-      throw new ValidationException("query", "must be empty: credentials go in the body");
-    }
-    JsonBody body = JsonBody.read(ctx, json, FIELDS);
+    JsonBody body = JsonBody.read(ctx, json);
     String email = body.string("email");
     String password = body.string("password");
     body.validate();

@@ -1,7 +1,8 @@
 package dev.concierge.http;
 
 import dev.concierge.core.model.Message;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,10 +18,10 @@ record MessageJson(
     String content,
     String externalMessageId,
     Map<String, Object> metadataJsonb,
-    Instant createdAt,
-    Instant updatedAt) {
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {
 
-  static MessageJson of(Message m) {
+  static MessageJson of(Message m, ZoneId zone) {
     return new MessageJson(
         m.messageId(),
         m.orgId(),
@@ -32,7 +33,7 @@ record MessageJson(
         m.content(),
         m.externalMessageId(),
         m.metadata().values(),
-        m.createdAt(),
-        m.updatedAt());
+        Instants.at(m.createdAt(), zone),
+        Instants.at(m.updatedAt(), zone));
   }
 }

@@ -4,15 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.organization.OrganizationChanges;
 import dev.concierge.core.organization.OrganizationSettings;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Set;
+import java.util.List;
 
 /** /api/v1/organization: the caller's own organization and its settings. */
 final class OrganizationController {
-  private static final Set<String> FIELDS =
-      Set.of("org_id", "name", "default_timezone", "settings_jsonb");
-
   private final OrganizationSettings organizations;
   private final ObjectMapper json;
 
@@ -21,9 +17,10 @@ final class OrganizationController {
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get("/api/v1/organization", this::get);
-    routes.put("/api/v1/organization", this::update);
+  List<Operation> operations() {
+    return List.of(
+        Operation.get("/api/v1/organization", "getOrganization", Access.READ, this::get),
+        Operation.put("/api/v1/organization", "updateOrganization", Access.ADMIN, this::update));
   }
 
   private void get(Context ctx) {
@@ -32,7 +29,7 @@ final class OrganizationController {
 
   private void update(Context ctx) {
     Caller caller = Authentication.caller(ctx);
-    JsonBody body = JsonBody.read(ctx, json, FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     OrganizationChanges changes =
         new OrganizationChanges(
             body.change("name", body::string),

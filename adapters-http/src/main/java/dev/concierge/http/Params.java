@@ -1,5 +1,6 @@
 package dev.concierge.http;
 
+import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.paging.PageRequest;
 import io.javalin.http.Context;
@@ -14,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -48,6 +51,15 @@ final class Params {
    * values silently winning (org_id=mine&amp;org_id=theirs).
    */
   static String query(Context ctx, String name) {
+    DocumentedOperation documented = DocumentedOperation.of(ctx);
+    if (documented != null && !documented.queryParameters().contains(name)) {
+      // it would be refused before the handler ran: the document must list what the code reads
+      throw new IllegalStateException(
+          documented.operation().operationId()
+              + " reads query parameter "
+              + name
+              + ", which openapi.json does not declare");
+    }
     List<String> values = queryParameters(ctx).getOrDefault(name, List.of());
     if (values.size() > 1) {
       throw new ValidationException(name, "must be given once");
@@ -57,6 +69,25 @@ final class Params {
       throw new ValidationException(name, "must not contain NUL characters");
     }
     return values.isEmpty() ? null : values.get(0);
+  }
+
+  /**
+   * Refuses every query parameter not in {@code declared}, each named, with the ones the operation
+   * does take.
+   */
+  static void requireDeclared(Context ctx, Set<String> declared) {
+    FieldErrors errors = new FieldErrors();
+    String message =
+        declared.isEmpty()
+            ? "is not a query parameter of this operation, which takes none"
+            : "is not a query parameter of this operation, which takes "
+                + String.join(", ", new TreeSet<>(declared));
+    for (String name : new TreeSet<>(queryParameters(ctx).keySet())) {
+      if (!declared.contains(name)) {
+        errors.add(name.isEmpty() ? "query" : name, message);
+      }
+    }
+    errors.throwIfAny();
   }
 
   /**

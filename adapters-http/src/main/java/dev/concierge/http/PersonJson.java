@@ -1,8 +1,8 @@
 package dev.concierge.http;
 
 import dev.concierge.core.model.Person;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,8 +16,8 @@ record PersonJson(
     LocalDate birthday,
     String timezone,
     Map<String, Object> metadataJsonb,
-    Instant createdAt,
-    Instant updatedAt) {
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {
 
   static PersonJson of(Person p) {
     return new PersonJson(
@@ -29,7 +29,7 @@ record PersonJson(
         p.birthday(),
         p.timezone().getId(),
         p.metadata().values(),
-        p.createdAt(),
-        p.updatedAt());
+        Instants.at(p.createdAt(), p.timezone()),
+        Instants.at(p.updatedAt(), p.timezone()));
   }
 }

@@ -7,22 +7,11 @@ import dev.concierge.core.model.PersonType;
 import dev.concierge.core.persons.NewPerson;
 import dev.concierge.core.persons.PersonChanges;
 import dev.concierge.core.persons.PersonDirectory;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Set;
+import java.util.List;
 
 /** /api/v1/persons: the people a concierge looks after. */
 final class PersonsController {
-  private static final Set<String> FIELDS =
-      Set.of(
-          "org_id",
-          "full_name",
-          "preferred_name",
-          "person_type",
-          "birthday",
-          "timezone",
-          "metadata_jsonb");
-
   private final PersonDirectory persons;
   private final ObjectMapper json;
 
@@ -31,12 +20,14 @@ final class PersonsController {
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get("/api/v1/persons", this::list);
-    routes.post("/api/v1/persons", this::create);
-    routes.get("/api/v1/persons/{person_id}", this::get);
-    routes.put("/api/v1/persons/{person_id}", this::update);
-    routes.delete("/api/v1/persons/{person_id}", this::delete);
+  List<Operation> operations() {
+    return List.of(
+        Operation.get("/api/v1/persons", "listPersons", Access.READ, this::list),
+        Operation.post("/api/v1/persons", "createPerson", Access.WRITE, this::create),
+        Operation.get("/api/v1/persons/{person_id}", "getPerson", Access.READ, this::get),
+        Operation.put("/api/v1/persons/{person_id}", "updatePerson", Access.WRITE, this::update),
+        Operation.delete(
+            "/api/v1/persons/{person_id}", "deletePerson", Access.WRITE, this::delete));
   }
 
   private void list(Context ctx) {
@@ -58,7 +49,7 @@ final class PersonsController {
 
   private void create(Context ctx) {
     Caller caller = Authentication.caller(ctx);
-    JsonBody body = JsonBody.read(ctx, json, FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     NewPerson person =
         new NewPerson(
             body.string("full_name"),
@@ -75,7 +66,7 @@ final class PersonsController {
   private void update(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     var personId = Params.pathUuid(ctx, "person_id");
-    JsonBody body = JsonBody.read(ctx, json, FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     PersonChanges changes =
         new PersonChanges(
             body.change("full_name", body::string),

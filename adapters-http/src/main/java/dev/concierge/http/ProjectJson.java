@@ -1,8 +1,9 @@
 package dev.concierge.http;
 
 import dev.concierge.core.model.Project;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,11 +19,11 @@ record ProjectJson(
     LocalDate dueDate,
     UUID assignedToAccountId,
     Map<String, Object> metadataJsonb,
-    Instant completedAt,
-    Instant createdAt,
-    Instant updatedAt) {
+    OffsetDateTime completedAt,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {
 
-  static ProjectJson of(Project p) {
+  static ProjectJson of(Project p, ZoneId zone) {
     return new ProjectJson(
         p.projectId(),
         p.orgId(),
@@ -34,8 +35,8 @@ record ProjectJson(
         p.dueDate(),
         p.assignedToAccountId(),
         p.metadata().values(),
-        p.completedAt(),
-        p.createdAt(),
-        p.updatedAt());
+        Instants.at(p.completedAt(), zone),
+        Instants.at(p.createdAt(), zone),
+        Instants.at(p.updatedAt(), zone));
   }
 }

@@ -6,50 +6,45 @@ import dev.concierge.core.model.Project;
 import dev.concierge.core.model.ProjectStatus;
 import dev.concierge.core.model.Task;
 import dev.concierge.core.model.TaskStatus;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.projects.NewProject;
 import dev.concierge.core.projects.NewTask;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.projects.ProjectChanges;
 import dev.concierge.core.projects.TaskChanges;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Set;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** /api/v1/projects and their tasks, nested under the project they belong to. */
 final class ProjectsController {
-  private static final Set<String> PROJECT_FIELDS =
-      Set.of(
-          "org_id",
-          "person_id",
-          "title",
-          "description",
-          "status",
-          "priority",
-          "due_date",
-          "assigned_to_account_id",
-          "metadata_jsonb");
-  private static final Set<String> TASK_FIELDS =
-      Set.of("title", "description", "status", "position", "due_date", "assigned_to_account_id");
+  private static final String TASKS = "/api/v1/projects/{project_id}/tasks";
 
   private final ProjectBoard projects;
+  private final PersonZones zones;
   private final ObjectMapper json;
 
-  ProjectsController(ProjectBoard projects, ObjectMapper json) {
+  ProjectsController(ProjectBoard projects, PersonZones zones, ObjectMapper json) {
     this.projects = projects;
+    this.zones = zones;
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get("/api/v1/projects", this::list);
-    routes.post("/api/v1/projects", this::create);
-    routes.get("/api/v1/projects/{project_id}", this::get);
-    routes.put("/api/v1/projects/{project_id}", this::update);
-    routes.get("/api/v1/projects/{project_id}/tasks", this::tasks);
-    routes.post("/api/v1/projects/{project_id}/tasks", this::addTask);
-    routes.get("/api/v1/projects/{project_id}/tasks/{task_id}", this::task);
-    routes.put("/api/v1/projects/{project_id}/tasks/{task_id}", this::updateTask);
-    routes.delete("/api/v1/projects/{project_id}/tasks/{task_id}", this::deleteTask);
+  List<Operation> operations() {
+    String task = TASKS + "/{task_id}";
+    return List.of(
+        Operation.get("/api/v1/projects", "listProjects", Access.READ, this::list),
+        Operation.post("/api/v1/projects", "createProject", Access.WRITE, this::create),
+        Operation.get("/api/v1/projects/{project_id}", "getProject", Access.READ, this::get),
+        Operation.put("/api/v1/projects/{project_id}", "updateProject", Access.WRITE, this::update),
+        Operation.get(TASKS, "listTasks", Access.READ, this::tasks),
+        Operation.post(TASKS, "createTask", Access.WRITE, this::addTask),
+        Operation.get(task, "getTask", Access.READ, this::task),
+        Operation.put(task, "updateTask", Access.WRITE, this::updateTask),
+        Operation.delete(task, "deleteTask", Access.WRITE, this::deleteTask));
   }
 
   private void list(Context ctx) {
@@ -61,22 +56,26 @@ final class ProjectsController {
             ProjectStatus::fromWireName,
             ProjectStatus.values(),
             ProjectStatus::wireName);
-    Responses.page(
-        ctx,
-        projects
-            .list(Authentication.caller(ctx), personId, status, Params.page(ctx))
-            .map(ProjectJson::of));
+    Caller caller = Authentication.caller(ctx);
+    Page<Project> page = projects.list(caller, personId, status, Params.page(ctx));
+    Function<UUID, ZoneId> zone =
+        zones.ofPersons(caller, page.items().stream().map(Project::personId).toList());
+    Responses.page(ctx, page.map(p -> ProjectJson.of(p, zone.apply(p.personId()))));
   }
 
   private void get(Context ctx) {
-    ctx.json(
-        ProjectJson.of(
-            projects.get(Authentication.caller(ctx), Params.pathUuid(ctx, "project_id"))));
+    Caller caller = Authentication.caller(ctx);
+    respond(ctx, caller, projects.get(caller, Params.pathUuid(ctx, "project_id")));
+  }
+
+  /** The project in its person's zone. */
+  private void respond(Context ctx, Caller caller, Project project) {
+    ctx.json(ProjectJson.of(project, zones.ofPerson(caller, project.personId())));
   }
 
   private void create(Context ctx) {
     Caller caller = Authentication.caller(ctx);
-    JsonBody body = JsonBody.read(ctx, json, PROJECT_FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     NewProject project =
         new NewProject(
             body.uuid("person_id"),
@@ -89,13 +88,16 @@ final class ProjectsController {
             body.object("metadata_jsonb"));
     body.validate();
     Project created = projects.create(caller, project);
-    Responses.created(ctx, "/api/v1/projects/" + created.projectId(), ProjectJson.of(created));
+    Responses.created(
+        ctx,
+        "/api/v1/projects/" + created.projectId(),
+        ProjectJson.of(created, zones.ofPerson(caller, created.personId())));
   }
 
   private void update(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID id = Params.pathUuid(ctx, "project_id");
-    JsonBody body = JsonBody.read(ctx, json, PROJECT_FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     ProjectChanges changes =
         new ProjectChanges(
             body.change("person_id", body::uuid),
@@ -107,30 +109,29 @@ final class ProjectsController {
             body.change("assigned_to_account_id", body::uuid),
             body.change("metadata_jsonb", body::object));
     body.validate();
-    ctx.json(ProjectJson.of(projects.update(caller, id, changes)));
+    respond(ctx, caller, projects.update(caller, id, changes));
   }
 
+  /** Tasks are shown in the zone of their project's person. */
   private void tasks(Context ctx) {
-    Responses.page(
-        ctx,
-        projects
-            .tasks(Authentication.caller(ctx), Params.pathUuid(ctx, "project_id"), Params.page(ctx))
-            .map(TaskJson::of));
+    Caller caller = Authentication.caller(ctx);
+    UUID projectId = Params.pathUuid(ctx, "project_id");
+    Page<Task> page = projects.tasks(caller, projectId, Params.page(ctx));
+    ZoneId zone = zones.ofProject(caller, projectId);
+    Responses.page(ctx, page.map(t -> TaskJson.of(t, zone)));
   }
 
   private void task(Context ctx) {
-    ctx.json(
-        TaskJson.of(
-            projects.task(
-                Authentication.caller(ctx),
-                Params.pathUuid(ctx, "project_id"),
-                Params.pathUuid(ctx, "task_id"))));
+    Caller caller = Authentication.caller(ctx);
+    UUID projectId = Params.pathUuid(ctx, "project_id");
+    Task task = projects.task(caller, projectId, Params.pathUuid(ctx, "task_id"));
+    ctx.json(TaskJson.of(task, zones.ofProject(caller, projectId)));
   }
 
   private void addTask(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID projectId = Params.pathUuid(ctx, "project_id");
-    JsonBody body = JsonBody.read(ctx, json, TASK_FIELDS);
+    JsonBody body = JsonBody.read(ctx, json);
     NewTask task =
         new NewTask(
             body.string("title"),
@@ -142,14 +143,16 @@ final class ProjectsController {
     body.validate();
     Task created = projects.addTask(caller, projectId, task);
     Responses.created(
-        ctx, "/api/v1/projects/" + projectId + "/tasks/" + created.taskId(), TaskJson.of(created));
+        ctx,
+        "/api/v1/projects/" + projectId + "/tasks/" + created.taskId(),
+        TaskJson.of(created, zones.ofProject(caller, projectId)));
   }
 
   private void updateTask(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID projectId = Params.pathUuid(ctx, "project_id");
     UUID taskId = Params.pathUuid(ctx, "task_id");
-    JsonBody body = JsonBody.read(ctx, json, TASK_FIELDS);
+    JsonBody body = JsonBody.read(ctx, json);
     TaskChanges changes =
         new TaskChanges(
             body.change("title", body::string),
@@ -159,7 +162,8 @@ final class ProjectsController {
             body.change("due_date", body::date),
             body.change("assigned_to_account_id", body::uuid));
     body.validate();
-    ctx.json(TaskJson.of(projects.updateTask(caller, projectId, taskId, changes)));
+    Task updated = projects.updateTask(caller, projectId, taskId, changes);
+    ctx.json(TaskJson.of(updated, zones.ofProject(caller, projectId)));
   }
 
   private void deleteTask(Context ctx) {

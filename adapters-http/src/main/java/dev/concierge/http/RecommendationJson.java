@@ -1,7 +1,8 @@
 package dev.concierge.http;
 
 import dev.concierge.core.model.Recommendation;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,10 +23,10 @@ record RecommendationJson(
     String status,
     String createdBy,
     Map<String, Object> metadataJsonb,
-    Instant createdAt,
-    Instant updatedAt) {
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {
 
-  static RecommendationJson of(Recommendation r) {
+  static RecommendationJson of(Recommendation r, ZoneId zone) {
     return new RecommendationJson(
         r.recommendationId(),
         r.orgId(),
@@ -39,7 +40,7 @@ record RecommendationJson(
         r.status().wireName(),
         r.createdBy(),
         r.metadata().values(),
-        r.createdAt(),
-        r.updatedAt());
+        Instants.at(r.createdAt(), zone),
+        Instants.at(r.updatedAt(), zone));
   }
 }

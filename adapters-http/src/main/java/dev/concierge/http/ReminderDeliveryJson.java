@@ -1,14 +1,15 @@
 package dev.concierge.http;
 
 import dev.concierge.core.model.ReminderDelivery;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** One delivery attempt of a reminder, as its history shows it. */
 record ReminderDeliveryJson(
     UUID deliveryId,
     UUID reminderRuleId,
-    Instant scheduledDatetime,
+    OffsetDateTime scheduledDatetime,
     int attemptNumber,
     String channelType,
     UUID commIdentityId,
@@ -20,14 +21,14 @@ record ReminderDeliveryJson(
     String errorMessage,
     String renderedMessage,
     String composedBy,
-    Instant startedAt,
-    Instant finishedAt) {
+    OffsetDateTime startedAt,
+    OffsetDateTime finishedAt) {
 
-  static ReminderDeliveryJson of(ReminderDelivery d) {
+  static ReminderDeliveryJson of(ReminderDelivery d, ZoneId zone) {
     return new ReminderDeliveryJson(
         d.deliveryId(),
         d.reminderRuleId(),
-        d.scheduledAt(),
+        Instants.at(d.scheduledAt(), zone),
         d.attemptNumber(),
         d.channelType(),
         d.commIdentityId(),
@@ -39,7 +40,7 @@ record ReminderDeliveryJson(
         d.errorMessage(),
         d.renderedMessage(),
         d.composedBy(),
-        d.startedAt(),
-        d.finishedAt());
+        Instants.at(d.startedAt(), zone),
+        Instants.at(d.finishedAt(), zone));
   }
 }

@@ -1,15 +1,14 @@
 package dev.concierge.http;
 
 import dev.concierge.core.model.ReminderRule;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * A reminder rule as the API shows it. {@code scheduled_datetime} is shown in the recipient's own
- * zone, with its offset there ("2026-03-01T09:00:00-05:00"), so it reads as the person lives it.
+ * A reminder rule as the API shows it. Its instants are shown in the recipient's own zone, with the
+ * offset there ("2026-03-01T09:00:00-05:00"), so they read as the person lives them.
  */
 record ReminderRuleJson(
     UUID reminderRuleId,
@@ -20,15 +19,15 @@ record ReminderRuleJson(
     String channelType,
     String reminderType,
     Integer leadTimeDays,
-    String scheduledDatetime,
+    OffsetDateTime scheduledDatetime,
     LocalDate occurrenceDate,
     String status,
-    Instant sentAt,
-    Instant failedAt,
+    OffsetDateTime sentAt,
+    OffsetDateTime failedAt,
     int attemptCount,
     Map<String, Object> metadataJsonb,
-    Instant createdAt,
-    Instant updatedAt) {
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {
 
   static ReminderRuleJson of(ReminderRule r) {
     return new ReminderRuleJson(
@@ -40,19 +39,14 @@ record ReminderRuleJson(
         r.channelType() == null ? null : r.channelType().wireName(),
         r.reminderType().wireName(),
         r.leadTimeDays(),
-        r.scheduledAt() == null
-            ? null
-            : r.scheduledAt()
-                .atZone(r.zone())
-                .toOffsetDateTime()
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+        Instants.at(r.scheduledAt(), r.zone()),
         r.occurrenceDate(),
         r.status().wireName(),
-        r.sentAt(),
-        r.failedAt(),
+        Instants.at(r.sentAt(), r.zone()),
+        Instants.at(r.failedAt(), r.zone()),
         r.attemptCount(),
         r.metadata().values(),
-        r.createdAt(),
-        r.updatedAt());
+        Instants.at(r.createdAt(), r.zone()),
+        Instants.at(r.updatedAt(), r.zone()));
   }
 }

@@ -8,40 +8,34 @@ import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.model.ReminderRule;
 import dev.concierge.core.model.ReminderStatus;
-import io.javalin.config.RoutesConfig;
+import dev.concierge.core.persons.PersonZones;
 import io.javalin.http.Context;
-import java.util.HashSet;
-import java.util.Set;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 /** /api/v1/reminders: reminder rules, their delivery history and the manual retry. */
 final class RemindersController {
-  private static final Set<String> FIELDS = fields();
-  private static final Set<String> UPDATE_FIELDS =
-      Set.of(
-          "org_id",
-          "lead_time_days",
-          "scheduled_datetime",
-          "channel_type",
-          "comm_identity_id",
-          "metadata_jsonb");
-
   private final Reminders reminders;
+  private final PersonZones zones;
   private final ObjectMapper json;
 
-  RemindersController(Reminders reminders, ObjectMapper json) {
+  RemindersController(Reminders reminders, PersonZones zones, ObjectMapper json) {
     this.reminders = reminders;
+    this.zones = zones;
     this.json = json;
   }
 
-  void register(RoutesConfig routes) {
-    routes.get("/api/v1/reminders", this::list);
-    routes.post("/api/v1/reminders", this::create);
-    routes.get("/api/v1/reminders/{reminder_rule_id}", this::get);
-    routes.put("/api/v1/reminders/{reminder_rule_id}", this::update);
-    routes.delete("/api/v1/reminders/{reminder_rule_id}", this::delete);
-    routes.get("/api/v1/reminders/{reminder_rule_id}/history", this::history);
-    routes.post("/api/v1/reminders/{reminder_rule_id}/retry", this::retry);
+  List<Operation> operations() {
+    String rule = "/api/v1/reminders/{reminder_rule_id}";
+    return List.of(
+        Operation.get("/api/v1/reminders", "listReminders", Access.READ, this::list),
+        Operation.post("/api/v1/reminders", "createReminder", Access.WRITE, this::create),
+        Operation.get(rule, "getReminder", Access.READ, this::get),
+        Operation.put(rule, "updateReminder", Access.WRITE, this::update),
+        Operation.delete(rule, "deleteReminder", Access.WRITE, this::delete),
+        Operation.get(rule + "/history", "listReminderDeliveries", Access.READ, this::history),
+        Operation.post(rule + "/retry", "retryReminder", Access.WRITE, this::retry));
   }
 
   /** status_filter: all (the default), pending, sent or failed. */
@@ -76,7 +70,7 @@ final class RemindersController {
 
   private void create(Context ctx) {
     Caller caller = Authentication.caller(ctx);
-    JsonBody body = JsonBody.read(ctx, json, FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     NewReminder reminder =
         DateItemsController.newReminder(body, body.uuid("person_id"), body.uuid("date_item_id"));
     body.validate();
@@ -88,7 +82,7 @@ final class RemindersController {
   private void update(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     UUID id = id(ctx);
-    JsonBody body = JsonBody.read(ctx, json, UPDATE_FIELDS).requireOwnOrganization(caller);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
     ReminderChanges changes =
         new ReminderChanges(
             body.change("lead_time_days", body::integer),
@@ -105,12 +99,13 @@ final class RemindersController {
     Responses.deleted(ctx);
   }
 
+  /** In the recipient's zone, like the reminder itself. */
   private void history(Context ctx) {
-    Responses.page(
-        ctx,
-        reminders
-            .history(Authentication.caller(ctx), id(ctx), Params.page(ctx))
-            .map(ReminderDeliveryJson::of));
+    Caller caller = Authentication.caller(ctx);
+    UUID id = id(ctx);
+    var page = reminders.history(caller, id, Params.page(ctx));
+    ZoneId zone = zones.ofReminder(caller, id);
+    Responses.page(ctx, page.map(delivery -> ReminderDeliveryJson.of(delivery, zone)));
   }
 
   private void retry(Context ctx) {
@@ -119,13 +114,5 @@ final class RemindersController {
 
   private static UUID id(Context ctx) {
     return Params.pathUuid(ctx, "reminder_rule_id");
-  }
-
-  private static Set<String> fields() {
-    Set<String> fields = new HashSet<>(DateItemsController.RULE_FIELDS);
-    fields.add("org_id");
-    fields.add("person_id");
-    fields.add("date_item_id");
-    return Set.copyOf(fields);
   }
 }

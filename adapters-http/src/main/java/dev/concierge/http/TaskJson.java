@@ -1,8 +1,9 @@
 package dev.concierge.http;
 
 import dev.concierge.core.model.Task;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** A task as the API shows it. */
@@ -16,11 +17,11 @@ record TaskJson(
     int position,
     LocalDate dueDate,
     UUID assignedToAccountId,
-    Instant completedAt,
-    Instant createdAt,
-    Instant updatedAt) {
+    OffsetDateTime completedAt,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {
 
-  static TaskJson of(Task t) {
+  static TaskJson of(Task t, ZoneId zone) {
     return new TaskJson(
         t.taskId(),
         t.orgId(),
@@ -31,8 +32,8 @@ record TaskJson(
         t.position(),
         t.dueDate(),
         t.assignedToAccountId(),
-        t.completedAt(),
-        t.createdAt(),
-        t.updatedAt());
+        Instants.at(t.completedAt(), zone),
+        Instants.at(t.createdAt(), zone),
+        Instants.at(t.updatedAt(), zone));
   }
 }

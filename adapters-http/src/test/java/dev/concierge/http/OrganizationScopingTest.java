@@ -25,6 +25,7 @@ import dev.concierge.core.model.Person;
 import dev.concierge.core.model.PersonType;
 import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.AccessTokens;
 import dev.concierge.core.ports.LoadApiKeyPort;
 import dev.concierge.core.ports.LoadOrganizationPort;
@@ -144,7 +145,8 @@ class OrganizationScopingTest {
             new AccountSessions(
                 accounts, (AccessTokens) unused(AccessTokens.class), Duration.ofMinutes(15), clock),
             scopes,
-            build(OrganizationSettings.class, trail));
+            build(OrganizationSettings.class, trail),
+            build(PersonZones.class));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),

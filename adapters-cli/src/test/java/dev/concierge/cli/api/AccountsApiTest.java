@@ -213,7 +213,7 @@ class AccountsApiTest {
     assertThat(wrongType.errorFields()).containsExactly("password");
     assertThat(broken.status()).isEqualTo(400);
     assertThat(inQuery.status()).isEqualTo(400);
-    assertThat(inQuery.errorFields()).containsExactly("query");
+    assertThat(inQuery.errorFields()).containsExactly("password");
   }
 
   @Test

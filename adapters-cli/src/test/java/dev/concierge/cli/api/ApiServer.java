@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.cli.TestServices;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.model.ApiRole;
+import dev.concierge.http.ApiOperation;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -59,6 +61,25 @@ public final class ApiServer {
 
   static List<String> routes() {
     return service().routes();
+  }
+
+  /** Every operation the server declares. */
+  static List<ApiOperation> operations() {
+    return service().operations();
+  }
+
+  /**
+   * Every /api/v1 operation as "METHOD /path/{param}" and the roles that may call it (none:
+   * public), as the server enforces before any handler runs.
+   */
+  static Map<String, Set<ApiRole>> rolesByRoute() {
+    Map<String, Set<ApiRole>> roles = new TreeMap<>();
+    for (ApiOperation operation : operations()) {
+      if (operation.path().startsWith("/api/v1/")) {
+        roles.put(operation.route(), operation.roles());
+      }
+    }
+    return roles;
   }
 
   static Tenant newTenant() {

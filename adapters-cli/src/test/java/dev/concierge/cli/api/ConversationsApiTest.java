@@ -45,6 +45,28 @@ class ConversationsApiTest {
   }
 
   @Test
+  void a_message_that_does_not_say_who_wrote_it_is_the_clients_when_inbound_and_staffs_otherwise() {
+    String base =
+        "/api/v1/conversations/"
+            + tenant.create(
+                "/api/v1/conversations", json("person_id", sarah, "channel_type", "email"))
+            + "/messages";
+
+    ApiServer.Response inbound = tenant.post(base, json("direction", "inbound", "content", "Hi"));
+    ApiServer.Response outbound =
+        tenant.post(base, json("direction", "outbound", "content", "Hello Sarah"));
+    ApiServer.Response note = tenant.post(base, json("direction", "internal", "content", "VIP"));
+    ApiServer.Response forwarded =
+        tenant.post(
+            base, json("direction", "inbound", "sender_type", "staff", "content", "Forwarded"));
+
+    assertThat(inbound.json().get("sender_type").asText()).isEqualTo("client");
+    assertThat(outbound.json().get("sender_type").asText()).isEqualTo("staff");
+    assertThat(note.json().get("sender_type").asText()).isEqualTo("staff");
+    assertThat(forwarded.json().get("sender_type").asText()).isEqualTo("staff");
+  }
+
+  @Test
   void list_filters_by_person_newest_first_and_pages_messages() {
     String other = tenant.person("Other");
     String older =

@@ -53,7 +53,7 @@ final class HostileRequests {
 
     /** Only admins may call it, by the server's role table (categories, catalogue, keys...). */
     boolean adminOnly() {
-      var roles = dev.concierge.http.HttpServer.rolesByRoute().get(key());
+      var roles = ApiServer.rolesByRoute().get(key());
       return roles != null
           && !roles.isEmpty()
           && !roles.contains(dev.concierge.core.model.ApiRole.CONCIERGE);
@@ -461,6 +461,7 @@ final class HostileRequests {
         }
       }
       defects.add(draft::foreignOrganizationQuery);
+      defects.add(draft::unknownQueryParameter);
       if (!operation.open()) {
         // an open operation takes any credential or none: that is no defect there
         defects.add(draft::badCredentials);
@@ -740,6 +741,32 @@ final class HostileRequests {
       category = "query:bad:" + name;
     }
 
+    /**
+     * A parameter the operation does not take, beside valid ones: refused, or a misspelt filter
+     * would answer everything.
+     */
+    void unknownQueryParameter() {
+      List<String> taken = new ArrayList<>();
+      operation.queryParameters().forEach(p -> taken.add(p.path("name").asText()));
+      String name =
+          pick(
+              List.of(
+                  "bogus",
+                  "q",
+                  "Limit",
+                  "org_id ",
+                  "person_id[]",
+                  "skip.",
+                  "",
+                  "x".repeat(200),
+                  "ü"));
+      if (taken.contains(name)) {
+        name = name + "_x";
+      }
+      query.add(new String[] {name, "1"});
+      category = "query:unknown";
+    }
+
     /** Odd but possibly valid query values: harmless on a read, which changes nothing anyway. */
     void boundaryQueryParameter() {
       JsonNode parameter =
@@ -766,7 +793,6 @@ final class HostileRequests {
       if (random.nextInt(4) == 0) {
         query.add(new String[] {name, value});
       }
-      query.add(new String[] {"unknown_parameter", "1"});
       category = "query:boundary:" + name;
     }
 

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -186,17 +188,24 @@ final class OpenApiConformance {
 
   /** Every "METHOD /path" the document describes. */
   static Set<String> operations() {
-    Set<String> operations = new java.util.TreeSet<>();
+    return operationIds().keySet();
+  }
+
+  /** Every "METHOD /path" the document describes, and its operationId. */
+  static SortedMap<String, String> operationIds() {
+    SortedMap<String, String> operations = new TreeMap<>();
     DOCUMENT
         .path("paths")
         .fields()
         .forEachRemaining(
             path ->
                 path.getValue()
-                    .fieldNames()
+                    .fields()
                     .forEachRemaining(
                         method ->
-                            operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+                            operations.put(
+                                method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
+                                method.getValue().path("operationId").asText())));
     return operations;
   }
 

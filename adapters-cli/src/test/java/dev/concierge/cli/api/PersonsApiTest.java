@@ -4,6 +4,8 @@ import static dev.concierge.cli.api.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,10 @@ class PersonsApiTest {
     assertThat(body.get("birthday").asText()).isEqualTo("1985-03-15");
     assertThat(body.get("timezone").asText()).isEqualTo("Europe/London");
     assertThat(body.get("metadata_jsonb").get("vip").asBoolean()).isTrue();
-    assertThat(body.get("created_at").asText()).endsWith("Z");
+    OffsetDateTime createdAt = OffsetDateTime.parse(body.get("created_at").asText());
+    assertThat(createdAt.getOffset())
+        .as("shown in the person's zone")
+        .isEqualTo(ZoneId.of("Europe/London").getRules().getOffset(createdAt.toInstant()));
     assertThat(tenant.get(created.header("Location")).json()).isEqualTo(body);
   }
 
@@ -188,6 +193,29 @@ class PersonsApiTest {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorFields()).containsExactly("person_type");
+  }
+
+  @Test
+  void a_query_parameter_the_list_does_not_take_is_refused_by_name_not_ignored() {
+    tenant.person("Found By Everyone");
+
+    ApiServer.Response bogus = tenant.get("/api/v1/persons?bogus=1");
+    ApiServer.Response search = tenant.get("/api/v1/persons?q=Nobody&limit=5");
+
+    assertThat(bogus.status()).isEqualTo(400);
+    assertThat(bogus.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(bogus.json().get("errors"))
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.get("field").asText()).isEqualTo("bogus");
+              assertThat(error.get("message").asText())
+                  .isEqualTo(
+                      "is not a query parameter of this operation, which takes limit, org_id,"
+                          + " person_type, skip");
+            });
+    assertThat(search.status()).isEqualTo(400);
+    assertThat(search.errorFields()).containsExactly("q");
   }
 
   @Test

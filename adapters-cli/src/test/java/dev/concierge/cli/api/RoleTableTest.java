@@ -3,43 +3,49 @@ package dev.concierge.cli.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.core.model.ApiRole;
-import dev.concierge.http.HttpServer;
+import dev.concierge.http.ApiOperation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The role table of docs/SECURITY.md is what the server enforces: same routes, same roles, and
- * every route refuses exactly the roles the table leaves out.
+ * The role table of docs/SECURITY.md is the one the operations' declarations make, and it is what
+ * the server enforces: every operation refuses exactly the roles the table leaves out.
  */
 class RoleTableTest {
   private static final String ALLOWED = "✓";
   private static final String REFUSED = "—";
   private static final String PUBLIC = "public";
+  private static final String HEADER =
+      "| Method | Route | Operation | analyst | concierge | admin |";
 
   @Test
-  void the_security_document_shows_the_roles_the_server_enforces() throws IOException {
-    assertThat(documentedTable()).isNotEmpty().isEqualTo(new TreeMap<>(HttpServer.rolesByRoute()));
+  void the_security_document_shows_the_table_the_declarations_make() throws IOException {
+    List<String> expected = expectedTable();
+
+    assertThat(documentedTable())
+        .as(
+            "docs/SECURITY.md's role table should read, as the operations are declared:%n%s%n",
+            String.join("\n", expected))
+        .isEqualTo(expected);
   }
 
   @Test
-  void every_api_route_the_server_registers_is_in_the_table() {
+  void every_api_route_the_server_registers_is_a_declared_operation() {
     Set<String> registered =
         ApiServer.routes().stream()
             .filter(route -> route.contains(" /api/v1/"))
             .collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(registered).isEqualTo(new TreeSet<>(HttpServer.rolesByRoute().keySet()));
+    assertThat(registered).isEqualTo(new TreeSet<>(ApiServer.rolesByRoute().keySet()));
   }
 
   @Test
@@ -52,7 +58,7 @@ class RoleTableTest {
             ApiRole.ANALYST, tenant.analystKey());
     List<String> wrong = new ArrayList<>();
     int checked = 0;
-    for (var entry : HttpServer.rolesByRoute().entrySet()) {
+    for (var entry : ApiServer.rolesByRoute().entrySet()) {
       String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
       // unknown ids: the role check comes before any lookup, so the answer is 403 or not at once
       String path =
@@ -76,31 +82,48 @@ class RoleTableTest {
     }
 
     assertThat(wrong).isEmpty();
-    assertThat(checked).isEqualTo(HttpServer.rolesByRoute().size() * ApiRole.values().length);
+    assertThat(checked).isEqualTo(ApiServer.rolesByRoute().size() * ApiRole.values().length);
   }
 
-  /**
-   * The table under "## Roles" in docs/SECURITY.md: | METHOD | /path | analyst | concierge | admin
-   * |.
-   */
-  static Map<String, Set<ApiRole>> documentedTable() throws IOException {
-    Map<String, Set<ApiRole>> table = new TreeMap<>();
-    ApiRole[] columns = {ApiRole.ANALYST, ApiRole.CONCIERGE, ApiRole.ADMIN};
-    for (String line : Files.readAllLines(securityDocument())) {
-      String[] cells = line.split("\\|", -1);
-      if (cells.length != 7 || !cells[1].strip().matches("GET|POST|PUT|PATCH|DELETE")) {
+  /** The table as the declarations make it: one row per /api/v1 operation, in their order. */
+  private static List<String> expectedTable() {
+    List<String> rows = new ArrayList<>();
+    rows.add(HEADER);
+    rows.add("|---|---|---|:-:|:-:|:-:|");
+    for (ApiOperation operation : ApiServer.operations()) {
+      if (!operation.path().startsWith("/api/v1/")) {
         continue;
       }
-      String route = cells[1].strip() + " " + cells[2].strip().replace("`", "");
-      Set<ApiRole> roles = EnumSet.noneOf(ApiRole.class);
-      for (int i = 0; i < columns.length; i++) {
-        String cell = cells[3 + i].strip();
-        assertThat(cell).as(route).isIn(ALLOWED, REFUSED, PUBLIC);
-        if (cell.equals(ALLOWED)) {
-          roles.add(columns[i]);
-        }
+      StringBuilder row =
+          new StringBuilder("| ")
+              .append(operation.method())
+              .append(" | `")
+              .append(operation.path())
+              .append("` | `")
+              .append(operation.operationId())
+              .append("` |");
+      for (ApiRole role : new ApiRole[] {ApiRole.ANALYST, ApiRole.CONCIERGE, ApiRole.ADMIN}) {
+        String cell =
+            operation.roles().isEmpty()
+                ? PUBLIC
+                : operation.roles().contains(role) ? ALLOWED : REFUSED;
+        row.append(' ').append(cell).append(" |");
       }
-      assertThat(table.put(route, roles)).as("listed twice: " + route).isNull();
+      rows.add(row.toString());
+    }
+    return rows;
+  }
+
+  /** The lines of the table under "## Roles" in docs/SECURITY.md, from its header row on. */
+  private static List<String> documentedTable() throws IOException {
+    List<String> lines = Files.readAllLines(securityDocument());
+    int header = lines.indexOf(HEADER);
+    if (header < 0) {
+      return List.of();
+    }
+    List<String> table = new ArrayList<>();
+    for (int i = header; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+      table.add(lines.get(i));
     }
     return table;
   }

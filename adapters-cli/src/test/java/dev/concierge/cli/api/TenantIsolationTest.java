@@ -131,7 +131,7 @@ class TenantIsolationTest {
         continue;
       }
       for (var role : dev.concierge.core.model.ApiRole.values()) {
-        if (!dev.concierge.http.HttpServer.rolesByRoute().get(operation.key()).contains(role)) {
+        if (!ApiServer.rolesByRoute().get(operation.key()).contains(role)) {
           continue;
         }
         String key =

@@ -9,6 +9,7 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.model.Conversation;
 import dev.concierge.core.model.ConversationStatus;
 import dev.concierge.core.model.Message;
+import dev.concierge.core.model.MessageDirection;
 import dev.concierge.core.model.SenderType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
@@ -112,7 +113,7 @@ public final class ConversationLog {
       errors.add("sender_person_id", "is not a person of this organization");
     }
     errors.throwIfAny();
-    SenderType senderType = message.senderType() == null ? SenderType.STAFF : message.senderType();
+    SenderType senderType = message.senderType() == null ? writer(message) : message.senderType();
     // a staff member signed in writes as themselves: the message names the account
     UUID senderAccount =
         senderType == SenderType.STAFF && caller.actorType() == ActorType.ACCOUNT
@@ -138,5 +139,10 @@ public final class ConversationLog {
         message,
         Message::messageId,
         () -> append.appendMessage(logged));
+  }
+
+  /** Who wrote a message that does not say: the client what came in, staff the rest. */
+  private static SenderType writer(NewMessage message) {
+    return message.direction() == MessageDirection.INBOUND ? SenderType.CLIENT : SenderType.STAFF;
   }
 }

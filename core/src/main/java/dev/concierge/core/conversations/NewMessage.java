@@ -6,7 +6,10 @@ import dev.concierge.core.model.SenderType;
 import dev.concierge.core.model.WireName;
 import java.util.UUID;
 
-/** A message to add to a conversation. A null sender type is staff. */
+/**
+ * A message to add to a conversation. A null sender type is the client for an inbound message (it
+ * came from the person), staff otherwise.
+ */
 public record NewMessage(
     MessageDirection direction,
     SenderType senderType,

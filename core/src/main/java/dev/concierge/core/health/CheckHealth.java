@@ -13,6 +13,11 @@ public final class CheckHealth {
     this.database = Objects.requireNonNull(database, "database");
   }
 
+  /** The running version, as every report carries it. */
+  public String version() {
+    return version;
+  }
+
   public HealthReport check() {
     return new HealthReport(version, database.isDatabaseReachable());
   }
