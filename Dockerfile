@@ -12,7 +12,7 @@ COPY --from=build /src/adapters-cli/target/concierge-admin.jar /app/concierge-ad
 COPY --from=build /src/adapters-cli/target/lib /app/lib
 RUN mkdir -p /app/data && chown concierge /app/data
 USER concierge
-ENV PORT=8000 CONCIERGE_DATA_DIR=/app/data
+ENV PORT=8000 HOST=0.0.0.0 CONCIERGE_DATA_DIR=/app/data
 EXPOSE 8000
 ENTRYPOINT ["java", "-jar", "/app/concierge-admin.jar"]
 CMD ["serve"]

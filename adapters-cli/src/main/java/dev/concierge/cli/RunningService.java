@@ -175,13 +175,14 @@ public final class RunningService implements AutoCloseable {
     CheckHealth checkHealth = new CheckHealth(settings.appVersion(), database);
     return new HttpServer(
             new HttpSettings(
-                "0.0.0.0",
+                settings.host(),
                 settings.port(),
                 HttpSettings.ONE_MEGABYTE,
                 settings.debug(),
                 settings.frontendUrl(),
                 settings.rateLimits(),
-                settings.shutdownGrace()),
+                settings.shutdownGrace(),
+                settings.metricsToken()),
             checkHealth,
             useCases,
             metrics,

@@ -43,8 +43,11 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = context.out();
     out.printf(
-        "%s %s is listening on http://localhost:%d (health: /health)%n",
-        settings.appName(), settings.appVersion(), service.port());
+        "%s %s is listening on http://%s:%d (health: /health)%n",
+        settings.appName(),
+        settings.appVersion(),
+        settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host(),
+        service.port());
     out.printf("Database: %s%n", service.databaseDescription());
     service
         .firstAdminKey()

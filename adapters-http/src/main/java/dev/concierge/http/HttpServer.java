@@ -93,7 +93,8 @@ public final class HttpServer implements AutoCloseable {
                   context -> context.setErrorHandler(new ProtocolProblems.InContext()));
               if (metrics != null) {
                 new RequestMetrics(metrics.registry()).register(config.routes);
-                config.routes.get("/metrics", new MetricsController(metrics)::metrics);
+                config.routes.get(
+                    "/metrics", new MetricsController(metrics, settings.metricsToken())::metrics);
               }
               config.routes.before(
                   ctx -> {
