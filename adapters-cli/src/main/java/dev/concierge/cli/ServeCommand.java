@@ -1,6 +1,7 @@
 package dev.concierge.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -41,7 +42,18 @@ final class ServeCommand implements Callable<Integer> {
             },
             "concierge-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    PrintWriter out = context.out();
+    announce(context.out(), serving, service, System.console() != null);
+    stopped.await();
+    return ExitCodes.OK;
+  }
+
+  /**
+   * What serve prints once it listens: where, on which database, and where the first admin key is
+   * when this start created one. The key itself only goes to a terminal: standard output that is
+   * not one ends up in log files and container logs, which outlive the key's secrecy.
+   */
+  static void announce(
+      PrintWriter out, Settings settings, RunningService service, boolean toTerminal) {
     out.printf(
         "%s %s is listening on http://%s:%d (health: /health)%n",
         settings.appName(),
@@ -49,17 +61,21 @@ final class ServeCommand implements Callable<Integer> {
         settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host(),
         service.port());
     out.printf("Database: %s%n", service.databaseDescription());
+    Path keyFile = settings.dataDir().resolve(AdminKeyFile.NAME);
     service
         .firstAdminKey()
         .ifPresent(
             key -> {
-              out.printf(
-                  "Created the first admin API key (shown once; also in %s):%n",
-                  serving.dataDir().resolve(AdminKeyFile.NAME));
-              out.println(key.secret());
+              if (toTerminal) {
+                out.printf("Created the first admin API key (shown once; also in %s):%n", keyFile);
+                out.println(key.secret());
+              } else {
+                out.printf(
+                    "Created the first admin API key in %s (readable by its owner only;"
+                        + " printed only to a terminal)%n",
+                    keyFile);
+              }
             });
     out.flush();
-    stopped.await();
-    return ExitCodes.OK;
   }
 }

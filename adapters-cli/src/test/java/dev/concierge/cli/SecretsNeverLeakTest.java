@@ -21,6 +21,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -48,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * verbose logging the service can be asked for (DEBUG=true with the production logback.xml), and
  * drives it through startup, good and bad credentials, 4xx problems, reminder deliveries that
  * Slack, SES and Claude all refuse (each fake echoing the credential it was sent, as AWS does in
- * some signature errors), metrics scrapes with good and bad tokens, and the admin commands. Then no
+ * some signature errors), metrics scrapes with good and bad tokens, and the admin commands. What a
+ * first start prints goes to output that is not a terminal, as under a process manager. Then no
  * secret, nor the API key or more of it than its documented prefix, may appear in anything logged,
  * printed or answered.
  */
@@ -117,8 +119,11 @@ class SecretsNeverLeakTest {
     env.put("RATE_LIMIT_PER_SECOND", "off");
     env.put("AUTH_FAILURES_PER_MINUTE", "off");
     env.put("METRICS_TOKEN", METRICS_TOKEN);
-    service = RunningService.start(new SettingsLoader(env).load("x").withPort(0));
+    Settings settings = new SettingsLoader(env).load("x").withPort(0);
+    service = RunningService.start(settings);
     adminKey = service.firstAdminKey().orElseThrow().secret();
+    ServeCommand.announce(
+        new PrintWriter(System.out, true, StandardCharsets.UTF_8), settings, service, false);
   }
 
   @AfterEach
@@ -172,6 +177,9 @@ class SecretsNeverLeakTest {
             + String.join("\n", answered)
             + "\n"
             + String.join("\n", commands.stream().map(r -> r.out() + "\n" + r.err()).toList());
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .as("the capture works: what serve printed on its first start")
+        .contains("Created the first admin API key in");
     assertThat(logged.toString())
         .as("the capture works: startup, debug, Claude's echo redacted, failed deliveries")
         .contains("HTTP API listening")
