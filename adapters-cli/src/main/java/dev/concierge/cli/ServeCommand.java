@@ -2,8 +2,11 @@ package dev.concierge.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,10 +16,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Run the HTTP API until stopped (Ctrl-C).",
+      "Run the HTTP API until stopped (SIGTERM or Ctrl-C; exit code 0 after a clean stop).",
       "Without DATABASE_URL it runs an embedded PostgreSQL with its data in CONCIERGE_DATA_DIR."
     })
 final class ServeCommand implements Callable<Integer> {
+  private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
   @Mixin CommandContext context;
 
   @Option(
@@ -31,20 +36,18 @@ final class ServeCommand implements Callable<Integer> {
     if (port != null) {
       settings = settings.withPort(port);
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Settings serving = settings;
-    RunningService service = RunningService.start(serving);
-    Thread hook =
-        new Thread(
-            () -> {
-              service.close();
-              stopped.countDown();
-            },
-            "concierge-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    announce(context.out(), serving, service, System.console() != null);
-    stopped.await();
-    return ExitCodes.OK;
+    RunningService service = RunningService.start(settings);
+    // for whatever else ends the JVM (SIGHUP, a second signal's exit): the service still closes
+    Runtime.getRuntime().addShutdownHook(new Thread(service::close, "concierge-shutdown"));
+    StopSignals signals = StopSignals.install(ServeCommand::stopAtOnce);
+    announce(context.out(), settings, service, System.console() != null);
+
+    StopSignals.Received signal = signals.awaitFirst();
+    log.info(
+        "{}: stopping; requests in flight have up to {} to finish",
+        signal,
+        seconds(settings.shutdownGrace()));
+    return service.stop().map(ServeCommand::report).orElse(ExitCodes.OK);
   }
 
   /**
@@ -77,5 +80,28 @@ final class ServeCommand implements Callable<Integer> {
               }
             });
     out.flush();
+  }
+
+  private static int report(RunningService.Stopped stopped) {
+    if (stopped.clean()) {
+      log.info("Stopped after draining for {}", seconds(stopped.draining()));
+      return ExitCodes.OK;
+    }
+    log.warn(
+        "Stopped after draining for {}, not cleanly: {}",
+        seconds(stopped.draining()),
+        String.join("; ", stopped.failed()));
+    return ExitCodes.FAILURE;
+  }
+
+  /** A second signal while stopping: the requests still draining are cut off. */
+  private static void stopAtOnce(StopSignals.Received signal) {
+    log.warn("{} again: stopping at once, cutting off the requests in flight", signal);
+    // exit runs the shutdown hooks, so the embedded database is still stopped properly
+    System.exit(signal.exitCode());
+  }
+
+  private static String seconds(Duration duration) {
+    return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
   }
 }
