@@ -21,7 +21,11 @@ import dev.concierge.persistence.JdbiReminderDispatch;
 import dev.concierge.persistence.Migrations;
 import dev.concierge.persistence.PostgresDatabase;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -175,13 +179,14 @@ public final class RunningService implements AutoCloseable {
     CheckHealth checkHealth = new CheckHealth(settings.appVersion(), database);
     return new HttpServer(
             new HttpSettings(
-                "0.0.0.0",
+                settings.host(),
                 settings.port(),
                 HttpSettings.ONE_MEGABYTE,
                 settings.debug(),
                 settings.frontendUrl(),
                 settings.rateLimits(),
-                settings.shutdownGrace()),
+                settings.shutdownGrace(),
+                settings.metricsToken()),
             checkHealth,
             useCases,
             metrics,
@@ -265,26 +270,65 @@ public final class RunningService implements AutoCloseable {
   }
 
   /**
+   * How a stop went.
+   *
+   * @param draining how long the requests in flight took to finish, the port already closed
+   * @param failed each part that did not stop cleanly, with why; empty for a clean stop
+   */
+  record Stopped(Duration draining, List<String> failed) {
+    Stopped {
+      failed = List.copyOf(failed);
+    }
+
+    boolean clean() {
+      return failed.isEmpty();
+    }
+  }
+
+  /**
    * Stops taking requests and lets those in flight finish (up to SHUTDOWN_GRACE), then stops the
    * jobs, gives back the dispatcher's reminder claims and closes the database, which the requests
-   * and the claims still needed. Closing again does nothing.
+   * and the claims still needed. A part that fails to stop is logged and the rest still stop.
+   *
+   * @return how it went, or empty when another call already stopped or is stopping the service
    */
+  Optional<Stopped> stop() {
+    if (!closed.compareAndSet(false, true)) {
+      return Optional.empty();
+    }
+    List<String> failed = new ArrayList<>();
+    long started = System.nanoTime();
+    // requests still running when the grace runs out are cut off, and Jetty says so by throwing
+    stopPart("the HTTP API", http::stop, failed);
+    Duration draining = Duration.ofNanos(System.nanoTime() - started);
+    stopPart("the background jobs", jobs::close, failed);
+    stopPart("reminder delivery", delivery::close, failed);
+    stopPart("the database", database::close, failed);
+    return Optional.of(new Stopped(draining, failed));
+  }
+
+  private static void stopPart(String part, AutoCloseable closing, List<String> failed) {
+    try {
+      closing.close();
+    } catch (Exception e) {
+      String why = why(e);
+      log.warn("Stopping {} failed: {}", part, why);
+      failed.add(part + " (" + why + ")");
+    }
+  }
+
+  private static String why(Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TimeoutException) {
+        return "requests still running when SHUTDOWN_GRACE ran out were cut off";
+      }
+    }
+    return ExitCodes.describe(e.getCause() == null ? e : e.getCause());
+  }
+
+  /** {@link #stop()}, for try-with-resources and shutdown hooks. Closing again does nothing. */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
-    }
-    http.stop();
-    jobs.close();
-    try {
-      delivery.close();
-    } catch (Exception e) {
-      log.warn("Stopping reminder delivery failed: {}", e.getMessage());
-    }
-    try {
-      database.close();
-    } catch (Exception e) {
-      log.warn("Closing the database failed: {}", e.getMessage());
-    }
+    stop();
   }
 }

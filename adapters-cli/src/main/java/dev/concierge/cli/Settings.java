@@ -1,6 +1,7 @@
 package dev.concierge.cli;
 
 import dev.concierge.claude.ClaudeSettings;
+import dev.concierge.http.MetricsToken;
 import dev.concierge.http.RateLimits;
 import dev.concierge.http.auth.TokenSettings;
 import dev.concierge.persistence.DatabaseUrl;
@@ -18,6 +19,7 @@ import java.util.Optional;
 public record Settings(
     DatabaseUrl databaseUrl,
     Path dataDir,
+    String host,
     int port,
     String appName,
     String appVersion,
@@ -32,10 +34,12 @@ public record Settings(
     ProviderEndpoints endpoints,
     RateLimits rateLimits,
     TokenSettings tokens,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    MetricsToken metricsToken) {
 
   public Settings {
     Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(host, "host");
     Objects.requireNonNull(appName, "appName");
     Objects.requireNonNull(appVersion, "appVersion");
     Objects.requireNonNull(reminderCheckInterval, "reminderCheckInterval");
@@ -71,6 +75,7 @@ public record Settings(
     return new Settings(
         databaseUrl,
         dataDir,
+        host,
         newPort,
         appName,
         appVersion,
@@ -85,6 +90,7 @@ public record Settings(
         endpoints,
         rateLimits,
         tokens,
-        shutdownGrace);
+        shutdownGrace,
+        metricsToken);
   }
 }

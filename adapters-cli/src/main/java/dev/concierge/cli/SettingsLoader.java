@@ -4,14 +4,18 @@ import dev.concierge.claude.ClaudeSettings;
 import dev.concierge.core.delivery.RetryPolicy;
 import dev.concierge.core.errors.ConfigurationException;
 import dev.concierge.http.HttpSettings;
+import dev.concierge.http.MetricsToken;
 import dev.concierge.http.RateLimits;
 import dev.concierge.http.auth.JwtAccessTokens;
 import dev.concierge.http.auth.TokenSettings;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.ses.SesSettings;
 import dev.concierge.slack.SlackSettings;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +29,10 @@ import java.util.regex.Pattern;
 /** Reads {@link Settings} from environment variables, the names the original system used. */
 public final class SettingsLoader {
   static final int DEFAULT_PORT = 8000;
+
+  /** A laptop install answers this machine only; a container sets HOST=0.0.0.0. */
+  static final String DEFAULT_HOST = "127.0.0.1";
+
   static final Duration DEFAULT_REMINDER_CHECK_INTERVAL = Duration.ofMinutes(5);
   static final int DEFAULT_REMINDER_MAX_ATTEMPTS = 5;
   private static final Duration MAX_SHUTDOWN_GRACE = Duration.ofMinutes(5);
@@ -32,6 +40,10 @@ public final class SettingsLoader {
   private static final Set<String> FALSE_WORDS = Set.of("0", "false", "no", "off");
   private static final String OFF = "off";
   private static final Pattern RATE = Pattern.compile("\\d{1,7}(\\.\\d{1,3})?");
+  private static final Pattern HOST_NAME =
+      Pattern.compile(
+          "(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
+  private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
   private final Map<String, String> env;
@@ -48,6 +60,7 @@ public final class SettingsLoader {
     return new Settings(
         databaseUrl == null ? null : DatabaseUrl.parse(databaseUrl),
         dataDir(),
+        host(),
         port(),
         valueOr("APP_NAME", "Concierge"),
         valueOr("APP_VERSION", buildVersion),
@@ -70,7 +83,58 @@ public final class SettingsLoader {
             httpUrl("ANTHROPIC_BASE_URL")),
         rateLimits(),
         tokens(),
-        shutdownGrace());
+        shutdownGrace(),
+        metricsToken());
+  }
+
+  private MetricsToken metricsToken() {
+    String token = value("METRICS_TOKEN");
+    if (token == null) {
+      return null;
+    }
+    if (token.length() < MetricsToken.MIN_LENGTH) {
+      // the length only: a secret is never printed, not even a wrong one
+      throw new ConfigurationException(
+          "METRICS_TOKEN must be at least "
+              + MetricsToken.MIN_LENGTH
+              + " characters, got "
+              + token.length()
+              + "; generate one with 'openssl rand -hex 24', or unset it to leave /metrics public");
+    }
+    return MetricsToken.of(token);
+  }
+
+  /**
+   * An address or a host name to listen on. A name is only checked for its form here: whether it
+   * resolves is found out when serve binds it.
+   */
+  private String host() {
+    String host = value("HOST");
+    if (host == null) {
+      return DEFAULT_HOST;
+    }
+    String bare =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    if (HOST_NAME.matcher(bare).matches() || isIpv6Literal(bare)) {
+      return bare;
+    }
+    throw new ConfigurationException(
+        "HOST must be an address or a host name to listen on (127.0.0.1: this machine only,"
+            + " 0.0.0.0: every interface), got \""
+            + host
+            + "\"");
+  }
+
+  private static boolean isIpv6Literal(String host) {
+    if (!IPV6_CHARACTERS.matcher(host).matches()) {
+      return false;
+    }
+    try {
+      // a literal is parsed, never looked up
+      return InetAddress.getByName(host) instanceof Inet6Address;
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   private TokenSettings tokens() {

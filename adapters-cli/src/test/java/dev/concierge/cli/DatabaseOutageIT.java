@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -155,14 +154,9 @@ class DatabaseOutageIT {
     JsonNode before = json(send("GET", "/api/v1/persons/" + person, null));
     CompletableFuture<HttpResponse<String>> put;
     long sent;
-    try (Connection holder = postgres.connect(RestartablePostgres.DATABASE)) {
-      holder.setAutoCommit(false);
-      try (PreparedStatement lock =
-          holder.prepareStatement(
-              "select person_id from persons where person_id = cast(? as uuid) for update")) {
-        lock.setString(1, person);
-        lock.executeQuery().close();
-      }
+    try (Connection holder =
+        GracefulShutdownTest.lockingPerson(
+            postgres.connect(RestartablePostgres.DATABASE), person)) {
       sent = System.nanoTime();
       put =
           client.sendAsync(

@@ -23,19 +23,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Closing the whole service while a request is still being handled: the port closes at once, the
  * request finishes and its change is committed, and only then do the jobs, the delivery and the
- * database go.
+ * database go. A request that outlasts SHUTDOWN_GRACE is cut off, and the stop reports it.
  *
  * <p>That the reminder dispatcher gives its claims back when it is closed is shown in
  * adapters-persistence's {@code ReminderDispatchTest.closing_a_dispatcher_gives_its_claims_back_at
@@ -49,8 +49,9 @@ class GracefulShutdownTest {
   private RunningService service;
   private String key;
 
-  @BeforeEach
-  void serve(@TempDir Path dataDir) {
+  @TempDir Path dataDir;
+
+  private void serve(String shutdownGrace) {
     url = SharedPostgres.freshDatabase();
     Map<String, String> env =
         Map.of(
@@ -61,7 +62,9 @@ class GracefulShutdownTest {
             "RATE_LIMIT_PER_SECOND",
             "off",
             "AUTH_FAILURES_PER_MINUTE",
-            "off");
+            "off",
+            "SHUTDOWN_GRACE",
+            shutdownGrace);
     service = RunningService.start(new SettingsLoader(env).load("x").withPort(0));
     key =
         service
@@ -72,32 +75,28 @@ class GracefulShutdownTest {
 
   @AfterEach
   void stop() {
-    service.close();
+    if (service != null) {
+      service.close();
+    }
   }
 
   @Test
   void a_request_in_flight_when_the_service_closes_finishes_and_its_change_is_committed()
       throws Exception {
+    serve("20s");
     String person = createPerson();
     int port = service.port();
     CompletableFuture<HttpResponse<String>> put;
-    CompletableFuture<Void> closing;
+    CompletableFuture<Optional<RunningService.Stopped>> closing;
     boolean closedWhileTheRequestWaited;
-    try (Connection holder = connect()) {
-      holder.setAutoCommit(false);
-      try (PreparedStatement lock =
-          holder.prepareStatement(
-              "select person_id from persons where person_id = cast(? as uuid) for update")) {
-        lock.setString(1, person);
-        lock.executeQuery().close();
-      }
+    try (Connection holder = lockingPerson(connect(), person)) {
       put =
           client.sendAsync(
               request("PUT", "/api/v1/persons/" + person, "{\"full_name\":\"Renamed On Stop\"}"),
               HttpResponse.BodyHandlers.ofString());
       assertThat(aSessionWaitsOnALock(Duration.ofSeconds(10))).isTrue();
 
-      closing = CompletableFuture.runAsync(service::close);
+      closing = CompletableFuture.supplyAsync(service::stop);
       assertThat(refusesConnections(port, Duration.ofSeconds(10))).isTrue();
       // neither may end while the row is locked: not within the 5 s after which Jetty's thread
       // pool would cut the request off by itself, nor later (the grace is 20 s)
@@ -106,13 +105,77 @@ class GracefulShutdownTest {
       holder.commit();
     }
     HttpResponse<String> renamed = put.get(10, TimeUnit.SECONDS);
-    closing.get(30, TimeUnit.SECONDS);
+    RunningService.Stopped stopped = closing.get(30, TimeUnit.SECONDS).orElseThrow();
 
     assertThat(closedWhileTheRequestWaited).isFalse();
+    assertThat(stopped.clean()).as(stopped.failed().toString()).isTrue();
+    assertThat(stopped.draining())
+        .as("draining lasted while the row was locked")
+        .isGreaterThan(Duration.ofSeconds(6));
     assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
     assertThat(JSON.readTree(renamed.body()).get("full_name").asText())
         .isEqualTo("Renamed On Stop");
     assertThat(storedName(person)).isEqualTo("Renamed On Stop");
+  }
+
+  @Test
+  void
+      a_request_still_running_when_the_grace_runs_out_is_cut_off_the_stop_says_so_and_the_rest_still_closes()
+          throws Exception {
+    serve("1s");
+    String person = createPerson();
+    RunningService.Stopped stopped;
+    try (Connection holder = lockingPerson(connect(), person)) {
+      client.sendAsync(
+          request("PUT", "/api/v1/persons/" + person, "{\"full_name\":\"Never Renamed\"}"),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(aSessionWaitsOnALock(Duration.ofSeconds(10))).isTrue();
+
+      // the row stays locked until the stop has returned: the request cannot finish in the grace
+      stopped = service.stop().orElseThrow();
+      holder.rollback();
+    }
+
+    assertThat(stopped.clean()).isFalse();
+    assertThat(stopped.failed())
+        .containsExactly(
+            "the HTTP API (requests still running when SHUTDOWN_GRACE ran out were cut off)");
+    assertThat(serviceSessionsAllGone(Duration.ofSeconds(10))).as("the pool was closed").isTrue();
+    assertThat(storedName(person)).isEqualTo("Ana Ortiz");
+    assertThat(service.stop()).as("stopping again does nothing").isEmpty();
+  }
+
+  /**
+   * {@code connection}, in a transaction that holds the person's row locked: a write to it waits
+   * until the connection commits or rolls back.
+   */
+  static Connection lockingPerson(Connection connection, String person) throws SQLException {
+    connection.setAutoCommit(false);
+    try (PreparedStatement lock =
+        connection.prepareStatement(
+            "select person_id from persons where person_id = cast(? as uuid) for update")) {
+      lock.setString(1, person);
+      lock.executeQuery().close();
+    }
+    return connection;
+  }
+
+  /** Whether serve's own database sessions are all gone within {@code within}. */
+  private boolean serviceSessionsAllGone(Duration within) throws Exception {
+    try (Connection connection = connect();
+        PreparedStatement sessions =
+            connection.prepareStatement(
+                "select count(*) from pg_stat_activity where application_name like 'concierge-serve%'"
+                    + " and datname = ?")) {
+      sessions.setString(1, url.jdbcUrl().substring(url.jdbcUrl().lastIndexOf('/') + 1));
+      return Eventually.within(
+          within,
+          () -> {
+            try (ResultSet rs = sessions.executeQuery()) {
+              return rs.next() && rs.getInt(1) == 0;
+            }
+          });
+    }
   }
 
   private String createPerson() throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,10 +14,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +33,10 @@ import org.junit.jupiter.api.Test;
  * the libraries its manifest names. The other tests run on Maven's classpath, where a library
  * missing from {@code target/lib} would go unnoticed until a user starts the service. Signing in is
  * exercised because it loads the hashing and token libraries.
+ *
+ * <p>It is also the one test of what only a real process shows: that the embedded PostgreSQL serve
+ * starts is durable, that a first start whose output is not a terminal (a log file, a container's
+ * log) does not print the admin key, and that SIGTERM ends a clean stop with exit code 0.
  */
 class PackagedJarIT {
   private static final Duration STARTS_WITHIN = Duration.ofSeconds(180);
@@ -51,7 +63,9 @@ class PackagedJarIT {
   }
 
   @Test
-  void the_packaged_jar_serves_signs_in_and_stops_on_sigterm() throws Exception {
+  void
+      the_packaged_jar_serves_durably_signs_in_keeps_the_key_out_of_its_output_and_exits_0_on_sigterm()
+          throws Exception {
     Path jar = Path.of("target", "concierge-admin.jar").toAbsolutePath();
     assertThat(jar).exists();
     dataDir = Files.createTempDirectory("concierge-jar");
@@ -61,48 +75,42 @@ class PackagedJarIT {
     }
     ProcessBuilder builder =
         new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toString(),
-                "serve")
-            .redirectErrorStream(true);
-    builder.environment().put("CONCIERGE_DATA_DIR", dataDir.resolve("data").toString());
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            jar.toString(),
+            "serve");
+    Path data = dataDir.resolve("data");
+    builder.environment().put("CONCIERGE_DATA_DIR", data.toString());
     builder.environment().put("PORT", Integer.toString(port));
     builder.environment().remove("DATABASE_URL");
+    builder.environment().remove("HOST");
     serve = builder.start();
     // serve says when it listens; its output is read as it comes, so nothing is polled
+    StringBuffer out = new StringBuffer();
     StringBuffer log = new StringBuffer();
     CompletableFuture<Boolean> listening = new CompletableFuture<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader lines =
-                  new BufferedReader(
-                      new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                  log.append(line).append('\n');
-                  if (line.contains("is listening on")) {
-                    listening.complete(true);
-                  }
-                }
-              } catch (IOException e) {
-                log.append(e).append('\n');
-              }
-              listening.complete(false);
-            },
-            "serve-output");
-    reader.setDaemon(true);
-    reader.start();
+    CompletableFuture<Void> logEnded = new CompletableFuture<>();
+    read(serve.getInputStream(), out, line -> line.contains("is listening on"), listening);
+    read(serve.getErrorStream(), log, line -> false, new CompletableFuture<>())
+        .whenComplete((ended, e) -> logEnded.complete(null));
     String base = "http://127.0.0.1:" + port;
 
     assertThat(listening.get(STARTS_WITHIN.toSeconds(), TimeUnit.SECONDS))
-        .as("serve said it listens; its output:%n%s", log)
+        .as("serve said it listens; its output:%n%s%n%s", out, log)
         .isTrue();
+    assertThat(out.toString()).contains("is listening on http://127.0.0.1:" + port);
     assertThat(status(get(base + "/health", null))).as("health; output:%n%s", log).isEqualTo(200);
+    assertThat(embeddedServerSettings(data.resolve("postgres")))
+        .as("the embedded server writes durably")
+        .containsOnly("on");
 
     String adminKey =
-        Files.readString(dataDir.resolve("data").resolve("admin-api-key"), StandardCharsets.UTF_8)
-            .strip();
+        Files.readString(data.resolve("admin-api-key"), StandardCharsets.UTF_8).strip();
+    assertThat(out.toString())
+        .as("output that is not a terminal names the key's file, never the key")
+        .contains("Created the first admin API key in " + data.resolve("admin-api-key"))
+        .doesNotContain(adminKey);
+    assertThat(log.toString()).doesNotContain(adminKey);
     String password = "a passphrase long enough";
     HttpResponse<String> account =
         post(
@@ -122,8 +130,70 @@ class PackagedJarIT {
     String token = login.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
     assertThat(status(get(base + "/api/v1/persons", token))).isEqualTo(200);
 
-    serve.destroy();
+    // SIGTERM through the handle: Process.destroy() would also close the pipes the log comes on
+    serve.toHandle().destroy();
     assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+    logEnded.get(10, TimeUnit.SECONDS);
+    assertThat(serve.exitValue()).as("exit code after a clean stop; log:%n%s", log).isZero();
+    assertThat(log.toString())
+        .contains("SIGTERM: stopping; requests in flight have up to 20.0 s to finish")
+        .containsPattern("Stopped after draining for \\d+\\.\\d s\n");
+    assertThat(data.resolve("postgres").resolve("postmaster.pid"))
+        .as("the embedded PostgreSQL stopped with it")
+        .doesNotExist();
+  }
+
+  /**
+   * Each line of {@code stream} into {@code into}; {@code seen} completes at the first {@code
+   * wanted}.
+   */
+  private static CompletableFuture<Void> read(
+      InputStream stream,
+      StringBuffer into,
+      Predicate<String> wanted,
+      CompletableFuture<Boolean> seen) {
+    CompletableFuture<Void> ended = new CompletableFuture<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader lines =
+                  new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                  into.append(line).append('\n');
+                  if (wanted.test(line)) {
+                    seen.complete(true);
+                  }
+                }
+              } catch (IOException e) {
+                into.append(e).append('\n');
+              }
+              seen.complete(false);
+              ended.complete(null);
+            },
+            "serve-output");
+    reader.setDaemon(true);
+    reader.start();
+    return ended;
+  }
+
+  /** fsync, synchronous_commit and full_page_writes as the running embedded server has them. */
+  private static List<String> embeddedServerSettings(Path pgData) throws Exception {
+    // PostgreSQL writes its port on line 4 of postmaster.pid
+    int port =
+        Integer.parseInt(Files.readAllLines(pgData.resolve("postmaster.pid")).get(3).strip());
+    List<String> values = new ArrayList<>();
+    try (Connection connection =
+            DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + port + "/concierge", "postgres", "");
+        Statement statement = connection.createStatement()) {
+      for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+        try (ResultSet rs = statement.executeQuery("show " + setting)) {
+          rs.next();
+          values.add(rs.getString(1));
+        }
+      }
+    }
+    return values;
   }
 
   private HttpResponse<String> get(String url, String bearer) {

@@ -21,6 +21,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -48,8 +49,10 @@ import org.slf4j.LoggerFactory;
  * verbose logging the service can be asked for (DEBUG=true with the production logback.xml), and
  * drives it through startup, good and bad credentials, 4xx problems, reminder deliveries that
  * Slack, SES and Claude all refuse (each fake echoing the credential it was sent, as AWS does in
- * some signature errors), and the admin commands. Then no secret, nor the API key or more of it
- * than its documented prefix, may appear in anything logged, printed or answered.
+ * some signature errors), metrics scrapes with good and bad tokens, and the admin commands. What a
+ * first start prints goes to output that is not a terminal, as under a process manager. Then no
+ * secret, nor the API key or more of it than its documented prefix, may appear in anything logged,
+ * printed or answered.
  */
 class SecretsNeverLeakTest {
   private static final String BOT_TOKEN = "xoxb-LEAKCHECK-bot-4e1d7a";
@@ -59,6 +62,7 @@ class SecretsNeverLeakTest {
   private static final String AWS_SECRET = "LeakCheckAwsSecret/4e1d7a+9b2f0c3c8e5dQ";
   private static final String ANTHROPIC_KEY = "sk-ant-LEAKCHECK-4e1d7a9b2f0c";
   private static final String DB_PASSWORD = "LeakCheckDbPassword4e1d";
+  private static final String METRICS_TOKEN = "LeakCheckMetricsToken-7f3a9c";
 
   /** ApiKeys.PREFIX_LENGTH: what `api-keys list` shows and the documentation calls the prefix. */
   private static final int DOCUMENTED_PREFIX = 12;
@@ -114,8 +118,12 @@ class SecretsNeverLeakTest {
     env.put("REMINDER_MAX_ATTEMPTS", "1");
     env.put("RATE_LIMIT_PER_SECOND", "off");
     env.put("AUTH_FAILURES_PER_MINUTE", "off");
-    service = RunningService.start(new SettingsLoader(env).load("x").withPort(0));
+    env.put("METRICS_TOKEN", METRICS_TOKEN);
+    Settings settings = new SettingsLoader(env).load("x").withPort(0);
+    service = RunningService.start(settings);
     adminKey = service.firstAdminKey().orElseThrow().secret();
+    ServeCommand.announce(
+        new PrintWriter(System.out, true, StandardCharsets.UTF_8), settings, service, false);
   }
 
   @AfterEach
@@ -145,6 +153,7 @@ class SecretsNeverLeakTest {
     send("GET", "/api/v1/persons/" + person, adminKey, null, 200);
     send("GET", "/api/v1/persons?limit=5", adminKey, null, 200);
     refusedCredentials();
+    scrapes();
     problems(person);
     deliveriesTheProvidersRefuse(person);
     List<Run> commands =
@@ -168,6 +177,9 @@ class SecretsNeverLeakTest {
             + String.join("\n", answered)
             + "\n"
             + String.join("\n", commands.stream().map(r -> r.out() + "\n" + r.err()).toList());
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .as("the capture works: what serve printed on its first start")
+        .contains("Created the first admin API key in");
     assertThat(logged.toString())
         .as("the capture works: startup, debug, Claude's echo redacted, failed deliveries")
         .contains("HTTP API listening")
@@ -185,11 +197,12 @@ class SecretsNeverLeakTest {
             AWS_SECRET,
             ANTHROPIC_KEY,
             DB_PASSWORD,
+            METRICS_TOKEN,
             adminKey.substring(0, DOCUMENTED_PREFIX + 1))) {
       assertThat(whereItAppears(everything, secret)).as("leaked: %s", secret).isEmpty();
     }
     // any part of a secret longer than a prefix: a suffix or a middle logged by itself counts too
-    for (String secret : List.of(adminKey, AWS_SECRET, ANTHROPIC_KEY, BOT_TOKEN)) {
+    for (String secret : List.of(adminKey, AWS_SECRET, ANTHROPIC_KEY, BOT_TOKEN, METRICS_TOKEN)) {
       for (int i = 1; i + 16 <= secret.length(); i++) {
         assertThat(whereItAppears(everything, secret.substring(i, i + 16))).isEmpty();
       }
@@ -210,6 +223,20 @@ class SecretsNeverLeakTest {
                     .build(),
                 HttpResponse.BodyHandlers.ofString())
             .body());
+  }
+
+  /** The right metrics token, one too long, one too short. */
+  private void scrapes() throws Exception {
+    for (String token : List.of(METRICS_TOKEN, METRICS_TOKEN + "x", METRICS_TOKEN.substring(1))) {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(uri("/metrics"))
+                  .header("Authorization", "Bearer " + token)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      answered.add(response.headers().map() + "\n" + response.body());
+      assertThat(response.statusCode()).isEqualTo(token.equals(METRICS_TOKEN) ? 200 : 401);
+    }
   }
 
   private void problems(String person) throws Exception {

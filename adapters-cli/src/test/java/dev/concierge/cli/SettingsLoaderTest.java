@@ -20,7 +20,9 @@ class SettingsLoaderTest {
 
     assertThat(settings.externalDatabase()).isEmpty();
     assertThat(settings.dataDir()).isEqualTo(Path.of("./data").toAbsolutePath().normalize());
+    assertThat(settings.host()).isEqualTo("127.0.0.1");
     assertThat(settings.port()).isEqualTo(8000);
+    assertThat(settings.metricsToken()).as("/metrics public").isNull();
     assertThat(settings.appVersion()).isEqualTo("1.2.3");
     assertThat(settings.debug()).isFalse();
     assertThat(settings.reminderCheckInterval()).isEqualTo(Duration.ofMinutes(5));
@@ -95,6 +97,7 @@ class SettingsLoaderTest {
                     Map.entry("FRONTEND_URL", "https://portal.example.com"),
                     Map.entry("REMINDER_CHECK_INTERVAL", "60"),
                     Map.entry("PORT", "9000"),
+                    Map.entry("HOST", "0.0.0.0"),
                     Map.entry("CONCIERGE_DATA_DIR", "/var/lib/concierge")))
             .load("ignored");
 
@@ -109,6 +112,7 @@ class SettingsLoaderTest {
     assertThat(settings.frontendUrl()).isEqualTo("https://portal.example.com");
     assertThat(settings.reminderCheckInterval()).isEqualTo(Duration.ofMinutes(1));
     assertThat(settings.port()).isEqualTo(9000);
+    assertThat(settings.host()).isEqualTo("0.0.0.0");
     assertThat(settings.dataDir()).isEqualTo(Path.of("/var/lib/concierge"));
   }
 
@@ -145,7 +149,12 @@ class SettingsLoaderTest {
     "SHUTDOWN_GRACE, soon",
     "SHUTDOWN_GRACE, 6m",
     "ANTHROPIC_BASE_URL, api.anthropic.com",
-    "LOG_FORMAT, xml"
+    "LOG_FORMAT, xml",
+    "HOST, http://0.0.0.0",
+    "HOST, 0.0.0.0:8000",
+    "HOST, my host",
+    "HOST, -bad.example",
+    "HOST, [::g]"
   })
   void an_unusable_setting_is_named_in_the_error(String name, String value) {
     assertThatThrownBy(() -> new SettingsLoader(Map.of(name, value)).load("x"))
@@ -175,6 +184,33 @@ class SettingsLoaderTest {
     Settings settings = new SettingsLoader(Map.of("JWT_SECRET", enough)).load("x");
     assertThat(settings.tokens().secret()).isEqualTo(enough);
     assertThat(settings.tokens().toString()).doesNotContain(enough);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "localhost, localhost",
+    "127.0.0.1, 127.0.0.1",
+    "0.0.0.0, 0.0.0.0",
+    "::, ::",
+    "[::1], ::1",
+    "api.internal.example, api.internal.example"
+  })
+  void host_takes_an_address_or_a_host_name(String value, String expected) {
+    assertThat(new SettingsLoader(Map.of("HOST", value)).load("x").host()).isEqualTo(expected);
+  }
+
+  @Test
+  void a_metrics_token_shorter_than_16_characters_stops_the_start_without_being_printed() {
+    String tooShort = "short-token-15c";
+    String token = "scrape-token-0123456789";
+
+    assertThatThrownBy(() -> new SettingsLoader(Map.of("METRICS_TOKEN", tooShort)).load("x"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("METRICS_TOKEN must be at least 16 characters, got 15")
+        .hasMessageNotContaining(tooShort);
+    Settings settings = new SettingsLoader(Map.of("METRICS_TOKEN", token)).load("x");
+    assertThat(settings.metricsToken()).isNotNull();
+    assertThat(settings.toString()).doesNotContain(token);
   }
 
   @Test

@@ -68,7 +68,7 @@ public final class HttpServer implements AutoCloseable {
     RateLimiting rateLimiting = new RateLimiting(settings.rateLimits(), nanoTime);
     List<Operation> declared = new ArrayList<>(new HealthController(checkHealth).operations());
     if (metrics != null) {
-      declared.addAll(new MetricsController(metrics).operations());
+      declared.addAll(new MetricsController(metrics, settings.metricsToken()).operations());
     }
     if (api != null) {
       declared.addAll(operations(api, json, rateLimiting));

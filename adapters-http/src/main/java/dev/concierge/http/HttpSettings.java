@@ -9,7 +9,8 @@ import java.util.Objects;
  * portal) that CORS lets call the API; null allows none. {@code rateLimits} bounds each API key's
  * request rate and each client address's failed authentications; null means the defaults. {@code
  * shutdownGrace} is how long stopping waits for requests in flight to finish; null means {@link
- * #DEFAULT_SHUTDOWN_GRACE}, zero cuts them off.
+ * #DEFAULT_SHUTDOWN_GRACE}, zero cuts them off. {@code metricsToken} is what a /metrics scrape must
+ * carry; null leaves /metrics public.
  */
 public record HttpSettings(
     String host,
@@ -18,7 +19,8 @@ public record HttpSettings(
     boolean debug,
     String allowedOrigin,
     RateLimits rateLimits,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    MetricsToken metricsToken) {
   public static final long ONE_MEGABYTE = 1024L * 1024L;
 
   /** Inside the 30 s that Kubernetes and most process managers allow before they kill. */
@@ -46,19 +48,15 @@ public record HttpSettings(
       boolean debug,
       String allowedOrigin,
       RateLimits rateLimits) {
-    this(host, port, maxRequestBytes, debug, allowedOrigin, rateLimits, null);
+    this(host, port, maxRequestBytes, debug, allowedOrigin, rateLimits, null, null);
   }
 
   public HttpSettings(
       String host, int port, long maxRequestBytes, boolean debug, String allowedOrigin) {
-    this(host, port, maxRequestBytes, debug, allowedOrigin, null, null);
+    this(host, port, maxRequestBytes, debug, allowedOrigin, null, null, null);
   }
 
   public HttpSettings(String host, int port, long maxRequestBytes, boolean debug) {
-    this(host, port, maxRequestBytes, debug, null, null, null);
-  }
-
-  public static HttpSettings onPort(int port) {
-    return new HttpSettings("0.0.0.0", port, ONE_MEGABYTE, false, null, null, null);
+    this(host, port, maxRequestBytes, debug, null, null, null, null);
   }
 }

@@ -17,7 +17,10 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** /metrics on a real Jetty: public, in the Prometheus text format, and timing every request. */
+/**
+ * /metrics on a real Jetty: public unless a metrics token is set, in the Prometheus text format,
+ * and timing every request.
+ */
 class MetricsEndpointTest {
   private static final Instant NOW = Instant.parse("2025-10-27T14:00:00Z");
   private static final HttpSettings SETTINGS =
@@ -97,6 +100,54 @@ class MetricsEndpointTest {
   }
 
   @Test
+  void with_a_metrics_token_only_a_scrape_carrying_it_gets_the_metrics() throws Exception {
+    String token = "scrape-token-0123456789";
+    server =
+        new HttpServer(
+                new HttpSettings(
+                    "127.0.0.1",
+                    0,
+                    HttpSettings.ONE_MEGABYTE,
+                    false,
+                    null,
+                    null,
+                    null,
+                    MetricsToken.of(token)),
+                health(),
+                null,
+                metrics)
+            .start();
+
+    HttpResponse<String> carrying = get("/metrics", "Bearer " + token);
+
+    assertThat(carrying.statusCode()).isEqualTo(200);
+    assertThat(carrying.body()).contains("concierge_reminders_due");
+    for (String refused :
+        new String[] {
+          null, "Bearer " + token + "x", "Bearer " + token.substring(1), "Basic " + token, "Bearer"
+        }) {
+      HttpResponse<String> response = get("/metrics", refused);
+      assertThat(response.statusCode()).as(refused).isEqualTo(401);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .get()
+          .asString()
+          .startsWith(Problem.MEDIA_TYPE);
+      assertThat(response.headers().firstValue("WWW-Authenticate"))
+          .get()
+          .asString()
+          .startsWith("Bearer");
+      assertThat(response.body()).doesNotContain("concierge_reminders_due").doesNotContain(token);
+    }
+    assertThat(get("/health").statusCode()).as("health stays public").isEqualTo(200);
+  }
+
+  @Test
+  void a_metrics_token_is_never_shown_when_printed() {
+    assertThat(MetricsToken.of("scrape-token-0123456789").toString())
+        .doesNotContain("scrape-token");
+  }
+
+  @Test
   void without_metrics_there_is_no_metrics_route() throws Exception {
     server = new HttpServer(SETTINGS, health(), null).start();
 
@@ -116,8 +167,16 @@ class MetricsEndpointTest {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return get(path, null);
+  }
+
+  private HttpResponse<String> get(String path, String authorization)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -44,6 +44,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
   static final String PROCESS_TAG = "pid " + ProcessHandle.current().pid();
 
   /**
+   * The library starts PostgreSQL as a throw-away test server: it always passes {@code -F} (fsync
+   * off) and sets synchronous_commit off, so a power cut or an operating-system crash could lose
+   * committed data or leave the data directory corrupt. A {@code -c} setting follows {@code -F} on
+   * the server's command line and wins over it, so these make the server that keeps the
+   * installation's data durable. Only tests turn them off, explicitly, for their own throw-away
+   * servers.
+   */
+  static final Map<String, String> DURABILITY =
+      Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
+
+  /**
    * PostgreSQL's stock settings are sized for a tiny machine. These keep a working set of a
    * million-date organization in memory and spread checkpoints out during bulk work (backfills,
    * imports) without asking much of a laptop.
@@ -74,8 +85,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /**
-   * As {@link #startOrAttach(Path)}, with extra server settings (over {@link #SERVER_DEFAULTS}) for
-   * a server this call starts.
+   * As {@link #startOrAttach(Path)}, with extra server settings (over {@link #DURABILITY} and
+   * {@link #SERVER_DEFAULTS}) for a server this call starts.
    */
   public static EmbeddedDatabase startOrAttach(Path dataDir, Map<String, String> serverConfig) {
     Path pgData = dataDir.toAbsolutePath().normalize().resolve("postgres");
@@ -97,6 +108,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
               // our own hook decides whether others still need the server
               .setRegisterShutdownHook(false)
               .setPGStartupWait(Duration.ofSeconds(60));
+      DURABILITY.forEach(builder::setServerConfig);
       SERVER_DEFAULTS.forEach(builder::setServerConfig);
       serverConfig.forEach(builder::setServerConfig);
       EmbeddedPostgres postgres = builder.start();

@@ -3,6 +3,7 @@ package dev.concierge.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,19 @@ class EmbeddedDatabaseTest {
           Jdbi.create(restarted.url().jdbcUrl(), "postgres", "")
               .withHandle(h -> h.createQuery("select v from kept").mapTo(String.class).one());
       assertThat(kept).isEqualTo("hello");
+    }
+  }
+
+  @Test
+  void the_server_of_an_installation_flushes_every_commit_to_disk(@TempDir Path dataDir) {
+    try (EmbeddedDatabase database = EmbeddedDatabase.startOrAttach(dataDir)) {
+      Jdbi jdbi = Jdbi.create(database.url().jdbcUrl(), "postgres", "");
+
+      for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+        String value =
+            jdbi.withHandle(h -> h.createQuery("show " + setting).mapTo(String.class).one());
+        assertThat(value).as(setting).isEqualTo("on");
+      }
     }
   }
 

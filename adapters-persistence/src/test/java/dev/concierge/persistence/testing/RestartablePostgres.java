@@ -86,17 +86,15 @@ public final class RestartablePostgres implements AutoCloseable {
       return;
     }
     try {
-      running =
+      EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDir)
               .setCleanDataDirectory(false)
               .setRegisterShutdownHook(false)
               .setPort(port)
-              .setPGStartupWait(Duration.ofSeconds(60))
-              .setServerConfig("timezone", SharedPostgres.SERVER_TIMEZONE)
-              .setServerConfig("fsync", "off")
-              .setServerConfig("synchronous_commit", "off")
-              .start();
+              .setPGStartupWait(Duration.ofSeconds(60));
+      SharedPostgres.THROW_AWAY_SERVER.forEach(builder::setServerConfig);
+      running = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start PostgreSQL on port " + port, e);
     }

@@ -26,6 +26,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SharedPostgres {
   public static final String SERVER_TIMEZONE = "Asia/Kathmandu";
+
+  /**
+   * How every test server runs: in the zone above, and fast rather than durable (no fsync, no
+   * waiting for the WAL on commit, no full-page images), which is safe only for data thrown away
+   * when the test JVM ends. The embedded server of a real installation is durable ({@code
+   * EmbeddedDatabase.DURABILITY}); these override it here and nowhere else.
+   */
+  public static final Map<String, String> THROW_AWAY_SERVER =
+      Map.of(
+          "timezone",
+          SERVER_TIMEZONE,
+          "fsync",
+          "off",
+          "synchronous_commit",
+          "off",
+          "full_page_writes",
+          "off");
+
   private static final String TEMPLATE = "concierge_template";
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static EmbeddedDatabase server;
@@ -69,10 +87,7 @@ public final class SharedPostgres {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    EmbeddedDatabase database =
-        EmbeddedDatabase.startOrAttach(
-            dataDir,
-            Map.of("timezone", SERVER_TIMEZONE, "fsync", "off", "synchronous_commit", "off"));
+    EmbeddedDatabase database = EmbeddedDatabase.startOrAttach(dataDir, THROW_AWAY_SERVER);
     migrateTemplate(database);
     database.createDatabaseIfMissing(TEMPLATE + "_shared", Optional.of(TEMPLATE));
     Runtime.getRuntime()
