@@ -197,19 +197,19 @@ final class AccountsCommand extends CommandGroup {
               .filter(a -> org == null || a.orgId().equals(org))
               .toList();
       PrintWriter out = context.out();
-      String row = "%-36s %-36s %-9s %-8s %-20s %-30s %s%n";
-      out.printf(row, "ID", "ORGANIZATION", "ROLE", "STATE", "LAST LOGIN", "EMAIL", "NAME");
+      TextTable table =
+          TextTable.of("ID", "ORGANIZATION", "ROLE", "STATE", "LAST LOGIN", "EMAIL", "NAME");
       for (Account account : accounts) {
-        out.printf(
-            row,
+        table.row(
             account.accountId(),
             account.orgId(),
             account.role().wireName(),
             account.isActive() ? "active" : "inactive",
-            account.lastLoginAt() == null ? "-" : account.lastLoginAt().toString(),
+            account.lastLoginAt(),
             account.email(),
             account.displayName());
       }
+      table.print(out);
       return ExitCodes.OK;
     }
   }

@@ -87,20 +87,19 @@ final class ApiKeysCommand extends CommandGroup {
     public Integer call() {
       java.util.List<ApiKey> keys = withApiKeys(context, ApiKeys::list);
       PrintWriter out = context.out();
-      out.printf(
-          "%-36s %-12s %-36s %-9s %-8s %-20s %s%n",
-          "ID", "PREFIX", "ORGANIZATION", "ROLE", "STATE", "LAST USED", "NAME");
+      TextTable table =
+          TextTable.of("ID", "PREFIX", "ORGANIZATION", "ROLE", "STATE", "LAST USED", "NAME");
       for (ApiKey key : keys) {
-        out.printf(
-            "%-36s %-12s %-36s %-9s %-8s %-20s %s%n",
+        table.row(
             key.apiKeyId(),
             key.keyPrefix(),
             key.orgId(),
             key.role().wireName(),
             key.isRevoked() ? "revoked" : "active",
-            key.lastUsedAt() == null ? "-" : key.lastUsedAt().toString(),
+            key.lastUsedAt(),
             key.name());
       }
+      table.print(out);
       return ExitCodes.OK;
     }
   }

@@ -3,11 +3,13 @@ package dev.concierge.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.UUID;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code concierge-admin}: run the service and operate it. */
 @Command(
@@ -64,11 +66,22 @@ public final class ConciergeAdmin implements Runnable {
     CommandLine commandLine = new CommandLine(root);
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExecutionExceptionHandler(new ExitCodes(SettingsLoader.debugRequested(env)));
+    ExitCodes exitCodes = new ExitCodes(SettingsLoader.debugRequested(env));
+    commandLine.setExecutionExceptionHandler(exitCodes);
+    commandLine.setParameterExceptionHandler(exitCodes);
+    commandLine.registerConverter(UUID.class, ConciergeAdmin::uuid);
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static UUID uuid(String text) {
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException("'" + text + "' is not a UUID");
+    }
   }
 
   /** Settings are read on first use, so --help and --version work whatever the environment. */

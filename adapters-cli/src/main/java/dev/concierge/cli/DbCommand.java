@@ -63,15 +63,11 @@ final class DbCommand extends CommandGroup {
             "Schema version: "
                 + migrations.current().orElse("none")
                 + (pending == 0 ? " (up to date)" : " (" + pending + " pending)"));
-        out.printf("%-8s %-9s %-24s %s%n", "VERSION", "STATE", "INSTALLED", "DESCRIPTION");
+        TextTable table = TextTable.of("VERSION", "STATE", "INSTALLED", "DESCRIPTION");
         for (Migrations.MigrationState state : states) {
-          out.printf(
-              "%-8s %-9s %-24s %s%n",
-              state.version(),
-              state.state(),
-              state.installedOn() == null ? "-" : state.installedOn().toString(),
-              state.description());
+          table.row(state.version(), state.state(), state.installedOn(), state.description());
         }
+        table.print(out);
         return ExitCodes.OK;
       }
     }

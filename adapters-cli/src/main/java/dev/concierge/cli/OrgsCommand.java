@@ -7,7 +7,6 @@ import dev.concierge.core.organization.OrganizationSummary;
 import dev.concierge.core.organization.Organizations;
 import java.io.PrintWriter;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -101,18 +100,17 @@ final class OrgsCommand extends CommandGroup {
     public Integer call() {
       List<OrganizationSummary> organizations = withOrganizations(context, Organizations::list);
       PrintWriter out = context.out();
-      String row = "%-36s %-24s %-20s %8s  %s%n";
-      out.printf(row, "ID", "TIME ZONE", "CREATED", "PERSONS", "NAME");
+      TextTable table = TextTable.of("ID", "TIME ZONE", "CREATED", "PERSONS", "NAME");
       for (OrganizationSummary summary : organizations) {
         Organization organization = summary.organization();
-        out.printf(
-            row,
+        table.row(
             organization.orgId(),
             organization.defaultTimezone().getId(),
-            organization.createdAt().truncatedTo(ChronoUnit.SECONDS),
+            organization.createdAt(),
             summary.persons(),
             organization.name());
       }
+      table.print(out);
       return ExitCodes.OK;
     }
   }

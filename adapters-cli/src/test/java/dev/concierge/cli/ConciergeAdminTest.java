@@ -31,6 +31,20 @@ class ConciergeAdminTest {
   }
 
   @Test
+  void a_usage_error_is_one_error_line_and_where_help_is_not_the_whole_usage() {
+    Run unknown = run(Map.of(), "db", "status", "--frobnicate");
+    Run notAnId = run(Map.of(), "reminders", "retry", "not-a-uuid");
+
+    assertThat(unknown.err.lines())
+        .containsExactly(
+            "error: Unknown option: '--frobnicate'", "Try 'concierge-admin db status --help'.");
+    assertThat(notAnId.code).isEqualTo(2);
+    assertThat(notAnId.err.lines().findFirst().orElseThrow())
+        .startsWith("error: ")
+        .endsWith("'not-a-uuid' is not a UUID");
+  }
+
+  @Test
   void migrate_creates_the_schema_in_the_database_named_by_database_url_and_status_reports_it() {
     DatabaseUrl empty = SharedPostgres.emptyDatabase();
     Map<String, String> env = Map.of("DATABASE_URL", empty.jdbcUrl() + "?user=postgres");
