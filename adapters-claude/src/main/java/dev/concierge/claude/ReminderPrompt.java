@@ -1,7 +1,7 @@
 package dev.concierge.claude;
 
-import dev.concierge.core.delivery.ReminderContext;
-import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.reminders.delivery.ReminderContext;
 import java.time.format.TextStyle;
 import java.util.Locale;
 

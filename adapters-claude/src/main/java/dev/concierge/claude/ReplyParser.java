@@ -1,6 +1,6 @@
 package dev.concierge.claude;
 
-import dev.concierge.core.delivery.ComposedMessage;
+import dev.concierge.core.reminders.delivery.ComposedMessage;
 import java.util.Locale;
 
 /**

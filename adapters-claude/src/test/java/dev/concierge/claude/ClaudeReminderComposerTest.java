@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.concierge.core.delivery.ComposedMessage;
-import dev.concierge.core.delivery.ReminderContext;
 import dev.concierge.core.errors.ConfigurationException;
-import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.reminders.delivery.ComposedMessage;
+import dev.concierge.core.reminders.delivery.ReminderContext;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package dev.concierge.claude;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.concierge.core.delivery.ReminderContext;
-import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.reminders.delivery.ReminderContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;

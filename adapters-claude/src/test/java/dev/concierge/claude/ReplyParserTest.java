@@ -3,7 +3,7 @@ package dev.concierge.claude;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.concierge.core.delivery.ComposedMessage;
+import dev.concierge.core.reminders.delivery.ComposedMessage;
 import org.junit.jupiter.api.Test;
 
 class ReplyParserTest {

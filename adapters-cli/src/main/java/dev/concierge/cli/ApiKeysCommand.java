@@ -1,10 +1,10 @@
 package dev.concierge.cli;
 
+import dev.concierge.core.access.ApiKey;
 import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.access.IssuedApiKey;
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.core.model.ApiKey;
-import dev.concierge.core.model.ApiRole;
 import java.io.PrintWriter;
 import java.util.UUID;
 import java.util.concurrent.Callable;

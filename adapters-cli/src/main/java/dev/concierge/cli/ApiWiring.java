@@ -1,8 +1,10 @@
 package dev.concierge.cli;
 
 import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.accounts.AccessTokens;
 import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.accounts.Accounts;
+import dev.concierge.core.accounts.PasswordHashing;
 import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.catalogue.Catalogue;
@@ -12,15 +14,13 @@ import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.dates.DatePorts;
-import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonZones;
-import dev.concierge.core.ports.AccessTokens;
-import dev.concierge.core.ports.PasswordHashing;
 import dev.concierge.core.projects.ProjectBoard;
+import dev.concierge.core.reminders.Reminders;
 import dev.concierge.http.ApiUseCases;
 import dev.concierge.http.auth.Argon2PasswordHashing;
 import dev.concierge.http.auth.JwtAccessTokens;

@@ -1,16 +1,16 @@
 package dev.concierge.cli;
 
 import dev.concierge.claude.ClaudeReminderComposer;
-import dev.concierge.core.delivery.DeliveryListener;
-import dev.concierge.core.delivery.DispatcherSettings;
-import dev.concierge.core.delivery.MessageSender;
-import dev.concierge.core.delivery.OutboxSender;
-import dev.concierge.core.delivery.ReminderComposer;
-import dev.concierge.core.delivery.ReminderDispatcher;
-import dev.concierge.core.delivery.RetryPolicy;
-import dev.concierge.core.delivery.Senders;
 import dev.concierge.core.proactive.CheckInSettings;
 import dev.concierge.core.proactive.ProactiveCheckIns;
+import dev.concierge.core.reminders.delivery.DeliveryListener;
+import dev.concierge.core.reminders.delivery.DispatcherSettings;
+import dev.concierge.core.reminders.delivery.MessageSender;
+import dev.concierge.core.reminders.delivery.OutboxSender;
+import dev.concierge.core.reminders.delivery.ReminderComposer;
+import dev.concierge.core.reminders.delivery.ReminderDispatcher;
+import dev.concierge.core.reminders.delivery.RetryPolicy;
+import dev.concierge.core.reminders.delivery.Senders;
 import dev.concierge.persistence.JdbiProactiveCheckIns;
 import dev.concierge.persistence.JdbiReminderDispatch;
 import dev.concierge.persistence.PostgresDatabase;

@@ -1,9 +1,9 @@
 package dev.concierge.cli;
 
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.core.schedule.BackfillNextOccurrences;
-import dev.concierge.core.schedule.SchedulePlanner;
-import dev.concierge.core.schedule.ScheduleTotals;
+import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
+import dev.concierge.core.reminders.planning.SchedulePlanner;
+import dev.concierge.core.reminders.planning.ScheduleTotals;
 import dev.concierge.persistence.JdbiDateSchedules;
 import java.io.PrintWriter;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package dev.concierge.cli;
 
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.core.model.Organization;
 import dev.concierge.core.organization.NewOrganization;
+import dev.concierge.core.organization.Organization;
 import dev.concierge.core.organization.OrganizationSummary;
 import dev.concierge.core.organization.Organizations;
 import java.io.PrintWriter;

@@ -1,12 +1,12 @@
 package dev.concierge.cli;
 
 import dev.concierge.core.access.Caller;
-import dev.concierge.core.delivery.DeliveryListener;
-import dev.concierge.core.delivery.DispatchReport;
-import dev.concierge.core.delivery.PendingReminder;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.core.model.ReminderRule;
+import dev.concierge.core.reminders.ReminderRule;
+import dev.concierge.core.reminders.delivery.DeliveryListener;
+import dev.concierge.core.reminders.delivery.DispatchReport;
+import dev.concierge.core.reminders.delivery.PendingReminder;
 import dev.concierge.persistence.JdbiReminderDispatch;
 import java.io.PrintWriter;
 import java.time.Clock;

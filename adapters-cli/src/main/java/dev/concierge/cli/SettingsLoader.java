@@ -1,8 +1,8 @@
 package dev.concierge.cli;
 
 import dev.concierge.claude.ClaudeSettings;
-import dev.concierge.core.delivery.RetryPolicy;
 import dev.concierge.core.errors.ConfigurationException;
+import dev.concierge.core.reminders.delivery.RetryPolicy;
 import dev.concierge.http.HttpSettings;
 import dev.concierge.http.MetricsToken;
 import dev.concierge.http.RateLimits;

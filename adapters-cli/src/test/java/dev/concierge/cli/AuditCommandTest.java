@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.cli.ConciergeAdminTest.Run;
-import dev.concierge.core.model.ApiRole;
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
 import java.io.IOException;

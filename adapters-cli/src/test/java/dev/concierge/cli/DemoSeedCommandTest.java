@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concierge.cli.ConciergeAdminTest.Run;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.dashboard.Dashboard;
-import dev.concierge.core.dashboard.UpcomingDate;
-import dev.concierge.core.model.Organization;
+import dev.concierge.core.dashboard.UpcomingDateSummary;
+import dev.concierge.core.organization.Organization;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.http.ApiUseCases;
 import dev.concierge.persistence.DatabaseUrl;
@@ -121,7 +121,7 @@ class DemoSeedCommandTest {
 
       ApiUseCases useCases = ApiWiring.useCases(database, Clock.systemUTC());
       Dashboard dashboard = useCases.dashboard().dashboard(ADMIN, client);
-      List<UpcomingDate> within60Days =
+      List<UpcomingDateSummary> within60Days =
           useCases.dashboard().upcoming(ADMIN, client, 60, new PageRequest(0, 50)).items();
       assertThat(dashboard.person().fullName()).isEqualTo("Hannah Berkowitz");
       assertThat(dashboard.widgets().upcomingDates()).isNotEmpty();

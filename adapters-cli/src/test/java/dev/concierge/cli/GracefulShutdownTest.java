@@ -3,8 +3,8 @@ package dev.concierge.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.concierge.core.model.ApiRole;
-import dev.concierge.core.model.Organization;
+import dev.concierge.core.access.ApiRole;
+import dev.concierge.core.organization.Organization;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.persistence.testing.Eventually;
 import dev.concierge.persistence.testing.SharedPostgres;

@@ -1,8 +1,8 @@
 package dev.concierge.http;
 
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.errors.ForbiddenException;
-import dev.concierge.core.model.ApiRole;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package dev.concierge.http;
 
-import dev.concierge.core.model.Account;
+import dev.concierge.core.accounts.Account;
 import java.time.Instant;
 import java.util.UUID;
 

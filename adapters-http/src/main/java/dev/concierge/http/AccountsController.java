@@ -1,12 +1,12 @@
 package dev.concierge.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.accounts.Account;
 import dev.concierge.core.accounts.AccountChanges;
 import dev.concierge.core.accounts.Accounts;
 import dev.concierge.core.accounts.NewAccount;
-import dev.concierge.core.model.Account;
-import dev.concierge.core.model.ApiRole;
 import io.javalin.http.Context;
 import java.util.List;
 

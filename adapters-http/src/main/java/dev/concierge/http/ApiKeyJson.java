@@ -1,8 +1,8 @@
 package dev.concierge.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.concierge.core.access.ApiKey;
 import dev.concierge.core.access.IssuedApiKey;
-import dev.concierge.core.model.ApiKey;
 import java.time.Instant;
 import java.util.UUID;
 

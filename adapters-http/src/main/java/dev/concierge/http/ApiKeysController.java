@@ -2,9 +2,9 @@ package dev.concierge.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.access.IssuedApiKey;
-import dev.concierge.core.model.ApiRole;
 import io.javalin.http.Context;
 import java.util.List;
 

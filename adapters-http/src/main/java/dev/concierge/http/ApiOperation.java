@@ -1,6 +1,6 @@
 package dev.concierge.http;
 
-import dev.concierge.core.model.ApiRole;
+import dev.concierge.core.access.ApiRole;
 import java.util.Set;
 
 /**

@@ -10,13 +10,13 @@ import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
-import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.OrganizationScopePort;
 import dev.concierge.core.projects.ProjectBoard;
+import dev.concierge.core.reminders.Reminders;
 import java.util.Objects;
 
 /**

@@ -2,11 +2,11 @@ package dev.concierge.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.identities.CommIdentities;
+import dev.concierge.core.identities.CommIdentity;
 import dev.concierge.core.identities.CommIdentityChanges;
 import dev.concierge.core.identities.NewCommIdentity;
-import dev.concierge.core.model.ChannelType;
-import dev.concierge.core.model.CommIdentity;
 import dev.concierge.core.persons.PersonZones;
 import io.javalin.http.Context;
 import java.time.ZoneId;

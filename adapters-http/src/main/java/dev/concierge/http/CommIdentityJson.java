@@ -1,6 +1,6 @@
 package dev.concierge.http;
 
-import dev.concierge.core.model.CommIdentity;
+import dev.concierge.core.identities.CommIdentity;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;

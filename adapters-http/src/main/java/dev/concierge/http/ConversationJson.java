@@ -1,6 +1,6 @@
 package dev.concierge.http;
 
-import dev.concierge.core.model.Conversation;
+import dev.concierge.core.conversations.Conversation;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;

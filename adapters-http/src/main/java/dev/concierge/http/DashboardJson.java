@@ -7,7 +7,7 @@ import dev.concierge.core.dashboard.DashboardStats;
 import dev.concierge.core.dashboard.DashboardWidgets;
 import dev.concierge.core.dashboard.ProjectProgress;
 import dev.concierge.core.dashboard.RecommendationSummary;
-import dev.concierge.core.dashboard.UpcomingDate;
+import dev.concierge.core.dashboard.UpcomingDateSummary;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -61,7 +61,7 @@ record DashboardJson(
       String categoryIcon,
       long daysUntil,
       long reminderCount) {
-    static Upcoming of(UpcomingDate u) {
+    static Upcoming of(UpcomingDateSummary u) {
       return new Upcoming(
           u.dateItemId(),
           u.title(),
@@ -86,7 +86,7 @@ record DashboardJson(
       String categoryIcon,
       long daysUntil,
       long reminderCount) {
-    static Occurrence of(UpcomingDate u) {
+    static Occurrence of(UpcomingDateSummary u) {
       return new Occurrence(
           u.dateItemId(),
           u.title(),

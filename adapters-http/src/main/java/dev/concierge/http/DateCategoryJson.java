@@ -1,6 +1,6 @@
 package dev.concierge.http;
 
-import dev.concierge.core.model.DateCategory;
+import dev.concierge.core.categories.DateCategory;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

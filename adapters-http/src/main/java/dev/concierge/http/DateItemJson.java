@@ -1,7 +1,7 @@
 package dev.concierge.http;
 
+import dev.concierge.core.dates.DateItem;
 import dev.concierge.core.dates.DateItemDetails;
-import dev.concierge.core.model.DateItem;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

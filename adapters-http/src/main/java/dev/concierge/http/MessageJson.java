@@ -1,6 +1,6 @@
 package dev.concierge.http;
 
-import dev.concierge.core.model.Message;
+import dev.concierge.core.conversations.Message;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.concierge.http;
 
-import dev.concierge.core.model.Organization;
+import dev.concierge.core.organization.Organization;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

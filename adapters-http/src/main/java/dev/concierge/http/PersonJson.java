@@ -1,6 +1,6 @@
 package dev.concierge.http;
 
-import dev.concierge.core.model.Person;
+import dev.concierge.core.persons.Person;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;

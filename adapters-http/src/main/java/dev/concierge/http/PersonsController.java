@@ -2,11 +2,11 @@ package dev.concierge.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.access.Caller;
-import dev.concierge.core.model.Person;
-import dev.concierge.core.model.PersonType;
 import dev.concierge.core.persons.NewPerson;
+import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonChanges;
 import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.persons.PersonType;
 import io.javalin.http.Context;
 import java.util.List;
 

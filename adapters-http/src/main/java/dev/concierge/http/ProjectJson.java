@@ -1,6 +1,6 @@
 package dev.concierge.http;
 
-import dev.concierge.core.model.Project;
+import dev.concierge.core.projects.Project;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package dev.concierge.http;
 
-import dev.concierge.core.model.Recommendation;
+import dev.concierge.core.catalogue.Recommendation;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.concierge.http;
 
-import dev.concierge.core.model.ReminderDelivery;
+import dev.concierge.core.reminders.ReminderDelivery;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package dev.concierge.http;
 
-import dev.concierge.core.model.ReminderRule;
+import dev.concierge.core.reminders.ReminderRule;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;

@@ -2,13 +2,13 @@ package dev.concierge.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.access.Caller;
-import dev.concierge.core.dates.NewReminder;
-import dev.concierge.core.dates.ReminderChanges;
-import dev.concierge.core.dates.Reminders;
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.core.model.ReminderRule;
-import dev.concierge.core.model.ReminderStatus;
 import dev.concierge.core.persons.PersonZones;
+import dev.concierge.core.reminders.NewReminder;
+import dev.concierge.core.reminders.ReminderChanges;
+import dev.concierge.core.reminders.ReminderRule;
+import dev.concierge.core.reminders.ReminderStatus;
+import dev.concierge.core.reminders.Reminders;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.List;

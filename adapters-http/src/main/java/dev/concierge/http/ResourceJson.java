@@ -1,6 +1,6 @@
 package dev.concierge.http;
 
-import dev.concierge.core.model.Resource;
+import dev.concierge.core.catalogue.Resource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.concierge.http;
 
-import dev.concierge.core.model.Task;
+import dev.concierge.core.projects.Task;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

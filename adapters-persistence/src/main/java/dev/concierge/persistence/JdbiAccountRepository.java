@@ -1,8 +1,8 @@
 package dev.concierge.persistence;
 
+import dev.concierge.core.access.ApiRole;
+import dev.concierge.core.accounts.Account;
 import dev.concierge.core.errors.NotFoundException;
-import dev.concierge.core.model.Account;
-import dev.concierge.core.model.ApiRole;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.DeleteAccountPort;

@@ -1,7 +1,7 @@
 package dev.concierge.persistence;
 
-import dev.concierge.core.model.ApiKey;
-import dev.concierge.core.model.ApiRole;
+import dev.concierge.core.access.ApiKey;
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.ports.ListApiKeysPort;
 import dev.concierge.core.ports.LoadApiKeyPort;
 import dev.concierge.core.ports.RecordApiKeyUsePort;

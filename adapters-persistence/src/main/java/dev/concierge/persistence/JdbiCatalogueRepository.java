@@ -1,11 +1,11 @@
 package dev.concierge.persistence;
 
+import dev.concierge.core.catalogue.Recommendation;
+import dev.concierge.core.catalogue.RecommendationStatus;
+import dev.concierge.core.catalogue.Resource;
 import dev.concierge.core.catalogue.ResourceQuery;
+import dev.concierge.core.catalogue.ResourceType;
 import dev.concierge.core.errors.NotFoundException;
-import dev.concierge.core.model.Recommendation;
-import dev.concierge.core.model.RecommendationStatus;
-import dev.concierge.core.model.Resource;
-import dev.concierge.core.model.ResourceType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.DeleteRecommendationPort;

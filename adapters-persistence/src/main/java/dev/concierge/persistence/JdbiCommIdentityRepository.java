@@ -1,8 +1,8 @@
 package dev.concierge.persistence;
 
 import dev.concierge.core.errors.NotFoundException;
-import dev.concierge.core.model.ChannelType;
-import dev.concierge.core.model.CommIdentity;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.identities.CommIdentity;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.DeleteCommIdentityPort;

@@ -1,11 +1,11 @@
 package dev.concierge.persistence;
 
-import dev.concierge.core.model.ChannelType;
-import dev.concierge.core.model.Conversation;
-import dev.concierge.core.model.ConversationStatus;
-import dev.concierge.core.model.Message;
-import dev.concierge.core.model.MessageDirection;
-import dev.concierge.core.model.SenderType;
+import dev.concierge.core.conversations.Conversation;
+import dev.concierge.core.conversations.ConversationStatus;
+import dev.concierge.core.conversations.Message;
+import dev.concierge.core.conversations.MessageDirection;
+import dev.concierge.core.conversations.SenderType;
+import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.AppendMessagePort;

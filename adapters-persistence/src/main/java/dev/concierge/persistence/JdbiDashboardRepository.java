@@ -1,5 +1,6 @@
 package dev.concierge.persistence;
 
+import dev.concierge.core.catalogue.ResourceType;
 import dev.concierge.core.dashboard.ActivityEntry;
 import dev.concierge.core.dashboard.ConversationSummary;
 import dev.concierge.core.dashboard.Dashboard;
@@ -8,16 +9,15 @@ import dev.concierge.core.dashboard.DashboardWidgets;
 import dev.concierge.core.dashboard.ProjectProgress;
 import dev.concierge.core.dashboard.RecommendationSummary;
 import dev.concierge.core.dashboard.ScheduledDate;
-import dev.concierge.core.dashboard.UpcomingDate;
-import dev.concierge.core.model.ChannelType;
-import dev.concierge.core.model.Person;
-import dev.concierge.core.model.ProjectStatus;
-import dev.concierge.core.model.ResourceType;
+import dev.concierge.core.dashboard.UpcomingDateSummary;
+import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.persons.Person;
 import dev.concierge.core.ports.ListActivityPort;
 import dev.concierge.core.ports.ListScheduledDatesPort;
 import dev.concierge.core.ports.LoadDashboardPort;
+import dev.concierge.core.projects.ProjectStatus;
 import dev.concierge.core.time.LeapDayPolicy;
 import dev.concierge.core.time.Today;
 import java.sql.ResultSet;
@@ -192,13 +192,13 @@ public final class JdbiDashboardRepository
     LocalDate today = Today.at(person.timezone(), now);
     Widget<ConversationSummary> conversations =
         Widget.next(results, JdbiDashboardRepository::conversation);
-    Widget<UpcomingDate> dates = Widget.next(results, rs -> upcoming(rs, today));
+    Widget<UpcomingDateSummary> dates = Widget.next(results, rs -> upcoming(rs, today));
     Widget<ProjectProgress> projects = Widget.next(results, JdbiDashboardRepository::project);
     Widget<RecommendationSummary> recommendations =
         Widget.next(results, JdbiDashboardRepository::recommendation);
-    List<UpcomingDate> upcoming = new ArrayList<>(limit);
+    List<UpcomingDateSummary> upcoming = new ArrayList<>(limit);
     long beforeToday = 0;
-    for (UpcomingDate date : dates.rows()) {
+    for (UpcomingDateSummary date : dates.rows()) {
       if (date.nextOccurrence().isBefore(today)) {
         beforeToday++;
       } else if (upcoming.size() < limit) {
@@ -308,9 +308,9 @@ public final class JdbiDashboardRepository
         rs.getLong("message_count"));
   }
 
-  private static UpcomingDate upcoming(ResultSet rs, LocalDate today) throws SQLException {
+  private static UpcomingDateSummary upcoming(ResultSet rs, LocalDate today) throws SQLException {
     LocalDate next = Columns.date(rs, "next_occurrence");
-    return new UpcomingDate(
+    return new UpcomingDateSummary(
         Columns.uuid(rs, "date_item_id"),
         rs.getString("title"),
         Columns.date(rs, "date_value"),

@@ -1,7 +1,7 @@
 package dev.concierge.persistence;
 
+import dev.concierge.core.dates.DateItem;
 import dev.concierge.core.errors.NotFoundException;
-import dev.concierge.core.model.DateItem;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.DeleteDateItemPort;

@@ -1,6 +1,6 @@
 package dev.concierge.persistence;
 
-import dev.concierge.core.model.Organization;
+import dev.concierge.core.organization.Organization;
 import dev.concierge.core.organization.OrganizationSummary;
 import dev.concierge.core.ports.CreateOrganizationPort;
 import dev.concierge.core.ports.ListOrganizationsPort;

@@ -1,10 +1,10 @@
 package dev.concierge.persistence;
 
 import dev.concierge.core.errors.NotFoundException;
-import dev.concierge.core.model.Person;
-import dev.concierge.core.model.PersonType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.persons.Person;
+import dev.concierge.core.persons.PersonType;
 import dev.concierge.core.ports.DeletePersonPort;
 import dev.concierge.core.ports.ListPersonsPort;
 import dev.concierge.core.ports.LoadPersonPort;

@@ -1,6 +1,6 @@
 package dev.concierge.persistence;
 
-import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.ports.ClaimCheckInDayPort;
 import dev.concierge.core.ports.FinishCheckInRunPort;
 import dev.concierge.core.ports.ListCheckInCandidatesPort;

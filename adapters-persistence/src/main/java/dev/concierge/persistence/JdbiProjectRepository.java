@@ -1,10 +1,6 @@
 package dev.concierge.persistence;
 
 import dev.concierge.core.errors.NotFoundException;
-import dev.concierge.core.model.Project;
-import dev.concierge.core.model.ProjectStatus;
-import dev.concierge.core.model.Task;
-import dev.concierge.core.model.TaskStatus;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.DeleteTaskPort;
@@ -14,6 +10,10 @@ import dev.concierge.core.ports.LoadProjectPort;
 import dev.concierge.core.ports.LoadTaskPort;
 import dev.concierge.core.ports.SaveProjectPort;
 import dev.concierge.core.ports.SaveTaskPort;
+import dev.concierge.core.projects.Project;
+import dev.concierge.core.projects.ProjectStatus;
+import dev.concierge.core.projects.Task;
+import dev.concierge.core.projects.TaskStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;

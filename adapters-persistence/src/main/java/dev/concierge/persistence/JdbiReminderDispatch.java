@@ -1,15 +1,15 @@
 package dev.concierge.persistence;
 
-import dev.concierge.core.delivery.DeliveryAttempt;
-import dev.concierge.core.delivery.DueReminder;
-import dev.concierge.core.delivery.PendingReminder;
-import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.ports.ClaimDueRemindersPort;
 import dev.concierge.core.ports.DueReminderStatsPort;
 import dev.concierge.core.ports.ListDueRemindersPort;
 import dev.concierge.core.ports.LocateReminderPort;
 import dev.concierge.core.ports.RecordDeliveryAttemptsPort;
 import dev.concierge.core.ports.ReleaseReminderClaimsPort;
+import dev.concierge.core.reminders.delivery.DeliveryAttempt;
+import dev.concierge.core.reminders.delivery.DueReminder;
+import dev.concierge.core.reminders.delivery.PendingReminder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

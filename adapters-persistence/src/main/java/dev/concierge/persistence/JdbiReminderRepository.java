@@ -1,13 +1,9 @@
 package dev.concierge.persistence;
 
 import dev.concierge.core.errors.NotFoundException;
-import dev.concierge.core.model.ChannelType;
-import dev.concierge.core.model.CommIdentity;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.identities.CommIdentity;
 import dev.concierge.core.model.Metadata;
-import dev.concierge.core.model.ReminderDelivery;
-import dev.concierge.core.model.ReminderRule;
-import dev.concierge.core.model.ReminderStatus;
-import dev.concierge.core.model.ReminderType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.BindWaitingRemindersPort;
@@ -19,6 +15,10 @@ import dev.concierge.core.ports.ListReminderRulesPort;
 import dev.concierge.core.ports.LoadReminderRulePort;
 import dev.concierge.core.ports.MirrorDeliveryStatusPort;
 import dev.concierge.core.ports.SaveReminderRulePort;
+import dev.concierge.core.reminders.ReminderDelivery;
+import dev.concierge.core.reminders.ReminderRule;
+import dev.concierge.core.reminders.ReminderStatus;
+import dev.concierge.core.reminders.ReminderType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;

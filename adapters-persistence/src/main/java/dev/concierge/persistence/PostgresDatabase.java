@@ -3,7 +3,7 @@ package dev.concierge.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.concierge.core.errors.UnavailableException;
-import dev.concierge.core.ports.DatabaseStatusPort;
+import dev.concierge.core.health.DatabaseStatusPort;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

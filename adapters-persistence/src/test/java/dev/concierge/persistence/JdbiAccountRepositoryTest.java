@@ -3,9 +3,9 @@ package dev.concierge.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.concierge.core.access.ApiRole;
+import dev.concierge.core.accounts.Account;
 import dev.concierge.core.errors.ConflictException;
-import dev.concierge.core.model.Account;
-import dev.concierge.core.model.ApiRole;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;

@@ -2,12 +2,12 @@ package dev.concierge.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.concierge.core.schedule.BackfillNextOccurrences;
-import dev.concierge.core.schedule.IdRange;
-import dev.concierge.core.schedule.RollOverDueDates;
-import dev.concierge.core.schedule.ScheduleBatch;
-import dev.concierge.core.schedule.SchedulePlanner;
-import dev.concierge.core.schedule.ScheduleTotals;
+import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
+import dev.concierge.core.reminders.planning.IdRange;
+import dev.concierge.core.reminders.planning.RollOverDueDates;
+import dev.concierge.core.reminders.planning.ScheduleBatch;
+import dev.concierge.core.reminders.planning.SchedulePlanner;
+import dev.concierge.core.reminders.planning.ScheduleTotals;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
 import java.time.Clock;

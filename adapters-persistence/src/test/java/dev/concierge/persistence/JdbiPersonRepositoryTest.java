@@ -3,10 +3,10 @@ package dev.concierge.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.core.model.Metadata;
-import dev.concierge.core.model.Organization;
-import dev.concierge.core.model.Person;
-import dev.concierge.core.model.PersonType;
+import dev.concierge.core.organization.Organization;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.persons.Person;
+import dev.concierge.core.persons.PersonType;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
 import java.time.LocalDate;

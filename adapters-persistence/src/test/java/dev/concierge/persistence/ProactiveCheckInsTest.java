@@ -2,19 +2,19 @@ package dev.concierge.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.concierge.core.delivery.ComposedMessage;
-import dev.concierge.core.delivery.MessageSender;
-import dev.concierge.core.delivery.OutboundMessage;
-import dev.concierge.core.delivery.SendResult;
-import dev.concierge.core.delivery.Senders;
-import dev.concierge.core.model.ChannelType;
-import dev.concierge.core.model.Organization;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.organization.Organization;
 import dev.concierge.core.ports.ListCheckInOrganizationsPort;
 import dev.concierge.core.proactive.CheckInComposer;
 import dev.concierge.core.proactive.CheckInOrganization;
 import dev.concierge.core.proactive.CheckInReport;
 import dev.concierge.core.proactive.CheckInSettings;
 import dev.concierge.core.proactive.ProactiveCheckIns;
+import dev.concierge.core.reminders.delivery.ComposedMessage;
+import dev.concierge.core.reminders.delivery.MessageSender;
+import dev.concierge.core.reminders.delivery.OutboundMessage;
+import dev.concierge.core.reminders.delivery.SendResult;
+import dev.concierge.core.reminders.delivery.Senders;
 import dev.concierge.persistence.testing.MovableClock;
 import dev.concierge.persistence.testing.SharedPostgres;
 import java.time.Clock;

@@ -3,7 +3,7 @@ package dev.concierge.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.concierge.core.model.Organization;
+import dev.concierge.core.organization.Organization;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
 import java.time.Instant;

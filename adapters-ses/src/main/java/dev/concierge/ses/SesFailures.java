@@ -1,8 +1,8 @@
 package dev.concierge.ses;
 
-import dev.concierge.core.delivery.SendResult;
-import dev.concierge.core.delivery.SendResult.PermanentFailure;
-import dev.concierge.core.delivery.SendResult.TransientFailure;
+import dev.concierge.core.reminders.delivery.SendResult;
+import dev.concierge.core.reminders.delivery.SendResult.PermanentFailure;
+import dev.concierge.core.reminders.delivery.SendResult.TransientFailure;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;

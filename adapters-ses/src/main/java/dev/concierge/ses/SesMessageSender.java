@@ -1,9 +1,9 @@
 package dev.concierge.ses;
 
-import dev.concierge.core.delivery.MessageSender;
-import dev.concierge.core.delivery.OutboundMessage;
-import dev.concierge.core.delivery.SendResult;
-import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.reminders.delivery.MessageSender;
+import dev.concierge.core.reminders.delivery.OutboundMessage;
+import dev.concierge.core.reminders.delivery.SendResult;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

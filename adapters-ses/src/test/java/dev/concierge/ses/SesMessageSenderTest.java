@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.concierge.core.delivery.OutboundMessage;
-import dev.concierge.core.delivery.SendResult;
-import dev.concierge.core.delivery.SendResult.Delivered;
-import dev.concierge.core.delivery.SendResult.PermanentFailure;
-import dev.concierge.core.delivery.SendResult.TransientFailure;
-import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.reminders.delivery.OutboundMessage;
+import dev.concierge.core.reminders.delivery.SendResult;
+import dev.concierge.core.reminders.delivery.SendResult.Delivered;
+import dev.concierge.core.reminders.delivery.SendResult.PermanentFailure;
+import dev.concierge.core.reminders.delivery.SendResult.TransientFailure;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;

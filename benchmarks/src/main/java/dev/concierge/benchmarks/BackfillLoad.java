@@ -1,8 +1,8 @@
 package dev.concierge.benchmarks;
 
-import dev.concierge.core.schedule.BackfillNextOccurrences;
-import dev.concierge.core.schedule.SchedulePlanner;
-import dev.concierge.core.schedule.ScheduleTotals;
+import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
+import dev.concierge.core.reminders.planning.SchedulePlanner;
+import dev.concierge.core.reminders.planning.ScheduleTotals;
 import dev.concierge.persistence.JdbiDateSchedules;
 import dev.concierge.persistence.PostgresDatabase;
 import java.io.IOException;

@@ -57,7 +57,8 @@ class ApiAccessTest {
   @Test
   void a_revoked_key_stops_working_at_once() {
     var keys = ApiServer.service().apiKeys();
-    var issued = keys.issue(tenant.orgId(), dev.concierge.core.model.ApiRole.ADMIN, "temp", "test");
+    var issued =
+        keys.issue(tenant.orgId(), dev.concierge.core.access.ApiRole.ADMIN, "temp", "test");
     assertThat(ApiServer.send("GET", "/api/v1/persons", issued.secret(), null).status())
         .isEqualTo(200);
 

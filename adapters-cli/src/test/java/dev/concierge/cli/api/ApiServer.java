@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.cli.TestServices;
 import dev.concierge.core.access.ApiKeys;
-import dev.concierge.core.model.ApiRole;
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.http.ApiOperation;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;

@@ -127,7 +127,7 @@ class DateCategoriesApiTest {
     String key =
         ApiServer.service()
             .apiKeys()
-            .issue(org, dev.concierge.core.model.ApiRole.ANALYST, "reader", "test")
+            .issue(org, dev.concierge.core.access.ApiRole.ANALYST, "reader", "test")
             .secret();
     return new ApiServer.Tenant(org, null, null, key);
   }

@@ -56,7 +56,7 @@ final class HostileRequests {
       var roles = ApiServer.rolesByRoute().get(key());
       return roles != null
           && !roles.isEmpty()
-          && !roles.contains(dev.concierge.core.model.ApiRole.CONCIERGE);
+          && !roles.contains(dev.concierge.core.access.ApiRole.CONCIERGE);
     }
   }
 

@@ -2,7 +2,7 @@ package dev.concierge.cli.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.concierge.core.model.ApiRole;
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.http.ApiOperation;
 import java.io.IOException;
 import java.nio.file.Files;

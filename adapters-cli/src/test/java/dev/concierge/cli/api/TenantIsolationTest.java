@@ -130,7 +130,7 @@ class TenantIsolationTest {
       if (!operation.method().equals("GET")) {
         continue;
       }
-      for (var role : dev.concierge.core.model.ApiRole.values()) {
+      for (var role : dev.concierge.core.access.ApiRole.values()) {
         if (!ApiServer.rolesByRoute().get(operation.key()).contains(role)) {
           continue;
         }

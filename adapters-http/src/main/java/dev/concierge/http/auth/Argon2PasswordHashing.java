@@ -1,6 +1,6 @@
 package dev.concierge.http.auth;
 
-import dev.concierge.core.ports.PasswordHashing;
+import dev.concierge.core.accounts.PasswordHashing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;

@@ -1,9 +1,9 @@
 package dev.concierge.http.metrics;
 
-import dev.concierge.core.delivery.DeliveryAttempt;
-import dev.concierge.core.delivery.DeliveryAttempt.Outcome;
-import dev.concierge.core.delivery.DeliveryListener;
-import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.reminders.delivery.DeliveryAttempt;
+import dev.concierge.core.reminders.delivery.DeliveryAttempt.Outcome;
+import dev.concierge.core.reminders.delivery.DeliveryListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

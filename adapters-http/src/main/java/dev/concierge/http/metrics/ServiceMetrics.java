@@ -1,7 +1,7 @@
 package dev.concierge.http.metrics;
 
-import dev.concierge.core.delivery.DeliveryListener;
 import dev.concierge.core.ports.DueReminderStatsPort;
+import dev.concierge.core.reminders.delivery.DeliveryListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;

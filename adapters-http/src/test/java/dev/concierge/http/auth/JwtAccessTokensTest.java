@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.accounts.TokenClaims;
-import dev.concierge.core.model.ApiRole;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,11 +3,11 @@ package dev.concierge.http.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import dev.concierge.core.delivery.DeliveryAttempt;
-import dev.concierge.core.delivery.DeliveryAttempt.Outcome;
-import dev.concierge.core.delivery.DeliveryListener;
-import dev.concierge.core.delivery.DueReminder;
-import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.reminders.delivery.DeliveryAttempt;
+import dev.concierge.core.reminders.delivery.DeliveryAttempt.Outcome;
+import dev.concierge.core.reminders.delivery.DeliveryListener;
+import dev.concierge.core.reminders.delivery.DueReminder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,8 +6,6 @@ import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.UnauthenticatedException;
-import dev.concierge.core.model.ApiKey;
-import dev.concierge.core.model.ApiRole;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.ListApiKeysPort;

@@ -1,7 +1,6 @@
 package dev.concierge.core.access;
 
 import dev.concierge.core.errors.ForbiddenException;
-import dev.concierge.core.model.ApiRole;
 import java.util.Objects;
 import java.util.UUID;
 

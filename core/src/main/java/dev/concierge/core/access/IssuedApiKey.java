@@ -1,6 +1,5 @@
 package dev.concierge.core.access;
 
-import dev.concierge.core.model.ApiKey;
 import java.util.Objects;
 
 /** A key just created: the stored record and the secret, which exists nowhere else. */

@@ -1,6 +1,4 @@
 package dev.concierge.core.access;
 
-import dev.concierge.core.model.ApiRole;
-
 /** What an admin gives a new key; the audit log records these field names. */
 public record NewApiKey(String name, ApiRole role) {}

@@ -1,6 +1,6 @@
 package dev.concierge.core.accounts;
 
-import dev.concierge.core.model.ApiRole;
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.model.FieldChange;
 
 /** A partial update of an account: unmentioned fields stay as they are. */

@@ -2,8 +2,6 @@ package dev.concierge.core.accounts;
 
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.errors.UnauthenticatedException;
-import dev.concierge.core.model.Account;
-import dev.concierge.core.ports.AccessTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package dev.concierge.core.accounts;
 
 import dev.concierge.core.access.ActorType;
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
@@ -8,8 +9,6 @@ import dev.concierge.core.errors.ConflictException;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.UnauthenticatedException;
-import dev.concierge.core.model.Account;
-import dev.concierge.core.model.ApiRole;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.DeleteAccountPort;
@@ -19,7 +18,6 @@ import dev.concierge.core.ports.LoadAccountPort;
 import dev.concierge.core.ports.LoadOrganizationPort;
 import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.LockActiveAdminsPort;
-import dev.concierge.core.ports.PasswordHashing;
 import dev.concierge.core.ports.RecordAccountLoginPort;
 import dev.concierge.core.ports.SaveAccountPort;
 import dev.concierge.core.ports.TransactionPort;

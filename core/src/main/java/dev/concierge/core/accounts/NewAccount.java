@@ -1,6 +1,6 @@
 package dev.concierge.core.accounts;
 
-import dev.concierge.core.model.ApiRole;
+import dev.concierge.core.access.ApiRole;
 import java.util.UUID;
 
 /** What creating an account takes. The password is hashed at once and kept nowhere else. */

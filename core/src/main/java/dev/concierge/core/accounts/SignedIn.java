@@ -1,6 +1,5 @@
 package dev.concierge.core.accounts;
 
-import dev.concierge.core.model.Account;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.concierge.core.accounts;
 
-import dev.concierge.core.model.ApiRole;
+import dev.concierge.core.access.ApiRole;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;

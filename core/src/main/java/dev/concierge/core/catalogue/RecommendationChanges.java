@@ -2,7 +2,6 @@ package dev.concierge.core.catalogue;
 
 import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.model.Metadata;
-import dev.concierge.core.model.RecommendationStatus;
 import dev.concierge.core.model.WireName;
 import java.util.UUID;
 

@@ -5,9 +5,6 @@ import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
-import dev.concierge.core.model.Project;
-import dev.concierge.core.model.Recommendation;
-import dev.concierge.core.model.RecommendationStatus;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.DeleteRecommendationPort;
@@ -17,6 +14,7 @@ import dev.concierge.core.ports.LoadProjectPort;
 import dev.concierge.core.ports.LoadRecommendationPort;
 import dev.concierge.core.ports.LoadResourcePort;
 import dev.concierge.core.ports.SaveRecommendationPort;
+import dev.concierge.core.projects.Project;
 import java.util.UUID;
 
 /**

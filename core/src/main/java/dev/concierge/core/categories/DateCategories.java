@@ -5,7 +5,6 @@ import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
-import dev.concierge.core.model.DateCategory;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.DeleteDateCategoryPort;

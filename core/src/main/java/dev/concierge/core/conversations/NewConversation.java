@@ -1,7 +1,6 @@
 package dev.concierge.core.conversations;
 
-import dev.concierge.core.model.ChannelType;
-import dev.concierge.core.model.ConversationStatus;
+import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.model.WireName;
 import java.util.UUID;

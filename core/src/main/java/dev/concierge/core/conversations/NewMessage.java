@@ -1,8 +1,6 @@
 package dev.concierge.core.conversations;
 
-import dev.concierge.core.model.MessageDirection;
 import dev.concierge.core.model.Metadata;
-import dev.concierge.core.model.SenderType;
 import dev.concierge.core.model.WireName;
 import java.util.UUID;
 

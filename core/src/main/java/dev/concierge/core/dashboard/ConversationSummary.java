@@ -1,6 +1,6 @@
 package dev.concierge.core.dashboard;
 
-import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.identities.ChannelType;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -5,7 +5,7 @@ import java.util.List;
 /** What the dashboard shows besides the person, as read in one go. */
 public record DashboardWidgets(
     List<ConversationSummary> recentConversations,
-    List<UpcomingDate> upcomingDates,
+    List<UpcomingDateSummary> upcomingDates,
     List<ProjectProgress> activeProjects,
     List<RecommendationSummary> recentRecommendations,
     DashboardStats stats) {

@@ -3,9 +3,9 @@ package dev.concierge.core.dashboard;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.core.model.Person;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.persons.Person;
 import dev.concierge.core.ports.ListActivityPort;
 import dev.concierge.core.ports.ListScheduledDatesPort;
 import dev.concierge.core.ports.LoadDashboardPort;
@@ -63,7 +63,7 @@ public final class PersonDashboard {
    * Every occurrence from today to {@code daysAhead} days later, inclusive, in the person's zone,
    * soonest first; a date recurring within the window appears once per occurrence.
    */
-  public Page<UpcomingDate> upcoming(
+  public Page<UpcomingDateSummary> upcoming(
       Caller caller, UUID personId, int daysAhead, PageRequest page) {
     if (daysAhead < 0 || daysAhead > MAX_DAYS_AHEAD) {
       throw new ValidationException("days_ahead", "must be between 0 and " + MAX_DAYS_AHEAD);
@@ -71,7 +71,7 @@ public final class PersonDashboard {
     Person person = person(caller, personId);
     LocalDate today = Today.in(person.timezone(), clock);
     LocalDate last = today.plusDays(daysAhead);
-    List<UpcomingDate> entries = new ArrayList<>();
+    List<UpcomingDateSummary> entries = new ArrayList<>();
     for (ScheduledDate date : scheduledDates.listScheduledDates(caller.orgId(), personId)) {
       RecurringDate recurring =
           RecurringDate.of(date.dateValue(), date.recurrenceRule(), date.leapDayPolicy());
@@ -82,7 +82,7 @@ public final class PersonDashboard {
           break;
         }
         entries.add(
-            new UpcomingDate(
+            new UpcomingDateSummary(
                 date.dateItemId(),
                 date.title(),
                 date.dateValue(),
@@ -97,9 +97,9 @@ public final class PersonDashboard {
       }
     }
     entries.sort(
-        Comparator.comparing(UpcomingDate::occurrenceDate)
-            .thenComparing(UpcomingDate::title)
-            .thenComparing(UpcomingDate::dateItemId));
+        Comparator.comparing(UpcomingDateSummary::occurrenceDate)
+            .thenComparing(UpcomingDateSummary::title)
+            .thenComparing(UpcomingDateSummary::dateItemId));
     int from = Math.min(page.skip(), entries.size());
     int to = Math.min(from + page.limit(), entries.size());
     return new Page<>(entries.subList(from, to), entries.size());

@@ -1,6 +1,6 @@
 package dev.concierge.core.dashboard;
 
-import dev.concierge.core.model.ProjectStatus;
+import dev.concierge.core.projects.ProjectStatus;
 import java.time.LocalDate;
 import java.util.UUID;
 

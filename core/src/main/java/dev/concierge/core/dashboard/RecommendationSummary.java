@@ -1,6 +1,6 @@
 package dev.concierge.core.dashboard;
 
-import dev.concierge.core.model.ResourceType;
+import dev.concierge.core.catalogue.ResourceType;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,7 +1,6 @@
 package dev.concierge.core.dates;
 
-import dev.concierge.core.model.DateItem;
-import dev.concierge.core.model.ReminderRule;
+import dev.concierge.core.reminders.ReminderRule;
 import java.util.List;
 import java.util.Objects;
 

@@ -7,14 +7,14 @@ import dev.concierge.core.errors.FieldError;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.core.model.DateItem;
-import dev.concierge.core.model.Person;
-import dev.concierge.core.model.ReminderRule;
-import dev.concierge.core.model.ReminderStatus;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonTimezoneListener;
-import dev.concierge.core.schedule.SchedulePlanner;
+import dev.concierge.core.reminders.ReminderRule;
+import dev.concierge.core.reminders.ReminderRuleFactory;
+import dev.concierge.core.reminders.ReminderStatus;
+import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.core.time.LeapDayPolicy;
 import dev.concierge.core.time.RecurringDate;
 import dev.concierge.core.time.Today;
@@ -207,7 +207,7 @@ public final class DateItems implements PersonTimezoneListener {
   }
 
   /** Places the given items and their lead-time reminders in time, now. */
-  void reschedule(UUID orgId, Collection<UUID> dateItemIds) {
+  public void reschedule(UUID orgId, Collection<UUID> dateItemIds) {
     if (dateItemIds.isEmpty()) {
       return;
     }

@@ -2,6 +2,7 @@ package dev.concierge.core.dates;
 
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.model.WireName;
+import dev.concierge.core.reminders.NewReminder;
 import dev.concierge.core.time.LeapDayPolicy;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.concierge.core.health;
 
-import dev.concierge.core.ports.DatabaseStatusPort;
 import java.util.Objects;
 
 /** Use case: is this instance able to serve? */

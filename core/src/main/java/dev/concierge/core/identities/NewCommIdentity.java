@@ -1,6 +1,5 @@
 package dev.concierge.core.identities;
 
-import dev.concierge.core.model.ChannelType;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.model.WireName;
 

@@ -5,7 +5,6 @@ import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
-import dev.concierge.core.model.Organization;
 import dev.concierge.core.ports.LoadOrganizationPort;
 import dev.concierge.core.ports.SaveOrganizationPort;
 

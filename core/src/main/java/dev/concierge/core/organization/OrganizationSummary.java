@@ -1,6 +1,5 @@
 package dev.concierge.core.organization;
 
-import dev.concierge.core.model.Organization;
 import java.util.Objects;
 
 /**

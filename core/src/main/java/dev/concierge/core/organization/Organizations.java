@@ -5,7 +5,6 @@ import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.model.Metadata;
-import dev.concierge.core.model.Organization;
 import dev.concierge.core.ports.CreateOrganizationPort;
 import dev.concierge.core.ports.ListOrganizationsPort;
 import java.time.LocalTime;

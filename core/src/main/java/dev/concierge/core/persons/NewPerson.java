@@ -1,7 +1,6 @@
 package dev.concierge.core.persons;
 
 import dev.concierge.core.model.Metadata;
-import dev.concierge.core.model.PersonType;
 import dev.concierge.core.model.WireName;
 import java.time.LocalDate;
 import java.time.ZoneId;

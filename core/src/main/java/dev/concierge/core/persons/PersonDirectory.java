@@ -6,8 +6,6 @@ import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.model.Metadata;
-import dev.concierge.core.model.Person;
-import dev.concierge.core.model.PersonType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.DeletePersonPort;

@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Message;
+import dev.concierge.core.conversations.Message;
 
 public interface AppendMessagePort {
   /** Adds the message and moves its conversation's last_message_at, atomically. */

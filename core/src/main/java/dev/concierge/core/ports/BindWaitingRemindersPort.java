@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.CommIdentity;
+import dev.concierge.core.identities.CommIdentity;
 
 /**
  * Binds the person's pending rules waiting for an identity on the identity's channel (or on any

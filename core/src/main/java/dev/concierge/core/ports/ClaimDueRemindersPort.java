@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.delivery.DueReminder;
+import dev.concierge.core.reminders.delivery.DueReminder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.schedule.IdRange;
-import dev.concierge.core.schedule.ScheduleBatch;
-import dev.concierge.core.schedule.ScheduleCalculation;
+import dev.concierge.core.reminders.planning.IdRange;
+import dev.concierge.core.reminders.planning.ScheduleBatch;
+import dev.concierge.core.reminders.planning.ScheduleCalculation;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.ChannelType;
-import dev.concierge.core.model.CommIdentity;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.identities.CommIdentity;
 import java.util.Optional;
 import java.util.UUID;
 

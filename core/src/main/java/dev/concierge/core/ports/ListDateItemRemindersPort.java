@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.ReminderRule;
+import dev.concierge.core.reminders.ReminderRule;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.delivery.PendingReminder;
+import dev.concierge.core.reminders.delivery.PendingReminder;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Person;
-import dev.concierge.core.model.PersonType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.persons.Person;
+import dev.concierge.core.persons.PersonType;
 import java.util.UUID;
 
 public interface ListPersonsPort {

@@ -1,9 +1,9 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Project;
-import dev.concierge.core.model.ProjectStatus;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.projects.Project;
+import dev.concierge.core.projects.ProjectStatus;
 import java.util.UUID;
 
 public interface ListProjectsPort {

@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Recommendation;
+import dev.concierge.core.catalogue.Recommendation;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import java.util.UUID;

@@ -1,9 +1,9 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.ReminderRule;
-import dev.concierge.core.model.ReminderStatus;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.reminders.ReminderRule;
+import dev.concierge.core.reminders.ReminderStatus;
 import java.util.UUID;
 
 /**

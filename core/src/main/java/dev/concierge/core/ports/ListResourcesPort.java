@@ -1,8 +1,8 @@
 package dev.concierge.core.ports;
 
+import dev.concierge.core.catalogue.Resource;
 import dev.concierge.core.catalogue.ResourceQuery;
-import dev.concierge.core.model.Resource;
-import dev.concierge.core.model.ResourceType;
+import dev.concierge.core.catalogue.ResourceType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Task;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.projects.Task;
 import java.util.UUID;
 
 public interface ListTasksPort {

@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Account;
+import dev.concierge.core.accounts.Account;
 import java.util.Optional;
 import java.util.UUID;
 

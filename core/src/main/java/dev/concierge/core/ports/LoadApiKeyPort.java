@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.ApiKey;
+import dev.concierge.core.access.ApiKey;
 import java.util.Optional;
 
 public interface LoadApiKeyPort {

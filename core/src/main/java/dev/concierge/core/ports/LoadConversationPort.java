@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Conversation;
+import dev.concierge.core.conversations.Conversation;
 import java.util.Optional;
 import java.util.UUID;
 

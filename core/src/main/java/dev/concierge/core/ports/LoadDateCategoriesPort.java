@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.DateCategory;
+import dev.concierge.core.categories.DateCategory;
 import java.util.List;
 import java.util.UUID;
 

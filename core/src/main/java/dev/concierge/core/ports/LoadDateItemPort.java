@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.DateItem;
+import dev.concierge.core.dates.DateItem;
 import java.util.Optional;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Organization;
+import dev.concierge.core.organization.Organization;
 import java.util.Optional;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Project;
+import dev.concierge.core.projects.Project;
 import java.util.Optional;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Resource;
+import dev.concierge.core.catalogue.Resource;
 import java.util.Optional;
 import java.util.UUID;
 

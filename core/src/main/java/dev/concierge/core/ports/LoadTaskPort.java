@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Task;
+import dev.concierge.core.projects.Task;
 import java.util.Optional;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.delivery.DeliveryAttempt;
+import dev.concierge.core.reminders.delivery.DeliveryAttempt;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Account;
+import dev.concierge.core.accounts.Account;
 
 public interface SaveAccountPort {
   /**

@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.DateItem;
+import dev.concierge.core.dates.DateItem;
 
 /** Inserts or updates a date item (never its next occurrence, which the scheduler owns). */
 public interface SaveDateItemPort {

@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Person;
+import dev.concierge.core.persons.Person;
 
 public interface SavePersonPort {
   /**

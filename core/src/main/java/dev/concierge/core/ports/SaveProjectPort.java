@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Project;
+import dev.concierge.core.projects.Project;
 
 public interface SaveProjectPort {
   /** Inserts or updates; completed_at follows the status. */

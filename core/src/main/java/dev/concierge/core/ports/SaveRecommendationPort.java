@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Recommendation;
+import dev.concierge.core.catalogue.Recommendation;
 
 public interface SaveRecommendationPort {
   /** Inserts or updates; returns it with its catalogue entry's name and type. */

@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Resource;
+import dev.concierge.core.catalogue.Resource;
 
 public interface SaveResourcePort {
   /** Inserts or updates; vetted_at follows is_vetted. */

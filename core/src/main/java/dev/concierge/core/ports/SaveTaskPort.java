@@ -1,6 +1,6 @@
 package dev.concierge.core.ports;
 
-import dev.concierge.core.model.Task;
+import dev.concierge.core.projects.Task;
 
 public interface SaveTaskPort {
   /** Inserts or updates; completed_at follows the status. */

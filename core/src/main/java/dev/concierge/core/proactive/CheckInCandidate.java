@@ -1,6 +1,6 @@
 package dev.concierge.core.proactive;
 
-import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.identities.ChannelType;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.concierge.core.proactive;
 
-import dev.concierge.core.delivery.ComposedMessage;
+import dev.concierge.core.reminders.delivery.ComposedMessage;
 
 /**
  * Words a check-in, e.g. through a language model. Implementations bound their own time and throw

@@ -1,7 +1,7 @@
 package dev.concierge.core.proactive;
 
-import dev.concierge.core.delivery.ComposedMessage;
-import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.reminders.delivery.ComposedMessage;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;

@@ -1,15 +1,15 @@
 package dev.concierge.core.proactive;
 
-import dev.concierge.core.delivery.ComposedMessage;
-import dev.concierge.core.delivery.MessageSender;
-import dev.concierge.core.delivery.OutboundMessage;
-import dev.concierge.core.delivery.SendResult;
-import dev.concierge.core.delivery.Senders;
 import dev.concierge.core.ports.ClaimCheckInDayPort;
 import dev.concierge.core.ports.FinishCheckInRunPort;
 import dev.concierge.core.ports.ListCheckInCandidatesPort;
 import dev.concierge.core.ports.ListCheckInOrganizationsPort;
 import dev.concierge.core.ports.RecordCheckInPort;
+import dev.concierge.core.reminders.delivery.ComposedMessage;
+import dev.concierge.core.reminders.delivery.MessageSender;
+import dev.concierge.core.reminders.delivery.OutboundMessage;
+import dev.concierge.core.reminders.delivery.SendResult;
+import dev.concierge.core.reminders.delivery.Senders;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

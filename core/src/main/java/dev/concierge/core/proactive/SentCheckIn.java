@@ -1,6 +1,6 @@
 package dev.concierge.core.proactive;
 
-import dev.concierge.core.delivery.ComposedMessage;
+import dev.concierge.core.reminders.delivery.ComposedMessage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;

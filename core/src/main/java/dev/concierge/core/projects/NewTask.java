@@ -1,6 +1,5 @@
 package dev.concierge.core.projects;
 
-import dev.concierge.core.model.TaskStatus;
 import java.time.LocalDate;
 import java.util.UUID;
 

@@ -1,17 +1,13 @@
 package dev.concierge.core.projects;
 
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.accounts.Account;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.core.model.Account;
 import dev.concierge.core.model.FieldChange;
-import dev.concierge.core.model.Project;
-import dev.concierge.core.model.ProjectStatus;
-import dev.concierge.core.model.Task;
-import dev.concierge.core.model.TaskStatus;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.ports.DeleteTaskPort;

@@ -2,7 +2,6 @@ package dev.concierge.core.projects;
 
 import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.model.Metadata;
-import dev.concierge.core.model.ProjectStatus;
 import dev.concierge.core.model.WireName;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,7 +1,6 @@
 package dev.concierge.core.projects;
 
 import dev.concierge.core.model.FieldChange;
-import dev.concierge.core.model.TaskStatus;
 import java.time.LocalDate;
 import java.util.UUID;
 

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concierge.core.errors.UnauthenticatedException;
-import dev.concierge.core.model.ApiKey;
-import dev.concierge.core.model.ApiRole;
-import dev.concierge.core.model.Organization;
+import dev.concierge.core.organization.Organization;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,14 +5,13 @@ import static dev.concierge.core.accounts.InMemoryAccounts.OTHER_ORG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.errors.ConflictException;
 import dev.concierge.core.errors.FieldError;
 import dev.concierge.core.errors.ForbiddenException;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.core.model.Account;
-import dev.concierge.core.model.ApiRole;
 import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.paging.PageRequest;
 import java.util.UUID;

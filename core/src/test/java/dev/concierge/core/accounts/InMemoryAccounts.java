@@ -1,20 +1,17 @@
 package dev.concierge.core.accounts;
 
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.errors.ConflictException;
-import dev.concierge.core.model.Account;
-import dev.concierge.core.model.ApiRole;
-import dev.concierge.core.model.Organization;
-import dev.concierge.core.model.Person;
-import dev.concierge.core.model.PersonType;
+import dev.concierge.core.organization.Organization;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.AccessTokens;
+import dev.concierge.core.persons.Person;
+import dev.concierge.core.persons.PersonType;
 import dev.concierge.core.ports.DeleteAccountPort;
 import dev.concierge.core.ports.FindAccountPort;
 import dev.concierge.core.ports.ListAccountsPort;
 import dev.concierge.core.ports.LoadAccountPort;
 import dev.concierge.core.ports.LockActiveAdminsPort;
-import dev.concierge.core.ports.PasswordHashing;
 import dev.concierge.core.ports.RecordAccountLoginPort;
 import dev.concierge.core.ports.SaveAccountPort;
 import java.time.Clock;

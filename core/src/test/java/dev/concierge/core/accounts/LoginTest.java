@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.concierge.core.access.ActorType;
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.errors.UnauthenticatedException;
-import dev.concierge.core.model.Account;
-import dev.concierge.core.model.ApiRole;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

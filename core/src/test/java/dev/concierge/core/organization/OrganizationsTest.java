@@ -9,7 +9,6 @@ import dev.concierge.core.audit.AuditEntry;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.core.model.Organization;
 import dev.concierge.core.ports.TransactionPort;
 import java.time.LocalTime;
 import java.time.ZoneId;

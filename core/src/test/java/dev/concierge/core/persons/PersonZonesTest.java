@@ -2,8 +2,8 @@ package dev.concierge.core.persons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.access.Caller;
-import dev.concierge.core.model.ApiRole;
 import dev.concierge.core.ports.PersonZonesPort;
 import java.time.ZoneId;
 import java.time.ZoneOffset;

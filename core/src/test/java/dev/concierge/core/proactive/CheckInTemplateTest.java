@@ -2,8 +2,8 @@ package dev.concierge.core.proactive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.concierge.core.delivery.ComposedMessage;
-import dev.concierge.core.model.ChannelType;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.reminders.delivery.ComposedMessage;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

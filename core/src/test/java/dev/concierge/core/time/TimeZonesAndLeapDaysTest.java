@@ -2,6 +2,9 @@ package dev.concierge.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concierge.core.reminders.ReminderSchedule;
+import dev.concierge.core.reminders.ReminderTime;
+import dev.concierge.core.reminders.ReminderTrigger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,0 +1,67 @@
+package dev.concierge.core.reminders;
+
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.model.Metadata;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * When and how to remind a person. A lead-time rule belongs to a date item and fires {@code
+ * leadTimeDays} before each occurrence (its {@code scheduledAt} is computed by the time engine); a
+ * scheduled rule fires at an explicit instant, standalone or linked to a date item.
+ *
+ * <p>{@code commIdentityId} is where it is delivered; a rule asked for on a channel the person has
+ * no identity on yet keeps {@code channelType} and waits for one ({@link #waitingForIdentity()}).
+ *
+ * @param zone the recipient's time zone, read with the rule, in which its times are shown
+ * @param occurrenceDate the occurrence the current lead-time cycle reminds about
+ */
+public record ReminderRule(
+    UUID reminderRuleId,
+    UUID orgId,
+    UUID personId,
+    UUID dateItemId,
+    UUID commIdentityId,
+    ChannelType channelType,
+    ReminderType reminderType,
+    Integer leadTimeDays,
+    Instant scheduledAt,
+    LocalDate occurrenceDate,
+    Instant sentAt,
+    Instant failedAt,
+    int attemptCount,
+    Metadata metadata,
+    ZoneId zone,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public static final String DELIVERY_STATUS = "delivery_status";
+  public static final String WAITING_FOR_IDENTITY = "waiting_for_identity";
+
+  public ReminderRule {
+    Objects.requireNonNull(reminderRuleId, "reminderRuleId");
+    Objects.requireNonNull(orgId, "orgId");
+    Objects.requireNonNull(personId, "personId");
+    Objects.requireNonNull(reminderType, "reminderType");
+    metadata = metadata == null ? Metadata.EMPTY : metadata;
+  }
+
+  public ReminderStatus status() {
+    if (sentAt != null) {
+      return ReminderStatus.SENT;
+    }
+    return failedAt != null ? ReminderStatus.FAILED : ReminderStatus.PENDING;
+  }
+
+  public boolean waitingForIdentity() {
+    return commIdentityId == null && status() == ReminderStatus.PENDING;
+  }
+
+  /** {@code metadata_jsonb.delivery_status}: the status, or waiting_for_identity. */
+  public String deliveryStatus() {
+    return waitingForIdentity() ? WAITING_FOR_IDENTITY : status().wireName();
+  }
+}

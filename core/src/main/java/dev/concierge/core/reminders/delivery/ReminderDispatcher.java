@@ -1,0 +1,321 @@
+package dev.concierge.core.reminders.delivery;
+
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.ports.ClaimDueRemindersPort;
+import dev.concierge.core.ports.RecordDeliveryAttemptsPort;
+import dev.concierge.core.ports.ReleaseReminderClaimsPort;
+import dev.concierge.core.reminders.delivery.DeliveryAttempt.Outcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends every due reminder exactly once, with any number of dispatchers on one database: each round
+ * claims a batch (the claim is a lease, so a crashed dispatcher's reminders come back when it
+ * ends), words each reminder (the model if configured, else — or when it fails — the template),
+ * routes it to its sender, and records all outcomes in one transaction.
+ *
+ * <p>The only way a reminder can reach a person twice is a crash after a provider accepted it and
+ * before the round was recorded; the database refuses a second recorded delivery of a cycle.
+ */
+public final class ReminderDispatcher implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger("dev.concierge.delivery");
+  private static final int MAX_ERROR_LENGTH = 2_000;
+
+  private final ClaimDueRemindersPort claims;
+  private final RecordDeliveryAttemptsPort records;
+  private final ReleaseReminderClaimsPort releases;
+  private final Senders senders;
+  private final ReminderComposer model;
+  private final ReminderComposer template = new ReminderTemplate();
+  private final DeliveryListener listener;
+  private final Clock clock;
+  private final DispatcherSettings settings;
+  private final ExecutorService sending;
+
+  /**
+   * @param model words reminders; null to use the template only
+   */
+  public ReminderDispatcher(
+      ClaimDueRemindersPort claims,
+      RecordDeliveryAttemptsPort records,
+      ReleaseReminderClaimsPort releases,
+      Senders senders,
+      ReminderComposer model,
+      DeliveryListener listener,
+      Clock clock,
+      DispatcherSettings settings) {
+    this.claims = claims;
+    this.records = records;
+    this.releases = releases;
+    this.senders = senders;
+    this.model = model;
+    this.listener = listener;
+    this.clock = clock;
+    this.settings = settings;
+    AtomicInteger threads = new AtomicInteger();
+    this.sending =
+        settings.sendConcurrency() == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                settings.sendConcurrency(),
+                runnable -> {
+                  Thread thread =
+                      new Thread(
+                          runnable,
+                          "concierge-send-"
+                              + settings.dispatcherId()
+                              + "-"
+                              + threads.incrementAndGet());
+                  thread.setDaemon(true);
+                  return thread;
+                });
+  }
+
+  public String dispatcherId() {
+    return settings.dispatcherId();
+  }
+
+  /** One round: claim a batch, send it, record it. */
+  public DispatchReport dispatchBatch() {
+    List<DueReminder> batch =
+        claims.claimDueReminders(
+            settings.dispatcherId(), clock.instant(), settings.lease(), settings.batchSize());
+    if (batch.isEmpty()) {
+      return DispatchReport.NONE;
+    }
+    List<DeliveryAttempt> attempts = attemptAll(batch);
+    records.recordDeliveryAttempts(settings.dispatcherId(), attempts);
+    long delivered = 0;
+    long retrying = 0;
+    long failed = 0;
+    for (DeliveryAttempt attempt : attempts) {
+      switch (attempt.outcome()) {
+        case DELIVERED -> delivered++;
+        case RETRY -> retrying++;
+        case EXHAUSTED, FAILED -> failed++;
+      }
+      logAttempt(attempt);
+      listener.attempted(attempt);
+    }
+    return new DispatchReport(batch.size(), delivered, retrying, failed);
+  }
+
+  /** Rounds until nothing is due; reminders waiting for a later retry do not count as due. */
+  public DispatchReport dispatchUntilIdle() {
+    DispatchReport total = DispatchReport.NONE;
+    while (!Thread.currentThread().isInterrupted()) {
+      DispatchReport round = dispatchBatch();
+      if (round.claimed() == 0) {
+        break;
+      }
+      total = total.plus(round);
+    }
+    return total;
+  }
+
+  private List<DeliveryAttempt> attemptAll(List<DueReminder> batch) {
+    if (sending == null) {
+      return batch.stream().map(this::attempt).toList();
+    }
+    List<Future<DeliveryAttempt>> futures = new ArrayList<>(batch.size());
+    for (DueReminder reminder : batch) {
+      futures.add(sending.submit(() -> attempt(reminder)));
+    }
+    List<DeliveryAttempt> attempts = new ArrayList<>(batch.size());
+    for (Future<DeliveryAttempt> future : futures) {
+      try {
+        attempts.add(future.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while sending; the claims will expire", e);
+      } catch (ExecutionException e) {
+        // attempt() turns every failure into an outcome, so this is a bug, not a send error
+        throw new IllegalStateException("a delivery attempt crashed", e.getCause());
+      }
+    }
+    return attempts;
+  }
+
+  DeliveryAttempt attempt(DueReminder reminder) {
+    Instant started = clock.instant();
+    if (!reminder.hasRoute()) {
+      return new DeliveryAttempt(
+          reminder,
+          null,
+          null,
+          "none",
+          null,
+          false,
+          Outcome.FAILED,
+          null,
+          "no_route",
+          "The person has no communication identity to deliver to; add one and retry.",
+          started,
+          started,
+          null);
+    }
+    ComposedMessage message = compose(reminder);
+    MessageSender sender = senders.forChannel(reminder.channel());
+    SendResult result = send(sender, reminder, message);
+    Instant finished = clock.instant();
+    String rendered =
+        reminder.channel() == ChannelType.EMAIL
+            ? message.subject() + "\n\n" + message.text()
+            : message.text();
+    boolean byModel = !ReminderTemplate.COMPOSED_BY.equals(message.composedBy());
+    Outcome outcome;
+    String providerMessageId = null;
+    String errorCode = null;
+    String errorMessage = null;
+    Instant next = null;
+    if (result instanceof SendResult.Delivered delivered) {
+      outcome = Outcome.DELIVERED;
+      providerMessageId = delivered.providerMessageId();
+    } else if (result instanceof SendResult.PermanentFailure permanent) {
+      outcome = Outcome.FAILED;
+      errorCode = permanent.code();
+      errorMessage = permanent.message();
+    } else {
+      SendResult.TransientFailure failure = (SendResult.TransientFailure) result;
+      errorCode = failure.code();
+      errorMessage = failure.message();
+      RetryPolicy retry = settings.retry();
+      if (retry.hasAttemptsAfter(reminder.attemptNumber())) {
+        outcome = Outcome.RETRY;
+        next =
+            finished.plus(
+                retry.delayAfter(
+                    reminder.attemptNumber(),
+                    failure.retryAfter(),
+                    ThreadLocalRandom.current()::nextDouble));
+      } else {
+        outcome = Outcome.EXHAUSTED;
+      }
+    }
+    return new DeliveryAttempt(
+        reminder,
+        reminder.channel(),
+        reminder.recipient(),
+        sender.provider(),
+        rendered,
+        byModel,
+        outcome,
+        providerMessageId,
+        errorCode,
+        truncate(errorMessage),
+        started,
+        finished,
+        next);
+  }
+
+  private ComposedMessage compose(DueReminder reminder) {
+    ReminderContext context = context(reminder);
+    if (model != null) {
+      try {
+        return model.compose(context);
+      } catch (RuntimeException e) {
+        log.warn(
+            "composing reminder {} with the model failed, using the template: {}",
+            reminder.reminderRuleId(),
+            e.getMessage());
+      }
+    }
+    return template.compose(context);
+  }
+
+  private ReminderContext context(DueReminder reminder) {
+    Integer daysUntil = null;
+    if (reminder.occurrenceDate() != null) {
+      LocalDate today = LocalDate.ofInstant(clock.instant(), reminder.zone());
+      daysUntil = (int) ChronoUnit.DAYS.between(today, reminder.occurrenceDate());
+    }
+    return new ReminderContext(
+        reminder.personName(),
+        reminder.zone(),
+        reminder.channel(),
+        reminder.dateTitle(),
+        reminder.categoryName(),
+        reminder.occurrenceDate(),
+        daysUntil,
+        reminder.notes(),
+        reminder.relatedPersonName());
+  }
+
+  private static SendResult send(
+      MessageSender sender, DueReminder reminder, ComposedMessage message) {
+    return Senders.sendGuarded(
+        sender,
+        new OutboundMessage(
+            reminder.orgId(),
+            reminder.personId(),
+            reminder.channel(),
+            reminder.recipient(),
+            message.subject(),
+            message.text(),
+            reminder.deliveryKey()));
+  }
+
+  /**
+   * One line per attempt whose fields are key-value pairs, not message text: a JSON log gets them
+   * as fields, and the text log prints them after the message as {@code key=value}.
+   */
+  private static void logAttempt(DeliveryAttempt attempt) {
+    if (!log.isInfoEnabled()) {
+      return;
+    }
+    DueReminder reminder = attempt.reminder();
+    log.atInfo()
+        .setMessage("delivery")
+        .addKeyValue("reminder_rule_id", reminder.reminderRuleId())
+        .addKeyValue("org_id", reminder.orgId())
+        .addKeyValue("cycle", reminder.cycle())
+        .addKeyValue("attempt", reminder.attemptNumber())
+        .addKeyValue("channel", attempt.channel() == null ? "none" : attempt.channel().wireName())
+        .addKeyValue("provider", attempt.provider())
+        .addKeyValue("outcome", attempt.outcome().name().toLowerCase(Locale.ROOT))
+        .addKeyValue(
+            "latency_ms", Duration.between(attempt.startedAt(), attempt.finishedAt()).toMillis())
+        .addKeyValue("provider_message_id", attempt.providerMessageId())
+        .addKeyValue("error_code", attempt.errorCode())
+        .log();
+  }
+
+  private static String truncate(String message) {
+    return message == null || message.length() <= MAX_ERROR_LENGTH
+        ? message
+        : message.substring(0, MAX_ERROR_LENGTH);
+  }
+
+  /** Stops sending and gives back this dispatcher's claims so others can take them at once. */
+  @Override
+  public void close() {
+    if (sending != null) {
+      sending.shutdownNow();
+    }
+    try {
+      int released = releases.releaseReminderClaims(settings.dispatcherId());
+      if (released > 0) {
+        log.info("released {} reminder claims of {}", released, settings.dispatcherId());
+      }
+    } catch (RuntimeException e) {
+      log.warn(
+          "could not release the claims of {}; they come back when their lease ends: {}",
+          settings.dispatcherId(),
+          e.getMessage());
+    }
+  }
+}

@@ -1,7 +1,0 @@
-package dev.concierge.core.schedule;
-
-/** Where one date item and its reminders belong in time; see {@link SchedulePlanner}. */
-@FunctionalInterface
-public interface ScheduleCalculation {
-  ScheduleChange plan(DateItemSchedule item);
-}
