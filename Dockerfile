@@ -10,12 +10,14 @@ COPY .mvn .mvn
 COPY pom.xml .
 COPY core/pom.xml core/
 COPY adapters-persistence/pom.xml adapters-persistence/
+COPY library/pom.xml library/
 COPY adapters-http/pom.xml adapters-http/
 COPY adapters-slack/pom.xml adapters-slack/
 COPY adapters-claude/pom.xml adapters-claude/
 COPY adapters-ses/pom.xml adapters-ses/
 COPY adapters-cli/pom.xml adapters-cli/
 COPY benchmarks/pom.xml benchmarks/
+COPY examples/embedded/pom.xml examples/embedded/
 RUN mvn -B -q -DskipTests package -pl adapters-cli -am && rm -rf -- */target
 # Then the sources.
 COPY . .

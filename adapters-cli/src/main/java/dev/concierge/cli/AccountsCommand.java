@@ -7,14 +7,12 @@ import dev.concierge.core.accounts.AccountChanges;
 import dev.concierge.core.accounts.Accounts;
 import dev.concierge.core.accounts.NewAccount;
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.http.auth.Argon2PasswordHashing;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -48,8 +46,7 @@ final class AccountsCommand extends CommandGroup {
   static <T> T withAccounts(CommandContext context, Function<Accounts, T> action) {
     try (DatabaseSession session = DatabaseSession.open(context.settings(), "accounts")) {
       session.migrations().migrate();
-      return action.apply(
-          ApiWiring.accounts(session.database(), new Argon2PasswordHashing(), Clock.systemUTC()));
+      return action.apply(session.concierge().accounts());
     }
   }
 

@@ -31,7 +31,7 @@ final class ApiKeysCommand extends CommandGroup {
   static <T> T withApiKeys(CommandContext context, Function<ApiKeys, T> action) {
     try (DatabaseSession session = DatabaseSession.open(context.settings(), "api-keys")) {
       session.migrations().migrate();
-      return action.apply(ApiWiring.apiKeys(session.database()));
+      return action.apply(session.concierge().apiKeys());
     }
   }
 

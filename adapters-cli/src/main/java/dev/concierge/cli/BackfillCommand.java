@@ -2,11 +2,8 @@ package dev.concierge.cli;
 
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
-import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.core.reminders.planning.ScheduleTotals;
-import dev.concierge.persistence.JdbiDateSchedules;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -69,10 +66,7 @@ final class BackfillCommand extends CommandGroup {
       PrintWriter err = context.err();
       try (DatabaseSession session = DatabaseSession.open(context.settings(), "backfill")) {
         session.requireCurrentSchema();
-        Clock clock = Clock.systemUTC();
-        var backfill =
-            new BackfillNextOccurrences(
-                new JdbiDateSchedules(session.database().jdbi()), new SchedulePlanner(clock));
+        var backfill = session.concierge().backfill();
         long started = System.nanoTime();
         long[] lastReport = {started};
         ScheduleTotals totals =

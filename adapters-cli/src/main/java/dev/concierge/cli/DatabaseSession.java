@@ -1,6 +1,9 @@
 package dev.concierge.cli;
 
 import dev.concierge.core.errors.UnavailableException;
+import dev.concierge.core.reminders.delivery.RetryPolicy;
+import dev.concierge.library.Concierge;
+import dev.concierge.library.ConciergeBuilder;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.persistence.EmbeddedDatabase;
 import dev.concierge.persistence.Migrations;
@@ -14,13 +17,52 @@ import dev.concierge.persistence.PostgresDatabase;
 final class DatabaseSession implements AutoCloseable {
   private final EmbeddedDatabase embedded;
   private final PostgresDatabase database;
+  private Settings settings;
+  private Concierge concierge;
 
   private DatabaseSession(EmbeddedDatabase embedded, PostgresDatabase database) {
     this.embedded = embedded;
     this.database = database;
   }
 
+  /**
+   * The library on this session's database, as the settings configure it (clock, retries, version),
+   * sending every message to the outbox. Built once; closed with the session.
+   */
+  synchronized Concierge concierge() {
+    return concierge == null ? concierge(configured(settings)) : concierge;
+  }
+
+  /**
+   * The library on this session's database as {@code builder} configures it (providers, a clock,
+   * token keys), built once and closed with the session. The schema is the caller's business.
+   */
+  synchronized Concierge concierge(ConciergeBuilder builder) {
+    if (concierge != null) {
+      throw new IllegalStateException("this session's Concierge is already built");
+    }
+    concierge = builder.database(database).migrate(false).build();
+    return concierge;
+  }
+
+  /** What the settings say of the library, whatever the database and the providers. */
+  static ConciergeBuilder configured(Settings settings) {
+    return Concierge.builder()
+        .applicationVersion(settings.appVersion())
+        .retryPolicy(
+            new RetryPolicy(
+                settings.reminderMaxAttempts(),
+                settings.reminderRetryDelay(),
+                RetryPolicy.DEFAULT.maxDelay()));
+  }
+
   static DatabaseSession open(Settings settings, String purpose) {
+    DatabaseSession session = connect(settings, purpose);
+    session.settings = settings;
+    return session;
+  }
+
+  private static DatabaseSession connect(Settings settings, String purpose) {
     PoolSettings pool = PoolSettings.DEFAULT.withApplicationName("concierge-" + purpose);
     if (settings.externalDatabase().isPresent()) {
       return new DatabaseSession(null, PostgresDatabase.open(settings.databaseUrl(), pool));
@@ -76,6 +118,9 @@ final class DatabaseSession implements AutoCloseable {
 
   @Override
   public void close() {
+    if (concierge != null) {
+      concierge.close();
+    }
     database.close();
     if (embedded != null) {
       embedded.close();

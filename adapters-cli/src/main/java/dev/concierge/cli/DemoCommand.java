@@ -37,10 +37,7 @@ final class DemoCommand extends CommandGroup {
       Settings settings = context.settings();
       try (DatabaseSession session = DatabaseSession.open(settings, "demo-seed")) {
         session.migrations().migrate();
-        DemoSeed.Outcome outcome =
-            new DemoSeed(
-                    ApiWiring.useCases(session.database(), Clock.systemUTC()), Clock.systemUTC())
-                .run();
+        DemoSeed.Outcome outcome = new DemoSeed(session.concierge(), Clock.systemUTC()).run();
         PrintWriter out = context.out();
         if (outcome.alreadyPresent()) {
           out.println("Demo data is already present in the default organization; nothing added.");

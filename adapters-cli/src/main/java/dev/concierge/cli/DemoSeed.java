@@ -1,5 +1,6 @@
 package dev.concierge.cli;
 
+import dev.concierge.core.UseCases;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.catalogue.NewRecommendation;
 import dev.concierge.core.catalogue.NewResource;
@@ -33,7 +34,6 @@ import dev.concierge.core.projects.TaskStatus;
 import dev.concierge.core.reminders.NewReminder;
 import dev.concierge.core.reminders.ReminderType;
 import dev.concierge.core.time.LeapDayPolicy;
-import dev.concierge.http.ApiUseCases;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,7 +77,7 @@ final class DemoSeed {
   /** What a run did (or found). */
   record Outcome(boolean alreadyPresent, UUID exampleClientId, Map<String, Integer> counts) {}
 
-  private final ApiUseCases useCases;
+  private final UseCases useCases;
   private final Clock clock;
   private final Caller caller =
       Caller.operator(Organization.DEFAULT_ID, "concierge-admin demo seed");
@@ -85,7 +85,7 @@ final class DemoSeed {
   private final Map<String, UUID> categories = new HashMap<>();
   private LocalDate today;
 
-  DemoSeed(ApiUseCases useCases, Clock clock) {
+  DemoSeed(UseCases useCases, Clock clock) {
     this.useCases = useCases;
     this.clock = clock;
   }
@@ -406,7 +406,7 @@ final class DemoSeed {
 
   private void loadCategories() {
     for (DateCategory category :
-        useCases.categories().list(caller, new PageRequest(0, PageRequest.MAX_LIMIT)).items()) {
+        useCases.dateCategories().list(caller, new PageRequest(0, PageRequest.MAX_LIMIT)).items()) {
       categories.put(category.categoryName(), category.categoryId());
     }
     // an organization whose seeded categories were renamed or removed still gets its demo
@@ -422,7 +422,7 @@ final class DemoSeed {
         categories.put(
             name,
             useCases
-                .categories()
+                .dateCategories()
                 .create(caller, new NewDateCategory(name, null, null, null))
                 .categoryId());
         count("date categories");

@@ -1,8 +1,8 @@
 package dev.concierge.cli;
 
 import dev.concierge.core.errors.ConfigurationException;
-import dev.concierge.http.auth.JwtAccessTokens;
-import dev.concierge.http.auth.TokenSettings;
+import dev.concierge.library.auth.JwtAccessTokens;
+import dev.concierge.library.auth.TokenSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

@@ -4,9 +4,9 @@ import dev.concierge.core.access.Caller;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.reminders.ReminderRule;
-import dev.concierge.core.reminders.delivery.DeliveryListener;
 import dev.concierge.core.reminders.delivery.DispatchReport;
 import dev.concierge.core.reminders.delivery.PendingReminder;
+import dev.concierge.library.Concierge;
 import dev.concierge.persistence.JdbiReminderDispatch;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -51,14 +51,15 @@ final class RemindersCommand extends CommandGroup {
     public Integer call() {
       try (DatabaseSession session = DatabaseSession.open(context.settings(), "dispatch")) {
         session.requireCurrentSchema();
-        try (DeliveryWiring delivery =
-            DeliveryWiring.open(
-                context.settings(), session.database(), DeliveryListener.NONE, Clock.systemUTC())) {
+        try (ProviderClients providers = ProviderClients.open(context.settings())) {
+          Concierge concierge =
+              session.concierge(
+                  providers.configure(DatabaseSession.configured(context.settings())));
           long started = System.nanoTime();
           DispatchReport report =
               untilIdle
-                  ? delivery.dispatcher().dispatchUntilIdle()
-                  : delivery.dispatcher().dispatchBatch();
+                  ? concierge.dispatcher().dispatchUntilIdle()
+                  : concierge.dispatcher().dispatchBatch();
           double seconds = (System.nanoTime() - started) / 1e9;
           PrintWriter out = context.out();
           out.printf(
@@ -140,10 +141,7 @@ final class RemindersCommand extends CommandGroup {
                 .organizationOfReminder(reminderRuleId)
                 .orElseThrow(() -> new NotFoundException("reminder", reminderRuleId));
         Caller operator = Caller.operator(orgId, "concierge-admin reminders retry");
-        ReminderRule retried =
-            ApiWiring.useCases(session.database(), clock)
-                .reminders()
-                .retry(operator, reminderRuleId);
+        ReminderRule retried = session.concierge().reminders().retry(operator, reminderRuleId);
         context
             .out()
             .printf(

@@ -4,22 +4,20 @@ import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.IssuedApiKey;
 import dev.concierge.core.accounts.Accounts;
 import dev.concierge.core.accounts.PasswordHashing;
-import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.organization.Organization;
 import dev.concierge.core.proactive.CheckInReport;
 import dev.concierge.core.reminders.delivery.DispatchReport;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
-import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.core.reminders.planning.ScheduleTotals;
-import dev.concierge.http.ApiUseCases;
 import dev.concierge.http.HttpServer;
 import dev.concierge.http.HttpSettings;
-import dev.concierge.http.auth.Argon2PasswordHashing;
 import dev.concierge.http.metrics.ServiceMetrics;
-import dev.concierge.persistence.JdbiDateSchedules;
-import dev.concierge.persistence.JdbiReminderDispatch;
+import dev.concierge.library.Concierge;
+import dev.concierge.library.ConciergeBuilder;
+import dev.concierge.library.auth.Argon2PasswordHashing;
 import dev.concierge.persistence.Migrations;
 import dev.concierge.persistence.PostgresDatabase;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,8 +43,7 @@ public final class RunningService implements AutoCloseable {
   private final PeriodicJobs jobs;
   private final AutoCloseable delivery;
   private final IssuedApiKey firstAdminKey;
-  private final ApiKeys apiKeys;
-  private final Accounts accounts;
+  private final Concierge concierge;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private RunningService(
@@ -56,61 +53,63 @@ public final class RunningService implements AutoCloseable {
       PeriodicJobs jobs,
       AutoCloseable delivery,
       IssuedApiKey firstAdminKey,
-      ApiKeys apiKeys,
-      Accounts accounts) {
+      Concierge concierge) {
     this.database = database;
     this.databaseDescription = databaseDescription;
     this.http = http;
     this.jobs = jobs;
     this.delivery = delivery;
     this.firstAdminKey = firstAdminKey;
-    this.apiKeys = apiKeys;
-    this.accounts = accounts;
+    this.concierge = concierge;
   }
 
   public static RunningService start(Settings settings) {
-    DatabaseSession database = DatabaseSession.open(settings, "serve");
+    DatabaseSession session = DatabaseSession.open(settings, "serve");
+    ProviderClients providers = null;
+    ServiceMetrics metrics = null;
     try {
-      Migrations.MigrationOutcome migrated = database.migrations().migrate();
+      Migrations.MigrationOutcome migrated = session.migrations().migrate();
       if (!migrated.appliedVersions().isEmpty()) {
         log.info("Applied migrations {}", migrated.appliedVersions());
       }
+      Clock clock = Clock.systemUTC();
+      providers = ProviderClients.open(settings);
+      metrics = new ServiceMetrics();
+      Concierge concierge =
+          session.concierge(
+              providers.configure(
+                  signingIn(settings, DatabaseSession.configured(settings))
+                      .clock(clock)
+                      .deliveryListener(metrics.deliveryListener())));
+      metrics.watchDueReminders(
+          concierge.dueReminders(), clock, ServiceMetrics.DEFAULT_BACKLOG_REFRESH);
       // a fresh installation must be usable without a second command, so it gets a key
       IssuedApiKey firstKey =
-          ApiWiring.apiKeys(database.database())
-              .issueFirstAdminKey(Organization.DEFAULT_ID)
-              .orElse(null);
+          concierge.apiKeys().issueFirstAdminKey(Organization.DEFAULT_ID).orElse(null);
       if (firstKey != null) {
         AdminKeyFile.write(settings.dataDir(), firstKey.secret());
       }
-      Clock clock = Clock.systemUTC();
-      ServiceMetrics metrics = metrics(database.database(), clock);
-      ApiUseCases useCases =
-          ApiWiring.useCases(
-              database.database(),
-              clock,
-              ApiWiring.SignIn.of(settings, clock, new Argon2PasswordHashing()));
-      HttpServer http =
-          startHttp(settings, database.database(), useCases, metrics, System::nanoTime);
-      DeliveryWiring delivery =
-          DeliveryWiring.open(settings, database.database(), metrics.deliveryListener(), clock);
-      PeriodicJobs jobs = startJobs(settings, database.database(), delivery, clock);
+      HttpServer http = startHttp(settings, concierge, metrics, System::nanoTime);
+      log.info(
+          "Reminder delivery {}: {}", concierge.dispatcher().dispatcherId(), providers.describe());
+      PeriodicJobs jobs = startJobs(settings, concierge);
       log.info(
           "{} {} serving with database {}",
           settings.appName(),
           settings.appVersion(),
-          database.describe());
+          session.describe());
       return new RunningService(
-          database,
-          database.describe(),
+          session,
+          session.describe(),
           http,
           jobs,
-          closingBoth(delivery, metrics),
+          closingDelivery(concierge, providers, metrics),
           firstKey,
-          useCases.apiKeys(),
-          useCases.accounts());
+          concierge);
     } catch (RuntimeException e) {
-      database.close();
+      closeQuietly(providers);
+      closeQuietly(metrics);
+      session.close();
       throw e;
     }
   }
@@ -141,29 +140,61 @@ public final class RunningService implements AutoCloseable {
       Clock clock,
       LongSupplier nanoTime,
       PasswordHashing hashing) {
-    ServiceMetrics metrics = metrics(database, clock);
-    ApiUseCases useCases =
-        ApiWiring.useCases(database, clock, ApiWiring.SignIn.of(settings, clock, hashing));
+    ServiceMetrics metrics = new ServiceMetrics();
+    Concierge concierge =
+        signingIn(settings, DatabaseSession.configured(settings))
+            .database(database)
+            .migrate(false)
+            .clock(clock)
+            .passwordHashing(hashing)
+            .deliveryListener(metrics.deliveryListener())
+            .build();
+    metrics.watchDueReminders(
+        concierge.dueReminders(), clock, ServiceMetrics.DEFAULT_BACKLOG_REFRESH);
     return new RunningService(
-        () -> {},
+        concierge,
         database.url().redacted(),
-        startHttp(settings, database, useCases, metrics, nanoTime),
+        startHttp(settings, concierge, metrics, nanoTime),
         new PeriodicJobs(),
         metrics::close,
         null,
-        useCases.apiKeys(),
-        useCases.accounts());
+        concierge);
   }
 
-  private static ServiceMetrics metrics(PostgresDatabase database, Clock clock) {
-    return new ServiceMetrics(new JdbiReminderDispatch(database.jdbi()), clock);
+  /**
+   * Access tokens signed with JWT_SECRET, or else with the secret generated once into the data
+   * directory (see {@link JwtSecretFile}), so that they survive restarts.
+   */
+  private static ConciergeBuilder signingIn(Settings settings, ConciergeBuilder builder) {
+    String secret =
+        settings.tokens().secret() != null
+            ? settings.tokens().secret()
+            : JwtSecretFile.readOrCreate(settings.dataDir());
+    return builder.accessTokens(
+        secret.getBytes(StandardCharsets.UTF_8), settings.tokens().lifetime());
   }
 
-  /** Delivery stops first (its last attempts still reach the metrics), then the metrics. */
-  private static AutoCloseable closingBoth(DeliveryWiring delivery, ServiceMetrics metrics) {
+  private static void closeQuietly(AutoCloseable closeable) {
+    if (closeable == null) {
+      return;
+    }
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      log.debug("Closing {} after a failed start: {}", closeable, e.getMessage());
+    }
+  }
+
+  /**
+   * The dispatcher gives back its claims, then the provider clients close, then the metrics (the
+   * last attempts still reach them).
+   */
+  private static AutoCloseable closingDelivery(
+      Concierge concierge, ProviderClients providers, ServiceMetrics metrics) {
     return () -> {
       try {
-        delivery.close();
+        concierge.dispatcher().close();
+        providers.close();
       } finally {
         metrics.close();
       }
@@ -171,12 +202,7 @@ public final class RunningService implements AutoCloseable {
   }
 
   private static HttpServer startHttp(
-      Settings settings,
-      PostgresDatabase database,
-      ApiUseCases useCases,
-      ServiceMetrics metrics,
-      LongSupplier nanoTime) {
-    CheckHealth checkHealth = new CheckHealth(settings.appVersion(), database);
+      Settings settings, Concierge concierge, ServiceMetrics metrics, LongSupplier nanoTime) {
     return new HttpServer(
             new HttpSettings(
                 settings.host(),
@@ -187,18 +213,16 @@ public final class RunningService implements AutoCloseable {
                 settings.rateLimits(),
                 settings.shutdownGrace(),
                 settings.metricsToken()),
-            checkHealth,
-            useCases,
+            concierge.health(),
+            concierge,
             metrics,
             nanoTime)
         .start();
   }
 
-  private static PeriodicJobs startJobs(
-      Settings settings, PostgresDatabase database, DeliveryWiring delivery, Clock clock) {
-    RollOverDueDates rollOver =
-        new RollOverDueDates(
-            new JdbiDateSchedules(database.jdbi()), new SchedulePlanner(clock), clock);
+  private static PeriodicJobs startJobs(Settings settings, Concierge concierge) {
+    RollOverDueDates rollOver = concierge.rollOver();
+    Clock clock = concierge.clock();
     PeriodicJobs jobs = new PeriodicJobs();
     jobs.every(
         "date roll-over",
@@ -216,7 +240,7 @@ public final class RunningService implements AutoCloseable {
         "reminder delivery",
         settings.reminderCheckInterval(),
         () -> {
-          DispatchReport report = delivery.dispatcher().dispatchUntilIdle();
+          DispatchReport report = concierge.dispatcher().dispatchUntilIdle();
           if (report.claimed() > 0) {
             log.info(
                 "Delivered {} reminder(s), {} failed, {} to retry",
@@ -229,7 +253,7 @@ public final class RunningService implements AutoCloseable {
         "proactive check-ins",
         settings.reminderCheckInterval(),
         () -> {
-          CheckInReport report = delivery.checkIns().run(clock.instant());
+          CheckInReport report = concierge.checkIns().run(clock.instant());
           if (report.organizationsRun() > 0) {
             log.info(
                 "Proactive check-ins in {} organization(s): {} candidate(s), {} sent, {} failed",
@@ -253,12 +277,12 @@ public final class RunningService implements AutoCloseable {
 
   /** The key use cases the HTTP API authenticates with (revoking here takes effect at once). */
   ApiKeys apiKeys() {
-    return apiKeys;
+    return concierge.apiKeys();
   }
 
   /** The account use cases the HTTP API signs in with (changes here take effect at once). */
   Accounts accounts() {
-    return accounts;
+    return concierge.accounts();
   }
 
   HttpServer http() {

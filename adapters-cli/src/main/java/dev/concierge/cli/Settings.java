@@ -3,7 +3,7 @@ package dev.concierge.cli;
 import dev.concierge.claude.ClaudeSettings;
 import dev.concierge.http.MetricsToken;
 import dev.concierge.http.RateLimits;
-import dev.concierge.http.auth.TokenSettings;
+import dev.concierge.library.auth.TokenSettings;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.ses.SesSettings;
 import dev.concierge.slack.SlackSettings;

@@ -3,7 +3,7 @@ package dev.concierge.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.core.errors.UnauthenticatedException;
-import dev.concierge.http.auth.Argon2PasswordHashing;
+import dev.concierge.library.Concierge;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.persistence.PoolSettings;
 import dev.concierge.persistence.PostgresDatabase;
@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -152,8 +151,7 @@ class AccountsCommandTest {
   /** Signs in as the service would, with the hashes the command made. */
   private boolean signIn(String email, String password) {
     try {
-      ApiWiring.accounts(db(), new Argon2PasswordHashing(), Clock.systemUTC())
-          .login(email, password);
+      Concierge.builder().database(db()).migrate(false).build().accounts().login(email, password);
       return true;
     } catch (UnauthenticatedException e) {
       return false;

@@ -4,17 +4,17 @@ import static dev.concierge.cli.ConciergeAdminTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.cli.ConciergeAdminTest.Run;
+import dev.concierge.core.UseCases;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.dashboard.Dashboard;
 import dev.concierge.core.dashboard.UpcomingDateSummary;
 import dev.concierge.core.organization.Organization;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.http.ApiUseCases;
+import dev.concierge.library.Concierge;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.persistence.PoolSettings;
 import dev.concierge.persistence.PostgresDatabase;
 import dev.concierge.persistence.testing.SharedPostgres;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,10 +119,10 @@ class DemoSeedCommandTest {
       assertThat(counts.get("catalogue types")).isEqualTo(4);
       assertThat(counts.get("recommendations")).isGreaterThanOrEqualTo(3);
 
-      ApiUseCases useCases = ApiWiring.useCases(database, Clock.systemUTC());
-      Dashboard dashboard = useCases.dashboard().dashboard(ADMIN, client);
+      UseCases useCases = Concierge.builder().database(database).migrate(false).build();
+      Dashboard dashboard = useCases.dashboards().dashboard(ADMIN, client);
       List<UpcomingDateSummary> within60Days =
-          useCases.dashboard().upcoming(ADMIN, client, 60, new PageRequest(0, 50)).items();
+          useCases.dashboards().upcoming(ADMIN, client, 60, new PageRequest(0, 50)).items();
       assertThat(dashboard.person().fullName()).isEqualTo("Hannah Berkowitz");
       assertThat(dashboard.widgets().upcomingDates()).isNotEmpty();
       assertThat(dashboard.widgets().activeProjects()).isNotEmpty();

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concierge.cli.ConciergeAdminTest.Run;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.dashboard.Dashboard;
+import dev.concierge.library.Concierge;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.persistence.PoolSettings;
 import dev.concierge.persistence.PostgresDatabase;
 import dev.concierge.persistence.testing.SharedPostgres;
-import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -97,8 +97,11 @@ class GenerateCommandTest {
                       .mapTo(UUID.class)
                       .one());
       Dashboard dashboard =
-          ApiWiring.useCases(database, Clock.systemUTC())
-              .dashboard()
+          Concierge.builder()
+              .database(database)
+              .migrate(false)
+              .build()
+              .dashboards()
               .dashboard(Caller.operator(org, "test"), person);
       assertThat(dashboard.widgets().upcomingDates()).hasSize(3);
       assertThat(dashboard.widgets().activeProjects()).isNotEmpty();

@@ -3,7 +3,7 @@ package dev.concierge.cli;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.accounts.Accounts;
 import dev.concierge.http.ApiOperation;
-import dev.concierge.http.auth.Argon2PasswordHashing;
+import dev.concierge.library.auth.Argon2PasswordHashing;
 import dev.concierge.persistence.PostgresDatabase;
 import java.time.Clock;
 import java.util.HashMap;

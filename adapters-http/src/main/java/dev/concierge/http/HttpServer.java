@@ -1,6 +1,7 @@
 package dev.concierge.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.core.UseCases;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.http.metrics.ServiceMetrics;
 import io.javalin.Javalin;
@@ -37,7 +38,7 @@ public final class HttpServer implements AutoCloseable {
     this(settings, checkHealth, null);
   }
 
-  public HttpServer(HttpSettings settings, CheckHealth checkHealth, ApiUseCases api) {
+  public HttpServer(HttpSettings settings, CheckHealth checkHealth, UseCases api) {
     this(settings, checkHealth, api, null);
   }
 
@@ -47,7 +48,7 @@ public final class HttpServer implements AutoCloseable {
    *     Its owner closes it: other parts of the process may still be counting into it
    */
   public HttpServer(
-      HttpSettings settings, CheckHealth checkHealth, ApiUseCases api, ServiceMetrics metrics) {
+      HttpSettings settings, CheckHealth checkHealth, UseCases api, ServiceMetrics metrics) {
     this(settings, checkHealth, api, metrics, System::nanoTime);
   }
 
@@ -57,7 +58,7 @@ public final class HttpServer implements AutoCloseable {
   public HttpServer(
       HttpSettings settings,
       CheckHealth checkHealth,
-      ApiUseCases api,
+      UseCases api,
       ServiceMetrics metrics,
       LongSupplier nanoTime) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -164,20 +165,22 @@ public final class HttpServer implements AutoCloseable {
 
   /** Every operation under /api/v1, as the controllers declare them, in the role table's order. */
   private static List<Operation> operations(
-      ApiUseCases api, ObjectMapper json, RateLimiting rateLimiting) {
+      UseCases api, ObjectMapper json, RateLimiting rateLimiting) {
     List<Operation> operations = new ArrayList<>();
     operations.addAll(new PersonsController(api.persons(), json).operations());
-    operations.addAll(new DateCategoriesController(api.categories(), json).operations());
-    operations.addAll(new ProjectsController(api.projects(), api.zones(), json).operations());
+    operations.addAll(new DateCategoriesController(api.dateCategories(), json).operations());
+    operations.addAll(new ProjectsController(api.projects(), api.personZones(), json).operations());
     operations.addAll(
-        new ConversationsController(api.conversations(), api.zones(), json).operations());
+        new ConversationsController(api.conversations(), api.personZones(), json).operations());
     operations.addAll(
-        new CommIdentitiesController(api.commIdentities(), api.zones(), json).operations());
-    operations.addAll(new DateItemsController(api.dateItems(), api.zones(), json).operations());
-    operations.addAll(new RemindersController(api.reminders(), api.zones(), json).operations());
-    operations.addAll(new DashboardController(api.dashboard(), api.zones()).operations());
+        new CommIdentitiesController(api.commIdentities(), api.personZones(), json).operations());
     operations.addAll(
-        new CatalogueController(api.catalogue(), api.recommendations(), api.zones(), json)
+        new DateItemsController(api.dateItems(), api.personZones(), json).operations());
+    operations.addAll(
+        new RemindersController(api.reminders(), api.personZones(), json).operations());
+    operations.addAll(new DashboardController(api.dashboards(), api.personZones()).operations());
+    operations.addAll(
+        new CatalogueController(api.catalogue(), api.recommendations(), api.personZones(), json)
             .operations());
     operations.addAll(new LoginController(api.sessions(), rateLimiting, json).operations());
     operations.addAll(new AccountsController(api.accounts(), json).operations());

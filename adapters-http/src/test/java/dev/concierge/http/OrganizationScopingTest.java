@@ -2,6 +2,7 @@ package dev.concierge.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concierge.core.UseCases;
 import dev.concierge.core.access.ApiKey;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.ApiRole;
@@ -22,13 +23,15 @@ import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.organization.Organization;
 import dev.concierge.core.organization.OrganizationSettings;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.persons.PersonType;
 import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.LoadApiKeyPort;
 import dev.concierge.core.ports.LoadOrganizationPort;
-import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.OrganizationScopePort;
 import dev.concierge.core.ports.RecordApiKeyUsePort;
 import dev.concierge.core.ports.SaveApiKeyPort;
@@ -101,34 +104,13 @@ class OrganizationScopingTest {
         build(ApiKeys.class, save, load, recordUse, organizations, trail, Clock.systemUTC());
     key = apiKeys.issue(ORG, ApiRole.ADMIN, "test", "test").secret();
 
-    LoadPersonPort persons =
-        (orgId, personId) -> {
-          scopeOfPersonLoads.add(scopes.current());
-          loggedOrgOfPersonLoads.add(Optional.ofNullable(MDC.get(Authentication.ORG_MDC_KEY)));
-          if (personId.equals(BROKEN)) {
-            throw new IllegalStateException("a failure the API has no problem type for");
-          }
-          return personId.equals(KNOWN)
-              ? Optional.of(
-                  new Person(
-                      KNOWN,
-                      orgId,
-                      "Sarah Chen",
-                      null,
-                      PersonType.CLIENT,
-                      null,
-                      ZoneOffset.UTC,
-                      Metadata.EMPTY,
-                      null,
-                      null))
-              : Optional.empty();
-        };
+    PersonStore persons = new ObservedPersons();
     Clock clock = Clock.systemUTC();
     Accounts accounts = build(Accounts.class, persons, clock, trail);
     DatePorts datePorts = build(DatePorts.class);
     DateItems dateItems = build(DateItems.class, datePorts, clock, trail);
-    ApiUseCases api =
-        new ApiUseCases(
+    UseCases api =
+        new FakeUseCases(
             apiKeys,
             build(PersonDirectory.class, persons, trail, dateItems),
             build(DateCategories.class, trail),
@@ -312,4 +294,66 @@ class OrganizationScopingTest {
       return closedOnAnotherThread.get();
     }
   }
+
+  /** Knows one person and one that fails, and notes the scope each lookup ran in. */
+  private final class ObservedPersons implements PersonStore {
+    @Override
+    public Optional<Person> find(UUID orgId, UUID personId) {
+      scopeOfPersonLoads.add(scopes.current());
+      loggedOrgOfPersonLoads.add(Optional.ofNullable(MDC.get(Authentication.ORG_MDC_KEY)));
+      if (personId.equals(BROKEN)) {
+        throw new IllegalStateException("a failure the API has no problem type for");
+      }
+      return personId.equals(KNOWN)
+          ? Optional.of(
+              new Person(
+                  KNOWN,
+                  orgId,
+                  "Sarah Chen",
+                  null,
+                  PersonType.CLIENT,
+                  null,
+                  ZoneOffset.UTC,
+                  Metadata.EMPTY,
+                  null,
+                  null))
+          : Optional.empty();
+    }
+
+    @Override
+    public Page<Person> list(UUID orgId, PersonType type, PageRequest page) {
+      throw new UnsupportedOperationException("not asked for here");
+    }
+
+    @Override
+    public Person save(Person person) {
+      throw new UnsupportedOperationException("not asked for here");
+    }
+
+    @Override
+    public boolean delete(UUID orgId, UUID personId) {
+      throw new UnsupportedOperationException("not asked for here");
+    }
+  }
+
+  /** The use cases, each built over the fakes this test observes. */
+  private record FakeUseCases(
+      ApiKeys apiKeys,
+      PersonDirectory persons,
+      DateCategories dateCategories,
+      ProjectBoard projects,
+      ConversationLog conversations,
+      CommIdentities commIdentities,
+      DateItems dateItems,
+      Reminders reminders,
+      PersonDashboard dashboards,
+      Catalogue catalogue,
+      Recommendations recommendations,
+      AuditLog auditLog,
+      Accounts accounts,
+      AccountSessions sessions,
+      OrganizationScopePort organizationScope,
+      OrganizationSettings organization,
+      PersonZones personZones)
+      implements UseCases {}
 }

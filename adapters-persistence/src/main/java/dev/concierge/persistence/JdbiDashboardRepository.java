@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * A person's overview in PostgreSQL: the person with every dashboard widget and count in one round
@@ -53,7 +54,7 @@ public final class JdbiDashboardRepository
    */
   private static final String DASHBOARD =
       "select "
-          + JdbiPersonRepository.COLUMNS
+          + JdbiPersonStore.COLUMNS
           + """
           from persons
           where org_id = :orgId and person_id = :personId and deleted_at is null;
@@ -177,17 +178,17 @@ public final class JdbiDashboardRepository
                 .bind("earliest", LocalDate.ofInstant(now, ZoneOffset.MIN))
                 .bind("latest", LocalDate.ofInstant(now, ZoneOffset.MAX))
                 .bind("limit", limit)
-                .execute((statement, ctx) -> dashboard(statement.get(), now, limit)));
+                .execute((statement, ctx) -> dashboard(statement.get(), ctx, now, limit)));
   }
 
-  private static Optional<Dashboard> dashboard(Statement results, Instant now, int limit)
-      throws SQLException {
+  private static Optional<Dashboard> dashboard(
+      Statement results, StatementContext ctx, Instant now, int limit) throws SQLException {
     Person person;
     try (ResultSet rs = results.getResultSet()) {
       if (!rs.next()) {
         return Optional.empty();
       }
-      person = JdbiPersonRepository.map(rs);
+      person = JdbiPersonStore.PERSON.map(rs, ctx);
     }
     LocalDate today = Today.at(person.timezone(), now);
     Widget<ConversationSummary> conversations =

@@ -33,7 +33,7 @@ public final class PostgresDatabase implements DatabaseStatusPort, AutoCloseable
     this.pool = pool;
     this.organizationScope = new PostgresOrganizationScope();
     this.dataSource = new ScopedDataSource(pool, organizationScope);
-    this.jdbi = Jdbi.create(dataSource);
+    this.jdbi = ColumnTypes.install(Jdbi.create(dataSource));
   }
 
   /**

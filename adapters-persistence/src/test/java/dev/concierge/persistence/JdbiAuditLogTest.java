@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class JdbiAuditLogTest {
   private final Jdbi jdbi = SharedPostgres.migrated().jdbi();
   private final JdbiAuditLog log = new JdbiAuditLog(jdbi);
-  private final JdbiPersonRepository persons = new JdbiPersonRepository(jdbi);
+  private final JdbiPersonStore persons = new JdbiPersonStore(jdbi);
   private final JdbiTransactions transactions = new JdbiTransactions(jdbi);
   private final AuditTrail audit = new AuditTrail(log, transactions);
   private UUID org;
@@ -76,13 +76,9 @@ class JdbiAuditLogTest {
   void a_change_and_its_entry_commit_together() {
     Person saved =
         audit.created(
-            caller,
-            EntityType.PERSON,
-            newPerson(),
-            Person::personId,
-            () -> persons.savePerson(person()));
+            caller, EntityType.PERSON, newPerson(), Person::personId, () -> persons.save(person()));
 
-    assertThat(persons.loadPerson(org, saved.personId())).isPresent();
+    assertThat(persons.find(org, saved.personId())).isPresent();
     assertThat(entriesOf(saved.personId()))
         .extracting(AuditEntry::action)
         .containsExactly(AuditAction.CREATE);
@@ -101,14 +97,14 @@ class JdbiAuditLogTest {
                           EntityType.PERSON,
                           newPerson(),
                           Person::personId,
-                          () -> persons.savePerson(person));
+                          () -> persons.save(person));
                       // the entry is in the table now, inside the transaction
                       assertThat(entriesOf(person.personId())).hasSize(1);
                       throw new IllegalStateException("a later step of the same write fails");
                     }))
         .hasMessageContaining("a later step");
 
-    assertThat(persons.loadPerson(org, person.personId())).isEmpty();
+    assertThat(persons.find(org, person.personId())).isEmpty();
     assertThat(entriesOf(person.personId())).isEmpty();
   }
 
@@ -126,9 +122,9 @@ class JdbiAuditLogTest {
                 EntityType.PERSON,
                 p -> person.personId(),
                 List.of(),
-                () -> persons.savePerson(person)));
+                () -> persons.save(person)));
 
-    assertThat(persons.loadPerson(org, person.personId())).isEmpty();
+    assertThat(persons.find(org, person.personId())).isEmpty();
   }
 
   @Test

@@ -30,6 +30,15 @@ public final class ServiceMetrics implements AutoCloseable {
   private final JvmGcMetrics gc = new JvmGcMetrics();
   private final DeliveryMetrics deliveries = new DeliveryMetrics(registry);
 
+  /** The JVM's meters and the delivery counters; the backlog once {@link #watchDueReminders}. */
+  public ServiceMetrics() {
+    new JvmMemoryMetrics().bindTo(registry);
+    gc.bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+  }
+
   /** Reads the backlog of due reminders at most every {@link #DEFAULT_BACKLOG_REFRESH}. */
   public ServiceMetrics(DueReminderStatsPort dueReminders, Clock clock) {
     this(dueReminders, clock, DEFAULT_BACKLOG_REFRESH);
@@ -40,12 +49,17 @@ public final class ServiceMetrics implements AutoCloseable {
    *     between read the values last queried
    */
   public ServiceMetrics(DueReminderStatsPort dueReminders, Clock clock, Duration backlogRefresh) {
-    new DueReminderGauges(dueReminders, clock, backlogRefresh).register(registry);
-    new JvmMemoryMetrics().bindTo(registry);
-    gc.bindTo(registry);
-    new JvmThreadMetrics().bindTo(registry);
-    new ProcessorMetrics().bindTo(registry);
-    new UptimeMetrics().bindTo(registry);
+    this();
+    watchDueReminders(dueReminders, clock, backlogRefresh);
+  }
+
+  /**
+   * Adds the gauges of the backlog of due reminders (how many, how old the oldest), read at most
+   * every {@code refresh}. Separate from construction because the dispatcher that the delivery
+   * counters listen to is built with the same store the backlog is read from.
+   */
+  public void watchDueReminders(DueReminderStatsPort dueReminders, Clock clock, Duration refresh) {
+    new DueReminderGauges(dueReminders, clock, refresh).register(registry);
   }
 
   /** Counts and times every delivery attempt; give it to the reminder dispatcher. */

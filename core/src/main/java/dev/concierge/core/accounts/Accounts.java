@@ -11,12 +11,12 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.UnauthenticatedException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.ports.DeleteAccountPort;
 import dev.concierge.core.ports.FindAccountPort;
 import dev.concierge.core.ports.ListAccountsPort;
 import dev.concierge.core.ports.LoadAccountPort;
 import dev.concierge.core.ports.LoadOrganizationPort;
-import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.LockActiveAdminsPort;
 import dev.concierge.core.ports.RecordAccountLoginPort;
 import dev.concierge.core.ports.SaveAccountPort;
@@ -68,7 +68,7 @@ public final class Accounts {
   private final DeleteAccountPort delete;
   private final LockActiveAdminsPort admins;
   private final RecordAccountLoginPort logins;
-  private final LoadPersonPort persons;
+  private final PersonStore persons;
   private final LoadOrganizationPort organizations;
   private final TransactionPort transactions;
   private final PasswordHashing hashing;
@@ -89,7 +89,7 @@ public final class Accounts {
       DeleteAccountPort delete,
       LockActiveAdminsPort admins,
       RecordAccountLoginPort logins,
-      LoadPersonPort persons,
+      PersonStore persons,
       LoadOrganizationPort organizations,
       TransactionPort transactions,
       AuditTrail audit,
@@ -133,8 +133,7 @@ public final class Accounts {
             .required("password", account.password());
     email(errors, email);
     password(errors, account.password(), email);
-    if (account.personId() != null
-        && persons.loadPerson(caller.orgId(), account.personId()).isEmpty()) {
+    if (account.personId() != null && persons.find(caller.orgId(), account.personId()).isEmpty()) {
       errors.add("person_id", "is not a person of this organization");
     }
     errors.throwIfAny();

@@ -7,9 +7,9 @@ import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.ports.DeleteRecommendationPort;
 import dev.concierge.core.ports.ListRecommendationsPort;
-import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.LoadProjectPort;
 import dev.concierge.core.ports.LoadRecommendationPort;
 import dev.concierge.core.ports.LoadResourcePort;
@@ -29,7 +29,7 @@ public final class Recommendations {
   private final ListRecommendationsPort list;
   private final SaveRecommendationPort save;
   private final DeleteRecommendationPort delete;
-  private final LoadPersonPort persons;
+  private final PersonStore persons;
   private final LoadProjectPort projects;
   private final LoadResourcePort resources;
   private final AuditTrail audit;
@@ -39,7 +39,7 @@ public final class Recommendations {
       ListRecommendationsPort list,
       SaveRecommendationPort save,
       DeleteRecommendationPort delete,
-      LoadPersonPort persons,
+      PersonStore persons,
       LoadProjectPort projects,
       LoadResourcePort resources,
       AuditTrail audit) {
@@ -154,7 +154,7 @@ public final class Recommendations {
   }
 
   private void requirePerson(Caller caller, UUID personId) {
-    if (persons.loadPerson(caller.orgId(), personId).isEmpty()) {
+    if (persons.find(caller.orgId(), personId).isEmpty()) {
       throw new NotFoundException("person", personId);
     }
   }

@@ -8,11 +8,11 @@ import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.ports.AppendMessagePort;
 import dev.concierge.core.ports.ListConversationsPort;
 import dev.concierge.core.ports.ListMessagesPort;
 import dev.concierge.core.ports.LoadConversationPort;
-import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.SaveConversationPort;
 import java.util.UUID;
 
@@ -26,7 +26,7 @@ public final class ConversationLog {
   private final SaveConversationPort save;
   private final ListMessagesPort messages;
   private final AppendMessagePort append;
-  private final LoadPersonPort persons;
+  private final PersonStore persons;
   private final AuditTrail audit;
 
   public ConversationLog(
@@ -35,7 +35,7 @@ public final class ConversationLog {
       SaveConversationPort save,
       ListMessagesPort messages,
       AppendMessagePort append,
-      LoadPersonPort persons,
+      PersonStore persons,
       AuditTrail audit) {
     this.load = load;
     this.list = list;
@@ -64,7 +64,7 @@ public final class ConversationLog {
             .length("subject", conversation.subject(), 0, 500)
             .length("external_thread_id", conversation.externalThreadId(), 1, 500);
     if (conversation.personId() != null
-        && persons.loadPerson(caller.orgId(), conversation.personId()).isEmpty()) {
+        && persons.find(caller.orgId(), conversation.personId()).isEmpty()) {
       errors.add("person_id", "is not a person of this organization");
     }
     errors.throwIfAny();
@@ -104,7 +104,7 @@ public final class ConversationLog {
             .length("content", message.content(), 1, 100000)
             .length("external_message_id", message.externalMessageId(), 1, 500);
     if (message.senderPersonId() != null
-        && persons.loadPerson(caller.orgId(), message.senderPersonId()).isEmpty()) {
+        && persons.find(caller.orgId(), message.senderPersonId()).isEmpty()) {
       errors.add("sender_person_id", "is not a person of this organization");
     }
     errors.throwIfAny();

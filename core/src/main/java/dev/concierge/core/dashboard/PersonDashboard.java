@@ -6,10 +6,10 @@ import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
+import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.ports.ListActivityPort;
 import dev.concierge.core.ports.ListScheduledDatesPort;
 import dev.concierge.core.ports.LoadDashboardPort;
-import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.time.NextOccurrence;
 import dev.concierge.core.time.RecurringDate;
 import dev.concierge.core.time.Today;
@@ -34,14 +34,14 @@ public final class PersonDashboard {
 
   public static final int MAX_DAYS_AHEAD = 366;
 
-  private final LoadPersonPort persons;
+  private final PersonStore persons;
   private final LoadDashboardPort dashboard;
   private final ListScheduledDatesPort scheduledDates;
   private final ListActivityPort activity;
   private final Clock clock;
 
   public PersonDashboard(
-      LoadPersonPort persons,
+      PersonStore persons,
       LoadDashboardPort dashboard,
       ListScheduledDatesPort scheduledDates,
       ListActivityPort activity,
@@ -112,7 +112,7 @@ public final class PersonDashboard {
 
   private Person person(Caller caller, UUID personId) {
     return persons
-        .loadPerson(caller.orgId(), personId)
+        .find(caller.orgId(), personId)
         .orElseThrow(() -> new NotFoundException("person", personId));
   }
 }

@@ -79,8 +79,7 @@ public final class DateItems implements PersonTimezoneListener {
     caller.requireWriter();
     FieldErrors errors = new FieldErrors().required("person_id", input.personId());
     UUID orgId = caller.orgId();
-    if (input.personId() != null
-        && ports.loadPerson().loadPerson(orgId, input.personId()).isEmpty()) {
+    if (input.personId() != null && ports.persons().find(orgId, input.personId()).isEmpty()) {
       errors.add("person_id", "is not a person of this organization");
     }
     DateItem item =
@@ -227,7 +226,7 @@ public final class DateItems implements PersonTimezoneListener {
     if (item.relatedPersonId() != null) {
       if (item.relatedPersonId().equals(item.personId())) {
         errors.add("related_person_id", "must be another person than person_id");
-      } else if (ports.loadPerson().loadPerson(orgId, item.relatedPersonId()).isEmpty()) {
+      } else if (ports.persons().find(orgId, item.relatedPersonId()).isEmpty()) {
         errors.add("related_person_id", "is not a person of this organization");
       }
     }
@@ -255,8 +254,8 @@ public final class DateItems implements PersonTimezoneListener {
 
   private Person person(Caller caller, UUID personId) {
     return ports
-        .loadPerson()
-        .loadPerson(caller.orgId(), personId)
+        .persons()
+        .find(caller.orgId(), personId)
         .orElseThrow(() -> new NotFoundException("person", personId));
   }
 

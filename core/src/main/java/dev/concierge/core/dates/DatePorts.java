@@ -1,5 +1,6 @@
 package dev.concierge.core.dates;
 
+import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.ports.BindWaitingRemindersPort;
 import dev.concierge.core.ports.DateSchedulesPort;
 import dev.concierge.core.ports.DeleteDateItemPort;
@@ -13,7 +14,6 @@ import dev.concierge.core.ports.ListReminderRulesPort;
 import dev.concierge.core.ports.LoadCommIdentityPort;
 import dev.concierge.core.ports.LoadDateCategoryPort;
 import dev.concierge.core.ports.LoadDateItemPort;
-import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.LoadReminderRulePort;
 import dev.concierge.core.ports.MirrorDeliveryStatusPort;
 import dev.concierge.core.ports.SaveDateItemPort;
@@ -40,7 +40,7 @@ public record DatePorts(
     BindWaitingRemindersPort bindWaitingReminders,
     FindReachableIdentityPort reachableIdentity,
     LoadCommIdentityPort loadCommIdentity,
-    LoadPersonPort loadPerson,
+    PersonStore persons,
     LoadDateCategoryPort loadCategory,
     DateSchedulesPort schedules) {
 
@@ -60,7 +60,7 @@ public record DatePorts(
     Objects.requireNonNull(bindWaitingReminders, "bindWaitingReminders");
     Objects.requireNonNull(reachableIdentity, "reachableIdentity");
     Objects.requireNonNull(loadCommIdentity, "loadCommIdentity");
-    Objects.requireNonNull(loadPerson, "loadPerson");
+    Objects.requireNonNull(persons, "persons");
     Objects.requireNonNull(loadCategory, "loadCategory");
     Objects.requireNonNull(schedules, "schedules");
   }

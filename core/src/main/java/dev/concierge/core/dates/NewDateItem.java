@@ -27,4 +27,20 @@ public record NewDateItem(
   public NewDateItem {
     reminderRules = reminderRules == null ? List.of() : List.copyOf(reminderRules);
   }
+
+  /** A date that comes back every year on {@code date}'s day (a birthday, an anniversary). */
+  public static NewDateItem yearly(
+      UUID personId, String title, LocalDate date, NewReminder... reminders) {
+    return new NewDateItem(
+        personId,
+        null,
+        null,
+        title,
+        date,
+        "FREQ=YEARLY",
+        null,
+        null,
+        Metadata.EMPTY,
+        List.of(reminders));
+  }
 }

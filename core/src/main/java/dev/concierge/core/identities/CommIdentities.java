@@ -7,11 +7,11 @@ import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.ports.BindWaitingRemindersPort;
 import dev.concierge.core.ports.DeleteCommIdentityPort;
 import dev.concierge.core.ports.ListCommIdentitiesPort;
 import dev.concierge.core.ports.LoadCommIdentityPort;
-import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.SaveCommIdentityPort;
 import java.util.UUID;
 
@@ -26,7 +26,7 @@ public final class CommIdentities {
   private final ListCommIdentitiesPort list;
   private final SaveCommIdentityPort save;
   private final DeleteCommIdentityPort delete;
-  private final LoadPersonPort persons;
+  private final PersonStore persons;
   private final BindWaitingRemindersPort waitingReminders;
   private final AuditTrail audit;
 
@@ -40,7 +40,7 @@ public final class CommIdentities {
       ListCommIdentitiesPort list,
       SaveCommIdentityPort save,
       DeleteCommIdentityPort delete,
-      LoadPersonPort persons,
+      PersonStore persons,
       BindWaitingRemindersPort waitingReminders,
       AuditTrail audit) {
     this.load = load;
@@ -138,7 +138,7 @@ public final class CommIdentities {
   }
 
   private void requirePerson(Caller caller, UUID personId) {
-    if (persons.loadPerson(caller.orgId(), personId).isEmpty()) {
+    if (persons.find(caller.orgId(), personId).isEmpty()) {
       throw new NotFoundException("person", personId);
     }
   }

@@ -9,4 +9,10 @@ public record NewCommIdentity(
     String identityValue,
     @WireName("is_primary") Boolean primary,
     @WireName("is_verified") Boolean verified,
-    @WireName("metadata_jsonb") Metadata metadata) {}
+    @WireName("metadata_jsonb") Metadata metadata) {
+
+  /** The way to reach a person on {@code channel} first, e.g. their email address. */
+  public static NewCommIdentity primary(ChannelType channel, String value) {
+    return new NewCommIdentity(channel, value, true, false, Metadata.EMPTY);
+  }
+}

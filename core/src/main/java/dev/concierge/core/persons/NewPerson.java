@@ -12,4 +12,10 @@ public record NewPerson(
     PersonType personType,
     LocalDate birthday,
     ZoneId timezone,
-    @WireName("metadata_jsonb") Metadata metadata) {}
+    @WireName("metadata_jsonb") Metadata metadata) {
+
+  /** A client in {@code timezone} (null: the organization's default zone). */
+  public static NewPerson client(String fullName, ZoneId timezone) {
+    return new NewPerson(fullName, null, PersonType.CLIENT, null, timezone, Metadata.EMPTY);
+  }
+}

@@ -32,6 +32,24 @@ public record Person(
     metadata = metadata == null ? Metadata.EMPTY : metadata;
   }
 
+  /**
+   * This person as a store keeps it: created at {@code createdAt}, last changed at {@code
+   * updatedAt}.
+   */
+  public Person stored(Instant createdAt, Instant updatedAt) {
+    return new Person(
+        personId,
+        orgId,
+        fullName,
+        preferredName,
+        personType,
+        birthday,
+        timezone,
+        metadata,
+        createdAt,
+        updatedAt);
+  }
+
   /** The name to address the person by: the preferred one when set. */
   public String addressName() {
     return preferredName == null || preferredName.isBlank() ? fullName : preferredName;

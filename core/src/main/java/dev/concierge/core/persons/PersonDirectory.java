@@ -8,20 +8,13 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.DeletePersonPort;
-import dev.concierge.core.ports.ListPersonsPort;
 import dev.concierge.core.ports.LoadOrganizationPort;
-import dev.concierge.core.ports.LoadPersonPort;
-import dev.concierge.core.ports.SavePersonPort;
 import java.time.ZoneId;
 import java.util.UUID;
 
 /** Use cases of the people a concierge looks after: list, look up, add, change, remove. */
 public final class PersonDirectory {
-  private final LoadPersonPort load;
-  private final SavePersonPort save;
-  private final ListPersonsPort list;
-  private final DeletePersonPort delete;
+  private final PersonStore persons;
   private final LoadOrganizationPort organizations;
   private final PersonTimezoneListener timezoneListener;
   private final AuditTrail audit;
@@ -31,28 +24,23 @@ public final class PersonDirectory {
    * @param audit records every change, in its transaction
    */
   public PersonDirectory(
-      LoadPersonPort load,
-      SavePersonPort save,
-      ListPersonsPort list,
-      DeletePersonPort delete,
+      PersonStore persons,
       LoadOrganizationPort organizations,
       PersonTimezoneListener timezoneListener,
       AuditTrail audit) {
-    this.load = load;
-    this.save = save;
-    this.list = list;
-    this.delete = delete;
+    this.persons = persons;
     this.organizations = organizations;
     this.timezoneListener = timezoneListener;
     this.audit = audit;
   }
 
   public Page<Person> list(Caller caller, PersonType personType, PageRequest page) {
-    return list.listPersons(caller.orgId(), personType, page);
+    return persons.list(caller.orgId(), personType, page);
   }
 
   public Person get(Caller caller, UUID personId) {
-    return load.loadPerson(caller.orgId(), personId)
+    return persons
+        .find(caller.orgId(), personId)
         .orElseThrow(() -> new NotFoundException("person", personId));
   }
 
@@ -79,7 +67,7 @@ public final class PersonDirectory {
             null,
             null);
     return audit.created(
-        caller, EntityType.PERSON, person, Person::personId, () -> save.savePerson(created));
+        caller, EntityType.PERSON, person, Person::personId, () -> persons.save(created));
   }
 
   public Person update(Caller caller, UUID personId, PersonChanges changes) {
@@ -110,7 +98,7 @@ public final class PersonDirectory {
         personId,
         changes,
         () -> {
-          Person saved = save.savePerson(changed);
+          Person saved = persons.save(changed);
           if (moved) {
             timezoneListener.timezoneChanged(caller.orgId(), personId);
           }
@@ -129,7 +117,7 @@ public final class PersonDirectory {
         EntityType.PERSON,
         personId,
         () -> {
-          if (!delete.deletePerson(caller.orgId(), personId)) {
+          if (!persons.delete(caller.orgId(), personId)) {
             throw new NotFoundException("person", personId);
           }
         });

@@ -10,11 +10,11 @@ import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.ports.DeleteTaskPort;
 import dev.concierge.core.ports.ListProjectsPort;
 import dev.concierge.core.ports.ListTasksPort;
 import dev.concierge.core.ports.LoadAccountPort;
-import dev.concierge.core.ports.LoadPersonPort;
 import dev.concierge.core.ports.LoadProjectPort;
 import dev.concierge.core.ports.LoadTaskPort;
 import dev.concierge.core.ports.SaveProjectPort;
@@ -30,7 +30,7 @@ public final class ProjectBoard {
   private final ListTasksPort listTasks;
   private final SaveTaskPort saveTask;
   private final DeleteTaskPort deleteTask;
-  private final LoadPersonPort persons;
+  private final PersonStore persons;
   private final AuditTrail audit;
   private final LoadAccountPort accounts;
 
@@ -42,7 +42,7 @@ public final class ProjectBoard {
       ListTasksPort listTasks,
       SaveTaskPort saveTask,
       DeleteTaskPort deleteTask,
-      LoadPersonPort persons,
+      PersonStore persons,
       AuditTrail audit,
       LoadAccountPort accounts) {
     this.loadProject = loadProject;
@@ -210,7 +210,7 @@ public final class ProjectBoard {
             .length("title", title, 1, 500)
             .length("description", description, 0, 20000)
             .range("priority", priority, 1, 5);
-    if (personId != null && persons.loadPerson(caller.orgId(), personId).isEmpty()) {
+    if (personId != null && persons.find(caller.orgId(), personId).isEmpty()) {
       errors.add("person_id", "is not a person of this organization");
     }
     errors.throwIfAny();

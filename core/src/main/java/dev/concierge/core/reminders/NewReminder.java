@@ -19,4 +19,14 @@ public record NewReminder(
     @WireName("scheduled_datetime") Instant scheduledAt,
     ChannelType channelType,
     UUID commIdentityId,
-    @WireName("metadata_jsonb") Metadata metadata) {}
+    @WireName("metadata_jsonb") Metadata metadata) {
+
+  /**
+   * A reminder {@code days} before each occurrence of the date item it is created with, at the
+   * organization's send time in the person's zone, to the person's primary identity.
+   */
+  public static NewReminder daysBefore(int days) {
+    return new NewReminder(
+        null, null, ReminderType.LEAD_TIME, days, null, null, null, Metadata.EMPTY);
+  }
+}

@@ -75,7 +75,7 @@ public final class Reminders {
       }
     } else if (personId == null) {
       errors.add("person_id", "is required for a reminder without a date item");
-    } else if (ports.loadPerson().loadPerson(orgId, personId).isEmpty()) {
+    } else if (ports.persons().find(orgId, personId).isEmpty()) {
       errors.add("person_id", "is not a person of this organization");
     }
     errors.throwIfAny();

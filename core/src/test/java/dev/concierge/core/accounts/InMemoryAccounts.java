@@ -14,6 +14,7 @@ import dev.concierge.core.ports.LoadAccountPort;
 import dev.concierge.core.ports.LockActiveAdminsPort;
 import dev.concierge.core.ports.RecordAccountLoginPort;
 import dev.concierge.core.ports.SaveAccountPort;
+import dev.concierge.core.testing.InMemoryPersonStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,7 @@ final class InMemoryAccounts
 
   final Map<UUID, Account> rows = new HashMap<>();
   final Map<UUID, Instant> logins = new HashMap<>();
-  final Map<UUID, Person> persons = new HashMap<>();
+  final InMemoryPersonStore persons = new InMemoryPersonStore(Clock.systemUTC());
   final CountingHashing hashing = new CountingHashing();
   final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T12:00:00Z"));
   int loads;
@@ -63,8 +64,7 @@ final class InMemoryAccounts
         this,
         this,
         this,
-        (orgId, personId) ->
-            Optional.ofNullable(persons.get(personId)).filter(p -> p.orgId().equals(orgId)),
+        persons,
         orgId ->
             Optional.of(
                 new Organization(orgId, "Org", ZoneId.of("UTC"), LocalTime.NOON, null, null, null)),
@@ -87,8 +87,7 @@ final class InMemoryAccounts
             null,
             null,
             null);
-    persons.put(person.personId(), person);
-    return person.personId();
+    return persons.save(person).personId();
   }
 
   /** Changes a row behind the use case's back, as another process would. */

@@ -1,4 +1,4 @@
-package dev.concierge.http.auth;
+package dev.concierge.library.auth;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTVerifier;

@@ -1,4 +1,4 @@
-package dev.concierge.http.auth;
+package dev.concierge.library.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.concierge.http.auth;
+package dev.concierge.library.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.concierge.http.auth;
+package dev.concierge.library.auth;
 
 import dev.concierge.core.accounts.PasswordHashing;
 import java.nio.charset.StandardCharsets;

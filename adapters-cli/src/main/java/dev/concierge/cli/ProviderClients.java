@@ -1,0 +1,103 @@
+package dev.concierge.cli;
+
+import dev.concierge.claude.ClaudeReminderComposer;
+import dev.concierge.core.reminders.delivery.MessageSender;
+import dev.concierge.core.reminders.delivery.ReminderComposer;
+import dev.concierge.library.ConciergeBuilder;
+import dev.concierge.ses.SesMessageSender;
+import dev.concierge.slack.SlackMessageSender;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The providers the settings configure: Slack when a bot token is set, SES when EMAIL_FROM is set,
+ * Claude when an API key is set. Every channel without one goes to the outbox. Their clients hold
+ * connections and threads, so whoever opens them closes them.
+ */
+final class ProviderClients implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(ProviderClients.class);
+
+  private final List<MessageSender> senders;
+  private final ReminderComposer composer;
+  private final String wording;
+  private final List<AutoCloseable> clients;
+
+  private ProviderClients(
+      List<MessageSender> senders,
+      ReminderComposer composer,
+      String wording,
+      List<AutoCloseable> clients) {
+    this.senders = senders;
+    this.composer = composer;
+    this.wording = wording;
+    this.clients = clients;
+  }
+
+  static ProviderClients open(Settings settings) {
+    List<AutoCloseable> clients = new ArrayList<>();
+    List<MessageSender> senders = new ArrayList<>();
+    if (settings.slack().botToken() != null) {
+      String slackApi = settings.endpoints().slackApiUrl();
+      SlackMessageSender slack =
+          slackApi == null
+              ? new SlackMessageSender(settings.slack().botToken())
+              : new SlackMessageSender(settings.slack().botToken(), slackApi);
+      clients.add(slack);
+      senders.add(slack);
+    }
+    if (settings.ses().fromAddress() != null) {
+      SesMessageSender.Builder builder = SesMessageSender.builder(settings.ses());
+      if (settings.endpoints().awsEndpointUrl() != null) {
+        builder.endpointOverride(settings.endpoints().awsEndpointUrl());
+      }
+      SesMessageSender ses = builder.build();
+      clients.add(ses);
+      senders.add(ses);
+    }
+    ReminderComposer composer = null;
+    String wording = "template";
+    if (settings.claude().isConfigured()) {
+      String claudeApi = settings.endpoints().anthropicBaseUrl();
+      ClaudeReminderComposer claude =
+          claudeApi == null
+              ? new ClaudeReminderComposer(settings.claude())
+              : new ClaudeReminderComposer(
+                  settings.claude(), claudeApi, ClaudeReminderComposer.DEFAULT_TIMEOUT);
+      clients.add(claude);
+      composer = claude;
+      wording = "Claude (" + settings.claude().model() + ")";
+    }
+    return new ProviderClients(List.copyOf(senders), composer, wording, clients);
+  }
+
+  /** Hands the senders and the composer to the library. */
+  ConciergeBuilder configure(ConciergeBuilder builder) {
+    senders.forEach(builder::sender);
+    return builder.composer(composer);
+  }
+
+  /** For the log: which provider serves which channels, and who words reminders. */
+  String describe() {
+    String routes =
+        senders.stream()
+            .map(sender -> sender.provider() + " " + sender.channels())
+            .collect(Collectors.joining(", "));
+    return (routes.isEmpty() ? "every channel to the outbox" : routes + ", the rest to the outbox")
+        + "; wording by "
+        + wording;
+  }
+
+  @Override
+  public void close() {
+    for (AutoCloseable client : clients) {
+      try {
+        client.close();
+      } catch (Exception e) {
+        log.warn("Closing {} failed: {}", client, e.getMessage());
+      }
+    }
+  }
+}

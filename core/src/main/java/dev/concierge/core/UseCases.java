@@ -1,0 +1,74 @@
+package dev.concierge.core;
+
+import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.accounts.AccountSessions;
+import dev.concierge.core.accounts.Accounts;
+import dev.concierge.core.audit.AuditLog;
+import dev.concierge.core.catalogue.Catalogue;
+import dev.concierge.core.catalogue.Recommendations;
+import dev.concierge.core.categories.DateCategories;
+import dev.concierge.core.conversations.ConversationLog;
+import dev.concierge.core.dashboard.PersonDashboard;
+import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.identities.CommIdentities;
+import dev.concierge.core.organization.OrganizationSettings;
+import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.persons.PersonZones;
+import dev.concierge.core.ports.OrganizationScopePort;
+import dev.concierge.core.projects.ProjectBoard;
+import dev.concierge.core.reminders.Reminders;
+
+/**
+ * What a caller can ask of Concierge: the use cases a driving adapter (the REST API, the staff
+ * portal, the assistant's tools) exposes, each checking the caller's organization and role itself.
+ * The library's {@code Concierge} provides them wired to PostgreSQL.
+ */
+public interface UseCases {
+  /** The people a concierge looks after. */
+  PersonDirectory persons();
+
+  /** Where each person is reached (email addresses, Slack ids, phone numbers). */
+  CommIdentities commIdentities();
+
+  DateCategories dateCategories();
+
+  /** Dates (birthdays, renewals, trips), their recurrence and their lead-time reminders. */
+  DateItems dateItems();
+
+  /** Reminder rules one by one: change, retry, delivery history. */
+  Reminders reminders();
+
+  ProjectBoard projects();
+
+  ConversationLog conversations();
+
+  /** Vendors, venues, restaurants and products. */
+  Catalogue catalogue();
+
+  Recommendations recommendations();
+
+  /** A person's profile at a glance, their upcoming occurrences and their activity. */
+  PersonDashboard dashboards();
+
+  AuditLog auditLog();
+
+  /** Staff accounts and their passwords. */
+  Accounts accounts();
+
+  /** Signing in with an account, and the access tokens it hands out. */
+  AccountSessions sessions();
+
+  ApiKeys apiKeys();
+
+  /** The caller's own organization: read by everyone, changed by admins. */
+  OrganizationSettings organization();
+
+  /** The zone each person's instants are shown in. */
+  PersonZones personZones();
+
+  /**
+   * What a caller's work runs in: inside its organization's scope (row-level security in
+   * PostgreSQL), a mistake in a query cannot reach another tenant.
+   */
+  OrganizationScopePort organizationScope();
+}

@@ -1,0 +1,29 @@
+package dev.concierge.core.persons;
+
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where the persons of every organization are kept. Each method works within one organization;
+ * soft-deleted persons are invisible to all of them. Implementations are thread-safe.
+ */
+public interface PersonStore {
+  Optional<Person> find(UUID orgId, UUID personId);
+
+  /** One page of an organization's persons by name (then id), optionally of one type only. */
+  Page<Person> list(UUID orgId, PersonType type, PageRequest page);
+
+  /**
+   * Adds the person or replaces the one with its id, and returns it as stored (with its creation
+   * and change times).
+   *
+   * @throws dev.concierge.core.errors.NotFoundException when the id is another organization's
+   *     person or a deleted one
+   */
+  Person save(Person person);
+
+  /** Marks the person deleted; false when there was no such (live) person. */
+  boolean delete(UUID orgId, UUID personId);
+}

@@ -1,0 +1,418 @@
+package dev.concierge.library;
+
+import dev.concierge.core.UseCases;
+import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.accounts.AccountSessions;
+import dev.concierge.core.accounts.Accounts;
+import dev.concierge.core.audit.AuditLog;
+import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.catalogue.Catalogue;
+import dev.concierge.core.catalogue.Recommendations;
+import dev.concierge.core.categories.DateCategories;
+import dev.concierge.core.conversations.ConversationLog;
+import dev.concierge.core.dashboard.PersonDashboard;
+import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.dates.DatePorts;
+import dev.concierge.core.health.CheckHealth;
+import dev.concierge.core.identities.CommIdentities;
+import dev.concierge.core.organization.OrganizationSettings;
+import dev.concierge.core.organization.Organizations;
+import dev.concierge.core.persons.PersonDirectory;
+import dev.concierge.core.persons.PersonZones;
+import dev.concierge.core.ports.DueReminderStatsPort;
+import dev.concierge.core.ports.OrganizationScopePort;
+import dev.concierge.core.proactive.ProactiveCheckIns;
+import dev.concierge.core.projects.ProjectBoard;
+import dev.concierge.core.reminders.Reminders;
+import dev.concierge.core.reminders.delivery.ReminderDispatcher;
+import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
+import dev.concierge.core.reminders.planning.RollOverDueDates;
+import dev.concierge.core.reminders.planning.SchedulePlanner;
+import dev.concierge.persistence.JdbiAccountRepository;
+import dev.concierge.persistence.JdbiApiKeyRepository;
+import dev.concierge.persistence.JdbiAuditLog;
+import dev.concierge.persistence.JdbiCatalogueRepository;
+import dev.concierge.persistence.JdbiCommIdentityRepository;
+import dev.concierge.persistence.JdbiConversationRepository;
+import dev.concierge.persistence.JdbiDashboardRepository;
+import dev.concierge.persistence.JdbiDateCategoryRepository;
+import dev.concierge.persistence.JdbiDateItemRepository;
+import dev.concierge.persistence.JdbiDateSchedules;
+import dev.concierge.persistence.JdbiOrganizationRepository;
+import dev.concierge.persistence.JdbiPersonStore;
+import dev.concierge.persistence.JdbiPersonZones;
+import dev.concierge.persistence.JdbiProactiveCheckIns;
+import dev.concierge.persistence.JdbiProjectRepository;
+import dev.concierge.persistence.JdbiReminderDispatch;
+import dev.concierge.persistence.JdbiReminderRepository;
+import dev.concierge.persistence.JdbiTransactions;
+import dev.concierge.persistence.PostgresDatabase;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Concierge as a library: every use case, the reminder dispatcher and the background jobs, wired
+ * once to one PostgreSQL database. The CLI, the HTTP server, the tests and any other JVM
+ * application build on this; nothing else composes use cases.
+ *
+ * <pre>{@code
+ * try (Concierge concierge = Concierge.builder().embeddedDatabase(Path.of("data")).build()) {
+ *   Person sarah = concierge.persons().create(caller, new NewPerson(...));
+ *   concierge.dispatcher().dispatchUntilIdle();
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: one per process, shared by every thread. {@link #close()} gives back the
+ * dispatcher's reminder claims and closes the database the builder opened (not one it was given).
+ */
+public final class Concierge implements UseCases, AutoCloseable {
+  private final PostgresDatabase database;
+  private final AutoCloseable ownedDatabase;
+  private final Clock clock;
+  private final PersonDirectory persons;
+  private final CommIdentities commIdentities;
+  private final DateCategories dateCategories;
+  private final DateItems dateItems;
+  private final Reminders reminders;
+  private final ProjectBoard projects;
+  private final ConversationLog conversations;
+  private final Catalogue catalogue;
+  private final Recommendations recommendations;
+  private final PersonDashboard dashboards;
+  private final AuditLog auditLog;
+  private final Accounts accounts;
+  private final AccountSessions sessions;
+  private final ApiKeys apiKeys;
+  private final OrganizationSettings organization;
+  private final Organizations organizations;
+  private final PersonZones personZones;
+  private final ReminderDispatcher dispatcher;
+  private final ProactiveCheckIns checkIns;
+  private final RollOverDueDates rollOver;
+  private final BackfillNextOccurrences backfill;
+  private final DueReminderStatsPort dueReminders;
+  private final CheckHealth health;
+
+  /** Wires everything to {@code database}, as {@code options} say. */
+  Concierge(ConciergeBuilder options, PostgresDatabase database, AutoCloseable ownedDatabase) {
+    this.database = database;
+    this.ownedDatabase = ownedDatabase;
+    this.clock = options.clock();
+    Jdbi jdbi = database.jdbi();
+    AuditTrail audit = new AuditTrail(new JdbiAuditLog(jdbi), new JdbiTransactions(jdbi));
+    JdbiPersonStore personStore = new JdbiPersonStore(jdbi);
+    JdbiOrganizationRepository organizationStore = new JdbiOrganizationRepository(jdbi);
+    JdbiDateCategoryRepository categoryStore = new JdbiDateCategoryRepository(jdbi);
+    JdbiProjectRepository projectStore = new JdbiProjectRepository(jdbi);
+    JdbiConversationRepository conversationStore = new JdbiConversationRepository(jdbi);
+    JdbiCommIdentityRepository identityStore = new JdbiCommIdentityRepository(jdbi);
+    JdbiDateItemRepository dateItemStore = new JdbiDateItemRepository(jdbi);
+    JdbiReminderRepository reminderStore = new JdbiReminderRepository(jdbi);
+    JdbiDateSchedules scheduleStore = new JdbiDateSchedules(jdbi);
+    JdbiCatalogueRepository catalogueStore = new JdbiCatalogueRepository(jdbi);
+    JdbiDashboardRepository overviewStore = new JdbiDashboardRepository(jdbi);
+    JdbiAccountRepository accountStore = new JdbiAccountRepository(jdbi);
+    JdbiApiKeyRepository apiKeyStore = new JdbiApiKeyRepository(jdbi);
+    JdbiReminderDispatch dispatchStore = new JdbiReminderDispatch(jdbi);
+    JdbiProactiveCheckIns checkInStore = new JdbiProactiveCheckIns(jdbi);
+
+    DatePorts datePorts =
+        new DatePorts(
+            dateItemStore,
+            dateItemStore,
+            dateItemStore,
+            dateItemStore,
+            dateItemStore,
+            reminderStore,
+            reminderStore,
+            reminderStore,
+            reminderStore,
+            reminderStore,
+            reminderStore,
+            reminderStore,
+            reminderStore,
+            reminderStore,
+            identityStore,
+            personStore,
+            categoryStore,
+            scheduleStore);
+    this.dateItems = new DateItems(datePorts, clock, audit);
+    this.reminders = new Reminders(datePorts, dateItems, clock, audit);
+    this.persons = new PersonDirectory(personStore, organizationStore, dateItems, audit);
+    this.commIdentities =
+        new CommIdentities(
+            identityStore,
+            identityStore,
+            identityStore,
+            identityStore,
+            personStore,
+            reminderStore,
+            audit);
+    this.dateCategories =
+        new DateCategories(categoryStore, categoryStore, categoryStore, categoryStore, audit);
+    this.projects =
+        new ProjectBoard(
+            projectStore,
+            projectStore,
+            projectStore,
+            projectStore,
+            projectStore,
+            projectStore,
+            projectStore,
+            personStore,
+            audit,
+            accountStore);
+    this.conversations =
+        new ConversationLog(
+            conversationStore,
+            conversationStore,
+            conversationStore,
+            conversationStore,
+            conversationStore,
+            personStore,
+            audit);
+    this.catalogue =
+        new Catalogue(catalogueStore, catalogueStore, catalogueStore, catalogueStore, audit);
+    this.recommendations =
+        new Recommendations(
+            catalogueStore,
+            catalogueStore,
+            catalogueStore,
+            catalogueStore,
+            personStore,
+            projectStore,
+            catalogueStore,
+            audit);
+    this.dashboards =
+        new PersonDashboard(personStore, overviewStore, overviewStore, overviewStore, clock);
+    this.auditLog = new AuditLog(new JdbiAuditLog(jdbi));
+    this.accounts =
+        new Accounts(
+            accountStore,
+            accountStore,
+            accountStore,
+            accountStore,
+            accountStore,
+            accountStore,
+            accountStore,
+            personStore,
+            organizationStore,
+            new JdbiTransactions(jdbi),
+            audit,
+            options.passwordHashing(),
+            clock);
+    this.sessions =
+        new AccountSessions(accounts, options.accessTokens(), options.tokenLifetime(), clock);
+    this.apiKeys =
+        new ApiKeys(
+            apiKeyStore,
+            apiKeyStore,
+            apiKeyStore,
+            apiKeyStore,
+            apiKeyStore,
+            organizationStore,
+            audit,
+            clock);
+    this.organization = new OrganizationSettings(organizationStore, organizationStore, audit);
+    this.organizations = new Organizations(organizationStore, organizationStore, audit);
+    this.personZones = new PersonZones(new JdbiPersonZones(jdbi));
+
+    this.dispatcher =
+        new ReminderDispatcher(
+            dispatchStore,
+            dispatchStore,
+            dispatchStore,
+            options.senders(),
+            options.composer(),
+            options.deliveryListener(),
+            clock,
+            options.dispatcherSettings());
+    this.checkIns =
+        new ProactiveCheckIns(
+            checkInStore,
+            checkInStore,
+            checkInStore,
+            checkInStore,
+            checkInStore,
+            options.senders(),
+            null,
+            clock,
+            options.dispatcherSettings().dispatcherId(),
+            options.checkInSettings());
+    this.rollOver = new RollOverDueDates(scheduleStore, new SchedulePlanner(clock), clock);
+    this.backfill = new BackfillNextOccurrences(scheduleStore, new SchedulePlanner(clock));
+    this.dueReminders = dispatchStore;
+    this.health = new CheckHealth(options.applicationVersion(), database);
+  }
+
+  public static ConciergeBuilder builder() {
+    return new ConciergeBuilder();
+  }
+
+  /** The use cases of the people a concierge looks after. */
+  @Override
+  public PersonDirectory persons() {
+    return persons;
+  }
+
+  /** Where each person is reached (email addresses, Slack ids, phone numbers). */
+  @Override
+  public CommIdentities commIdentities() {
+    return commIdentities;
+  }
+
+  @Override
+  public DateCategories dateCategories() {
+    return dateCategories;
+  }
+
+  /** Dates (birthdays, renewals, trips), their recurrence and their lead-time reminders. */
+  @Override
+  public DateItems dateItems() {
+    return dateItems;
+  }
+
+  /** Reminder rules one by one: change, retry, delivery history. */
+  @Override
+  public Reminders reminders() {
+    return reminders;
+  }
+
+  @Override
+  public ProjectBoard projects() {
+    return projects;
+  }
+
+  @Override
+  public ConversationLog conversations() {
+    return conversations;
+  }
+
+  /** Vendors, venues, restaurants and products. */
+  @Override
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  @Override
+  public Recommendations recommendations() {
+    return recommendations;
+  }
+
+  /** A person's profile at a glance, their upcoming occurrences and their activity. */
+  @Override
+  public PersonDashboard dashboards() {
+    return dashboards;
+  }
+
+  @Override
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  /** Staff accounts and their passwords. */
+  @Override
+  public Accounts accounts() {
+    return accounts;
+  }
+
+  /** Signing in with an account, and the access tokens it hands out. */
+  @Override
+  public AccountSessions sessions() {
+    return sessions;
+  }
+
+  @Override
+  public ApiKeys apiKeys() {
+    return apiKeys;
+  }
+
+  /** The caller's own organization: read by everyone, changed by admins. */
+  @Override
+  public OrganizationSettings organization() {
+    return organization;
+  }
+
+  /** Every organization of the installation: onboarding and listing, for operators. */
+  public Organizations organizations() {
+    return organizations;
+  }
+
+  /** The zone each person's instants are shown in. */
+  @Override
+  public PersonZones personZones() {
+    return personZones;
+  }
+
+  /** Delivers due reminders; call {@code dispatchUntilIdle()} or let a job do it. */
+  public ReminderDispatcher dispatcher() {
+    return dispatcher;
+  }
+
+  /** Once a day per organization, a word to quiet clients with a date coming up. */
+  public ProactiveCheckIns checkIns() {
+    return checkIns;
+  }
+
+  /** Moves recurring dates past their occurrence to the next one and re-arms their reminders. */
+  public RollOverDueDates rollOver() {
+    return rollOver;
+  }
+
+  /** Recomputes every date's next occurrence and pending reminder times. */
+  public BackfillNextOccurrences backfill() {
+    return backfill;
+  }
+
+  /** How many reminders are due and how old the oldest is (for metrics and alerts). */
+  public DueReminderStatsPort dueReminders() {
+    return dueReminders;
+  }
+
+  public CheckHealth health() {
+    return health;
+  }
+
+  /**
+   * What database work runs in: every request of a caller runs inside its organization's scope
+   * (PostgreSQL row-level security), so a mistake in a query cannot reach another tenant.
+   */
+  @Override
+  public OrganizationScopePort organizationScope() {
+    return database.organizationScope();
+  }
+
+  /** The clock every use case tells "now" and "today" by. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * The database underneath, for operations that are about the database itself (migrations, bulk
+   * synthetic data, the delivery queue's raw state).
+   */
+  public PostgresDatabase database() {
+    return database;
+  }
+
+  /**
+   * Gives back the dispatcher's unfinished reminder claims, then closes the database when the
+   * builder opened it. Closing again does nothing.
+   */
+  @Override
+  public void close() {
+    try {
+      dispatcher.close();
+    } finally {
+      if (ownedDatabase != null) {
+        try {
+          ownedDatabase.close();
+        } catch (RuntimeException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new IllegalStateException("closing the database failed", e);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,322 @@
+package dev.concierge.library;
+
+import dev.concierge.core.accounts.AccessTokens;
+import dev.concierge.core.accounts.PasswordHashing;
+import dev.concierge.core.proactive.CheckInSettings;
+import dev.concierge.core.reminders.delivery.DeliveryListener;
+import dev.concierge.core.reminders.delivery.DispatcherSettings;
+import dev.concierge.core.reminders.delivery.MessageSender;
+import dev.concierge.core.reminders.delivery.OutboxSender;
+import dev.concierge.core.reminders.delivery.ReminderComposer;
+import dev.concierge.core.reminders.delivery.RetryPolicy;
+import dev.concierge.core.reminders.delivery.Senders;
+import dev.concierge.library.auth.Argon2PasswordHashing;
+import dev.concierge.library.auth.JwtAccessTokens;
+import dev.concierge.library.auth.TokenSettings;
+import dev.concierge.persistence.DatabaseUrl;
+import dev.concierge.persistence.EmbeddedDatabase;
+import dev.concierge.persistence.Migrations;
+import dev.concierge.persistence.PoolSettings;
+import dev.concierge.persistence.PostgresDatabase;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * How a {@link Concierge} is put together. Only the database is required; everything else has the
+ * defaults a single installation wants: the system clock, Argon2id passwords, access tokens signed
+ * with a key drawn for this process, every reminder to the outbox worded by the template.
+ */
+public final class ConciergeBuilder {
+  private DatabaseUrl url;
+  private Path embeddedDataDir;
+  private PostgresDatabase shared;
+  private PoolSettings pool = PoolSettings.DEFAULT;
+  private boolean migrate = true;
+  private Clock clock = Clock.systemUTC();
+  private PasswordHashing passwordHashing;
+  private byte[] tokenSecret;
+  private Duration tokenLifetime = TokenSettings.DEFAULT_LIFETIME;
+  private final List<MessageSender> senders = new ArrayList<>();
+  private ReminderComposer composer;
+  private DeliveryListener deliveryListener = DeliveryListener.NONE;
+  private String dispatcherId;
+  private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+  private CheckInSettings checkInSettings = CheckInSettings.DEFAULTS;
+  private String applicationVersion = "unknown";
+
+  private Senders resolvedSenders;
+  private DispatcherSettings resolvedDispatcher;
+  private AccessTokens resolvedTokens;
+
+  ConciergeBuilder() {}
+
+  /**
+   * PostgreSQL at {@code url}: {@code postgresql://user:pass@host:port/db}, {@code postgres://…} or
+   * {@code jdbc:postgresql://…}. Opened by {@link #build()}, closed by {@link Concierge#close()}.
+   */
+  public ConciergeBuilder database(String url) {
+    return database(DatabaseUrl.parse(url));
+  }
+
+  public ConciergeBuilder database(DatabaseUrl url) {
+    clearDatabase();
+    this.url = Objects.requireNonNull(url, "url");
+    return this;
+  }
+
+  /**
+   * The zero-configuration database: PostgreSQL running from {@code dataDir/postgres}, started (or
+   * attached to, when another process of this installation runs it) by {@link #build()}.
+   */
+  public ConciergeBuilder embeddedDatabase(Path dataDir) {
+    clearDatabase();
+    this.embeddedDataDir = Objects.requireNonNull(dataDir, "dataDir");
+    return this;
+  }
+
+  /** A database this application opened and closes itself; {@link Concierge#close()} leaves it. */
+  public ConciergeBuilder database(PostgresDatabase database) {
+    clearDatabase();
+    this.shared = Objects.requireNonNull(database, "database");
+    return this;
+  }
+
+  /** The connection pool of a database the builder opens (size, application name, timeouts). */
+  public ConciergeBuilder pool(PoolSettings pool) {
+    this.pool = Objects.requireNonNull(pool, "pool");
+    return this;
+  }
+
+  /** Whether {@link #build()} applies pending migrations first (default: yes). */
+  public ConciergeBuilder migrate(boolean migrate) {
+    this.migrate = migrate;
+    return this;
+  }
+
+  /** What "now" and "today" are for every use case and job. */
+  public ConciergeBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  public ConciergeBuilder passwordHashing(PasswordHashing hashing) {
+    this.passwordHashing = Objects.requireNonNull(hashing, "hashing");
+    return this;
+  }
+
+  /**
+   * Signs access tokens with {@code secret} (at least 32 bytes; the same on every instance that
+   * serves one installation) and lets them last {@code lifetime}. Without it, tokens are signed
+   * with a key drawn for this process, good until it stops.
+   */
+  public ConciergeBuilder accessTokens(byte[] secret, Duration lifetime) {
+    this.tokenSecret = Objects.requireNonNull(secret, "secret").clone();
+    this.tokenLifetime = Objects.requireNonNull(lifetime, "lifetime");
+    return this;
+  }
+
+  /**
+   * Delivers reminders and check-ins on the channels {@code sender} serves (Slack, SES, your own).
+   * Channels no sender serves go to the outbox: kept with the delivery, sent nowhere.
+   */
+  public ConciergeBuilder sender(MessageSender sender) {
+    senders.add(Objects.requireNonNull(sender, "sender"));
+    return this;
+  }
+
+  /** Words each reminder (Claude); the template does when it is absent, fails or times out. */
+  public ConciergeBuilder composer(ReminderComposer composer) {
+    this.composer = composer;
+    return this;
+  }
+
+  /** Hears every delivery attempt (metrics). */
+  public ConciergeBuilder deliveryListener(DeliveryListener listener) {
+    this.deliveryListener = Objects.requireNonNull(listener, "listener");
+    return this;
+  }
+
+  /** How failed deliveries are tried again. */
+  public ConciergeBuilder retryPolicy(RetryPolicy policy) {
+    this.retryPolicy = Objects.requireNonNull(policy, "policy");
+    return this;
+  }
+
+  /**
+   * Names this process's dispatcher in the claims it takes (default: host, process id and a random
+   * tail, unique per start).
+   */
+  public ConciergeBuilder dispatcherId(String id) {
+    this.dispatcherId = Objects.requireNonNull(id, "id");
+    return this;
+  }
+
+  /** The defaults of the daily check-ins, which each organization's settings may override. */
+  public ConciergeBuilder checkInSettings(CheckInSettings settings) {
+    this.checkInSettings = Objects.requireNonNull(settings, "settings");
+    return this;
+  }
+
+  /** The version the health check reports. */
+  public ConciergeBuilder applicationVersion(String version) {
+    this.applicationVersion = Objects.requireNonNull(version, "version");
+    return this;
+  }
+
+  /**
+   * Opens the database (starting the embedded one if asked), migrates it and wires everything.
+   *
+   * @throws IllegalStateException when no database was given
+   * @throws dev.concierge.core.errors.UnavailableException when the database cannot be reached
+   */
+  public Concierge build() {
+    resolvedSenders = new Senders(senders, new OutboxSender());
+    resolvedDispatcher =
+        new DispatcherSettings(
+            dispatcherId == null ? defaultDispatcherId() : dispatcherId,
+            DispatcherSettings.DEFAULT_BATCH_SIZE,
+            DispatcherSettings.DEFAULT_LEASE,
+            DispatcherSettings.DEFAULT_SEND_CONCURRENCY,
+            retryPolicy);
+    resolvedTokens = new JwtAccessTokens(tokenSecret == null ? randomSecret() : tokenSecret, clock);
+    if (passwordHashing == null) {
+      passwordHashing = new Argon2PasswordHashing();
+    }
+    DatabaseSettings resolvedDatabase = openDatabase();
+    try {
+      if (migrate) {
+        new Migrations(resolvedDatabase.database().dataSource()).migrate();
+      }
+      return new Concierge(this, resolvedDatabase.database(), resolvedDatabase.owned());
+    } catch (RuntimeException e) {
+      resolvedDatabase.closeQuietly();
+      throw e;
+    }
+  }
+
+  private DatabaseSettings openDatabase() {
+    if (shared != null) {
+      return new DatabaseSettings(shared, null, null);
+    }
+    if (url != null) {
+      PostgresDatabase database = PostgresDatabase.open(url, pool);
+      return new DatabaseSettings(database, database, null);
+    }
+    if (embeddedDataDir != null) {
+      EmbeddedDatabase embedded = EmbeddedDatabase.startOrAttach(embeddedDataDir);
+      try {
+        return new DatabaseSettings(PostgresDatabase.open(embedded.url(), pool), null, embedded);
+      } catch (RuntimeException e) {
+        embedded.close();
+        throw e;
+      }
+    }
+    throw new IllegalStateException(
+        "no database: call database(url), database(PostgresDatabase) or embeddedDatabase(dir)");
+  }
+
+  private void clearDatabase() {
+    url = null;
+    embeddedDataDir = null;
+    shared = null;
+  }
+
+  /** The database a build works on, and what closing the Concierge must close with it. */
+  private record DatabaseSettings(
+      PostgresDatabase database, PostgresDatabase pool, EmbeddedDatabase embedded) {
+    AutoCloseable owned() {
+      if (pool == null && embedded == null) {
+        return null;
+      }
+      return () -> {
+        try {
+          database.close();
+        } finally {
+          if (embedded != null) {
+            embedded.close();
+          }
+        }
+      };
+    }
+
+    void closeQuietly() {
+      AutoCloseable owned = owned();
+      if (owned != null) {
+        try {
+          owned.close();
+        } catch (Exception e) {
+          // the build already failed; that failure is the one worth reporting
+        }
+      }
+    }
+  }
+
+  private static byte[] randomSecret() {
+    byte[] secret = new byte[JwtAccessTokens.MIN_SECRET_BYTES];
+    new SecureRandom().nextBytes(secret);
+    return secret;
+  }
+
+  /** Unique per process: the host, the process id and a random tail for restarts. */
+  private static String defaultDispatcherId() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "unknown-host";
+    }
+    return host
+        + "-"
+        + ProcessHandle.current().pid()
+        + "-"
+        + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  PasswordHashing passwordHashing() {
+    return passwordHashing;
+  }
+
+  AccessTokens accessTokens() {
+    return resolvedTokens;
+  }
+
+  Duration tokenLifetime() {
+    return tokenLifetime;
+  }
+
+  Senders senders() {
+    return resolvedSenders;
+  }
+
+  ReminderComposer composer() {
+    return composer;
+  }
+
+  DeliveryListener deliveryListener() {
+    return deliveryListener;
+  }
+
+  DispatcherSettings dispatcherSettings() {
+    return resolvedDispatcher;
+  }
+
+  CheckInSettings checkInSettings() {
+    return checkInSettings;
+  }
+
+  String applicationVersion() {
+    return applicationVersion;
+  }
+}
