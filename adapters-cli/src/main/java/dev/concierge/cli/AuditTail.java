@@ -2,9 +2,9 @@ package dev.concierge.cli;
 
 import dev.concierge.core.audit.AuditEntry;
 import dev.concierge.core.audit.AuditQuery;
+import dev.concierge.core.audit.AuditStore;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.ListAuditEntriesPort;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ final class AuditTail {
   static final Duration LOOKBACK = Duration.ofSeconds(10);
   private static final int PAGE = PageRequest.MAX_LIMIT;
 
-  private final ListAuditEntriesPort log;
+  private final AuditStore log;
   private final UUID orgId;
   private final EntityType entityType;
   private final Map<UUID, Instant> shown = new HashMap<>();
@@ -36,7 +36,7 @@ final class AuditTail {
    * @param orgId null follows every organization
    * @param entityType null follows every kind of entity
    */
-  AuditTail(ListAuditEntriesPort log, UUID orgId, EntityType entityType) {
+  AuditTail(AuditStore log, UUID orgId, EntityType entityType) {
     this.log = log;
     this.orgId = orgId;
     this.entityType = entityType;

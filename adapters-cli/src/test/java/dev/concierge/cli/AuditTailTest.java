@@ -6,10 +6,10 @@ import dev.concierge.core.access.ActorType;
 import dev.concierge.core.audit.AuditAction;
 import dev.concierge.core.audit.AuditEntry;
 import dev.concierge.core.audit.AuditQuery;
+import dev.concierge.core.audit.AuditStore;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.ListAuditEntriesPort;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,12 +85,17 @@ class AuditTailTest {
   }
 
   /** The committed entries, as a list query sees them. */
-  private static final class VisibleLog implements ListAuditEntriesPort {
+  private static final class VisibleLog implements AuditStore {
     private final List<AuditEntry> committed = new ArrayList<>();
 
     AuditEntry commit(AuditEntry entry) {
       committed.add(entry);
       return entry;
+    }
+
+    @Override
+    public void recordAuditEntry(AuditEntry entry) {
+      commit(entry);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.core.UseCases;
 import dev.concierge.core.access.ApiKey;
+import dev.concierge.core.access.ApiKeyStore;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.accounts.AccessTokens;
@@ -23,6 +24,8 @@ import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.organization.Organization;
 import dev.concierge.core.organization.OrganizationSettings;
+import dev.concierge.core.organization.OrganizationStore;
+import dev.concierge.core.organization.OrganizationSummary;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
@@ -30,11 +33,7 @@ import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.persons.PersonType;
 import dev.concierge.core.persons.PersonZones;
-import dev.concierge.core.ports.LoadApiKeyPort;
-import dev.concierge.core.ports.LoadOrganizationPort;
 import dev.concierge.core.ports.OrganizationScopePort;
-import dev.concierge.core.ports.RecordApiKeyUsePort;
-import dev.concierge.core.ports.SaveApiKeyPort;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.reminders.Reminders;
 import java.lang.reflect.Constructor;
@@ -82,26 +81,10 @@ class OrganizationScopingTest {
 
   @BeforeEach
   void start() {
-    AtomicReference<ApiKey> stored = new AtomicReference<>();
-    SaveApiKeyPort save =
-        k -> {
-          stored.set(k);
-          return k;
-        };
-    LoadApiKeyPort load =
-        prefix -> {
-          scopeOfKeyLookups.add(scopes.current());
-          loggedOrgOfKeyLookups.add(Optional.ofNullable(MDC.get(Authentication.ORG_MDC_KEY)));
-          return Optional.ofNullable(stored.get()).filter(k -> k.keyPrefix().equals(prefix));
-        };
-    RecordApiKeyUsePort recordUse = id -> {};
-    LoadOrganizationPort organizations =
-        id ->
-            Optional.of(
-                new Organization(id, "Org", ZoneOffset.UTC, LocalTime.NOON, null, null, null));
+    ObservedKeys keys = new ObservedKeys();
+    OrganizationStore organizations = new EveryOrganization();
     AuditTrail trail = build(AuditTrail.class);
-    ApiKeys apiKeys =
-        build(ApiKeys.class, save, load, recordUse, organizations, trail, Clock.systemUTC());
+    ApiKeys apiKeys = build(ApiKeys.class, keys, organizations, trail, Clock.systemUTC());
     key = apiKeys.issue(ORG, ApiRole.ADMIN, "test", "test").secret();
 
     PersonStore persons = new ObservedPersons();
@@ -292,6 +275,61 @@ class OrganizationScopingTest {
 
     int closedOnAnotherThread() {
       return closedOnAnotherThread.get();
+    }
+  }
+
+  /** Keeps the one key issued, and notes the scope each lookup by prefix ran in. */
+  private final class ObservedKeys implements ApiKeyStore {
+    private final AtomicReference<ApiKey> stored = new AtomicReference<>();
+
+    @Override
+    public Optional<ApiKey> loadApiKeyByPrefix(String prefix) {
+      scopeOfKeyLookups.add(scopes.current());
+      loggedOrgOfKeyLookups.add(Optional.ofNullable(MDC.get(Authentication.ORG_MDC_KEY)));
+      return Optional.ofNullable(stored.get()).filter(k -> k.keyPrefix().equals(prefix));
+    }
+
+    @Override
+    public List<ApiKey> listApiKeys() {
+      return Optional.ofNullable(stored.get()).stream().toList();
+    }
+
+    @Override
+    public ApiKey saveApiKey(ApiKey key) {
+      stored.set(key);
+      return key;
+    }
+
+    @Override
+    public Optional<ApiKey> revokeApiKey(UUID apiKeyId) {
+      throw new UnsupportedOperationException("not asked for here");
+    }
+
+    @Override
+    public void recordApiKeyUse(UUID apiKeyId) {}
+  }
+
+  /** Any organization asked for exists. */
+  private static final class EveryOrganization implements OrganizationStore {
+    @Override
+    public Optional<Organization> loadOrganization(UUID orgId) {
+      return Optional.of(
+          new Organization(orgId, "Org", ZoneOffset.UTC, LocalTime.NOON, null, null, null));
+    }
+
+    @Override
+    public Organization saveOrganization(Organization organization) {
+      throw new UnsupportedOperationException("not asked for here");
+    }
+
+    @Override
+    public Organization createOrganization(Organization organization) {
+      throw new UnsupportedOperationException("not asked for here");
+    }
+
+    @Override
+    public List<OrganizationSummary> listOrganizations() {
+      throw new UnsupportedOperationException("not asked for here");
     }
   }
 

@@ -2,16 +2,10 @@ package dev.concierge.persistence;
 
 import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.accounts.Account;
+import dev.concierge.core.accounts.AccountStore;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.DeleteAccountPort;
-import dev.concierge.core.ports.FindAccountPort;
-import dev.concierge.core.ports.ListAccountsPort;
-import dev.concierge.core.ports.LoadAccountPort;
-import dev.concierge.core.ports.LockActiveAdminsPort;
-import dev.concierge.core.ports.RecordAccountLoginPort;
-import dev.concierge.core.ports.SaveAccountPort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,14 +21,7 @@ import org.jdbi.v3.core.Jdbi;
  * Staff accounts in PostgreSQL. Soft-deleted accounts are invisible, and their email addresses are
  * free again (the unique index covers live accounts only). Thread-safe.
  */
-public final class JdbiAccountRepository
-    implements LoadAccountPort,
-        FindAccountPort,
-        SaveAccountPort,
-        ListAccountsPort,
-        DeleteAccountPort,
-        LockActiveAdminsPort,
-        RecordAccountLoginPort {
+public final class JdbiAccountRepository implements AccountStore {
   private static final String COLUMNS =
       """
       account_id, org_id, person_id, email, display_name, role, password_hash, is_active,

@@ -1,12 +1,8 @@
 package dev.concierge.persistence;
 
 import dev.concierge.core.access.ApiKey;
+import dev.concierge.core.access.ApiKeyStore;
 import dev.concierge.core.access.ApiRole;
-import dev.concierge.core.ports.ListApiKeysPort;
-import dev.concierge.core.ports.LoadApiKeyPort;
-import dev.concierge.core.ports.RecordApiKeyUsePort;
-import dev.concierge.core.ports.RevokeApiKeyPort;
-import dev.concierge.core.ports.SaveApiKeyPort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,12 +11,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /** API keys in PostgreSQL: prefix and hash only, never the key. Thread-safe. */
-public final class JdbiApiKeyRepository
-    implements SaveApiKeyPort,
-        LoadApiKeyPort,
-        ListApiKeysPort,
-        RevokeApiKeyPort,
-        RecordApiKeyUsePort {
+public final class JdbiApiKeyRepository implements ApiKeyStore {
   private static final String COLUMNS =
       """
       api_key_id, org_id, name, role, key_prefix, key_hash, created_by, last_used_at, revoked_at,

@@ -4,12 +4,11 @@ import dev.concierge.core.access.ActorType;
 import dev.concierge.core.audit.AuditAction;
 import dev.concierge.core.audit.AuditEntry;
 import dev.concierge.core.audit.AuditQuery;
+import dev.concierge.core.audit.AuditStore;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.ListAuditEntriesPort;
-import dev.concierge.core.ports.RecordAuditEntryPort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ import org.jdbi.v3.core.Jdbi;
  * {@code changes_jsonb = {"fields": [...]}}, an object so that more can be said later without a
  * migration. Thread-safe.
  */
-public final class JdbiAuditLog implements RecordAuditEntryPort, ListAuditEntriesPort {
+public final class JdbiAuditLog implements AuditStore {
   static final String COLUMNS =
       """
       audit_id, org_id, actor_type, actor_id, actor_name, actor_role, action, entity_type,

@@ -1,5 +1,6 @@
 package dev.concierge.persistence;
 
+import dev.concierge.core.catalogue.CatalogueStore;
 import dev.concierge.core.catalogue.Recommendation;
 import dev.concierge.core.catalogue.RecommendationStatus;
 import dev.concierge.core.catalogue.Resource;
@@ -8,14 +9,6 @@ import dev.concierge.core.catalogue.ResourceType;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.DeleteRecommendationPort;
-import dev.concierge.core.ports.DeleteResourcePort;
-import dev.concierge.core.ports.ListRecommendationsPort;
-import dev.concierge.core.ports.ListResourcesPort;
-import dev.concierge.core.ports.LoadRecommendationPort;
-import dev.concierge.core.ports.LoadResourcePort;
-import dev.concierge.core.ports.SaveRecommendationPort;
-import dev.concierge.core.ports.SaveResourcePort;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,15 +23,7 @@ import org.jdbi.v3.core.Jdbi;
  * The vetted catalogue (one resources table, soft delete) and recommendations, which are read with
  * their catalogue entry's name and type. Thread-safe.
  */
-public final class JdbiCatalogueRepository
-    implements LoadResourcePort,
-        ListResourcesPort,
-        SaveResourcePort,
-        DeleteResourcePort,
-        LoadRecommendationPort,
-        ListRecommendationsPort,
-        SaveRecommendationPort,
-        DeleteRecommendationPort {
+public final class JdbiCatalogueRepository implements CatalogueStore {
   private static final String RESOURCE_COLUMNS =
       """
       resource_id, org_id, resource_type, name, category, description, address, city, website,

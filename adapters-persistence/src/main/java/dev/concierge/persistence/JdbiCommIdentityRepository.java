@@ -3,12 +3,9 @@ package dev.concierge.persistence;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.identities.CommIdentity;
+import dev.concierge.core.identities.CommIdentityStore;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.DeleteCommIdentityPort;
-import dev.concierge.core.ports.ListCommIdentitiesPort;
-import dev.concierge.core.ports.LoadCommIdentityPort;
-import dev.concierge.core.ports.SaveCommIdentityPort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
@@ -17,11 +14,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /** Communication identities in PostgreSQL; soft-deleted ones are invisible. Thread-safe. */
-public final class JdbiCommIdentityRepository
-    implements LoadCommIdentityPort,
-        ListCommIdentitiesPort,
-        SaveCommIdentityPort,
-        DeleteCommIdentityPort {
+public final class JdbiCommIdentityRepository implements CommIdentityStore {
   static final String COLUMNS =
       """
       comm_identity_id, org_id, person_id, channel_type, identity_value, is_primary, is_verified,
@@ -153,5 +146,28 @@ public final class JdbiCommIdentityRepository
         JsonColumns.read(rs.getString("metadata_jsonb")),
         Columns.instant(rs, "created_at"),
         Columns.instant(rs, "updated_at"));
+  }
+
+  /** The identity a reminder on {@code channel} (any, when null) is delivered to: primary first. */
+  @Override
+  public Optional<CommIdentity> findReachableIdentity(
+      UUID orgId, UUID personId, ChannelType channel) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select "
+                        + COLUMNS
+                        + " from comm_identities where org_id = :orgId and person_id = :personId"
+                        + " and deleted_at is null"
+                        + (channel == null ? "" : " and channel_type = :channel")
+                        + " order by is_primary desc,"
+                        + " array_position(array['slack','email','sms','phone','web'],"
+                        + " channel_type), created_at, comm_identity_id limit 1")
+                .bind("orgId", orgId)
+                .bind("personId", personId)
+                .bind("channel", channel == null ? "" : channel.wireName())
+                .map((rs, ctx) -> map(rs))
+                .findOne());
   }
 }

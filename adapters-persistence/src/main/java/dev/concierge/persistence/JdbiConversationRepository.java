@@ -2,17 +2,13 @@ package dev.concierge.persistence;
 
 import dev.concierge.core.conversations.Conversation;
 import dev.concierge.core.conversations.ConversationStatus;
+import dev.concierge.core.conversations.ConversationStore;
 import dev.concierge.core.conversations.Message;
 import dev.concierge.core.conversations.MessageDirection;
 import dev.concierge.core.conversations.SenderType;
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.AppendMessagePort;
-import dev.concierge.core.ports.ListConversationsPort;
-import dev.concierge.core.ports.ListMessagesPort;
-import dev.concierge.core.ports.LoadConversationPort;
-import dev.concierge.core.ports.SaveConversationPort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -22,12 +18,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /** Conversations and their messages in PostgreSQL. Thread-safe. */
-public final class JdbiConversationRepository
-    implements LoadConversationPort,
-        ListConversationsPort,
-        SaveConversationPort,
-        ListMessagesPort,
-        AppendMessagePort {
+public final class JdbiConversationRepository implements ConversationStore {
   private static final String CONVERSATION_COLUMNS =
       """
       conversation_id, org_id, person_id, channel_type, subject, status, external_thread_id,

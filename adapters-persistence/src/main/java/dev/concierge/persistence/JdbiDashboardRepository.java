@@ -5,6 +5,7 @@ import dev.concierge.core.dashboard.ActivityEntry;
 import dev.concierge.core.dashboard.ConversationSummary;
 import dev.concierge.core.dashboard.Dashboard;
 import dev.concierge.core.dashboard.DashboardStats;
+import dev.concierge.core.dashboard.DashboardStore;
 import dev.concierge.core.dashboard.DashboardWidgets;
 import dev.concierge.core.dashboard.ProjectProgress;
 import dev.concierge.core.dashboard.RecommendationSummary;
@@ -14,9 +15,6 @@ import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
-import dev.concierge.core.ports.ListActivityPort;
-import dev.concierge.core.ports.ListScheduledDatesPort;
-import dev.concierge.core.ports.LoadDashboardPort;
 import dev.concierge.core.projects.ProjectStatus;
 import dev.concierge.core.time.LeapDayPolicy;
 import dev.concierge.core.time.Today;
@@ -40,8 +38,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * A person's overview in PostgreSQL: the person with every dashboard widget and count in one round
  * trip, the dates still ahead, and the activity timeline as one ordered union. Thread-safe.
  */
-public final class JdbiDashboardRepository
-    implements LoadDashboardPort, ListScheduledDatesPort, ListActivityPort {
+public final class JdbiDashboardRepository implements DashboardStore {
   /**
    * The person and each widget as its own statement, sent together so that they cost one round
    * trip; each widget counts its rows with a window before its limit, so that no table is scanned

@@ -1,14 +1,10 @@
 package dev.concierge.persistence;
 
 import dev.concierge.core.categories.DateCategory;
+import dev.concierge.core.categories.DateCategoryStore;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.DeleteDateCategoryPort;
-import dev.concierge.core.ports.ListDateCategoriesPort;
-import dev.concierge.core.ports.LoadDateCategoriesPort;
-import dev.concierge.core.ports.LoadDateCategoryPort;
-import dev.concierge.core.ports.SaveDateCategoryPort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -18,12 +14,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /** Date categories in PostgreSQL. Thread-safe. */
-public final class JdbiDateCategoryRepository
-    implements LoadDateCategoriesPort,
-        LoadDateCategoryPort,
-        ListDateCategoriesPort,
-        SaveDateCategoryPort,
-        DeleteDateCategoryPort {
+public final class JdbiDateCategoryRepository implements DateCategoryStore {
   private static final String COLUMNS =
       "category_id, org_id, category_name, icon, color, schema_jsonb, created_at, updated_at";
 

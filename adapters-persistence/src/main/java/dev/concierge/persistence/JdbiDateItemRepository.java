@@ -1,14 +1,10 @@
 package dev.concierge.persistence;
 
 import dev.concierge.core.dates.DateItem;
+import dev.concierge.core.dates.DateItemStore;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.DeleteDateItemPort;
-import dev.concierge.core.ports.ListDateItemsPort;
-import dev.concierge.core.ports.ListPersonDateItemIdsPort;
-import dev.concierge.core.ports.LoadDateItemPort;
-import dev.concierge.core.ports.SaveDateItemPort;
 import dev.concierge.core.time.LeapDayPolicy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,12 +21,7 @@ import org.jdbi.v3.core.Jdbi;
  * Date items in PostgreSQL (soft delete). next_occurrence is written only by the scheduler ({@link
  * JdbiDateSchedules}). Thread-safe.
  */
-public final class JdbiDateItemRepository
-    implements LoadDateItemPort,
-        ListDateItemsPort,
-        SaveDateItemPort,
-        DeleteDateItemPort,
-        ListPersonDateItemIdsPort {
+public final class JdbiDateItemRepository implements DateItemStore {
   static final String COLUMNS =
       """
       date_item_id, org_id, person_id, category_id, related_person_id, title, date_value,

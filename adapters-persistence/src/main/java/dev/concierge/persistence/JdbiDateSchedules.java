@@ -1,7 +1,6 @@
 package dev.concierge.persistence;
 
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.core.ports.DateSchedulesPort;
 import dev.concierge.core.reminders.planning.DateItemSchedule;
 import dev.concierge.core.reminders.planning.IdRange;
 import dev.concierge.core.reminders.planning.LeadTimeReminder;
@@ -9,6 +8,7 @@ import dev.concierge.core.reminders.planning.ReminderChange;
 import dev.concierge.core.reminders.planning.ScheduleBatch;
 import dev.concierge.core.reminders.planning.ScheduleCalculation;
 import dev.concierge.core.reminders.planning.ScheduleChange;
+import dev.concierge.core.reminders.planning.ScheduleStore;
 import dev.concierge.core.time.LeapDayPolicy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,7 +31,7 @@ import org.jdbi.v3.core.statement.Query;
  * Every write names the row version it was computed from ({@code xmin}), so a row edited or claimed
  * meanwhile is left alone and counted as stale. Thread-safe.
  */
-public final class JdbiDateSchedules implements DateSchedulesPort {
+public final class JdbiDateSchedules implements ScheduleStore {
   private static final String ITEM_COLUMNS =
       """
       select d.date_item_id, d.date_value, d.recurrence_rule, d.leap_day_policy, d.next_occurrence,

@@ -1,11 +1,8 @@
 package dev.concierge.persistence;
 
 import dev.concierge.core.organization.Organization;
+import dev.concierge.core.organization.OrganizationStore;
 import dev.concierge.core.organization.OrganizationSummary;
-import dev.concierge.core.ports.CreateOrganizationPort;
-import dev.concierge.core.ports.ListOrganizationsPort;
-import dev.concierge.core.ports.LoadOrganizationPort;
-import dev.concierge.core.ports.SaveOrganizationPort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -14,11 +11,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /** Organizations in PostgreSQL. Thread-safe. */
-public final class JdbiOrganizationRepository
-    implements LoadOrganizationPort,
-        SaveOrganizationPort,
-        CreateOrganizationPort,
-        ListOrganizationsPort {
+public final class JdbiOrganizationRepository implements OrganizationStore {
   private static final String COLUMNS =
       """
       org_id, name, default_timezone, reminder_send_time, settings_jsonb, created_at, updated_at

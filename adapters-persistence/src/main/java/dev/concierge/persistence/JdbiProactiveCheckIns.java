@@ -1,13 +1,9 @@
 package dev.concierge.persistence;
 
 import dev.concierge.core.identities.ChannelType;
-import dev.concierge.core.ports.ClaimCheckInDayPort;
-import dev.concierge.core.ports.FinishCheckInRunPort;
-import dev.concierge.core.ports.ListCheckInCandidatesPort;
-import dev.concierge.core.ports.ListCheckInOrganizationsPort;
-import dev.concierge.core.ports.RecordCheckInPort;
 import dev.concierge.core.proactive.CheckInCandidate;
 import dev.concierge.core.proactive.CheckInOrganization;
+import dev.concierge.core.proactive.CheckInStore;
 import dev.concierge.core.proactive.SentCheckIn;
 import dev.concierge.core.proactive.UpcomingDate;
 import java.time.Duration;
@@ -26,12 +22,7 @@ import org.jdbi.v3.core.Jdbi;
  * is the insert of its proactive_runs row (the primary key lets exactly one instance insert it);
  * the candidates are found in one statement, clients and their dates together. Thread-safe.
  */
-public final class JdbiProactiveCheckIns
-    implements ListCheckInOrganizationsPort,
-        ClaimCheckInDayPort,
-        ListCheckInCandidatesPort,
-        RecordCheckInPort,
-        FinishCheckInRunPort {
+public final class JdbiProactiveCheckIns implements CheckInStore {
 
   private static final String CANDIDATES =
       """

@@ -3,15 +3,9 @@ package dev.concierge.persistence;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.DeleteTaskPort;
-import dev.concierge.core.ports.ListProjectsPort;
-import dev.concierge.core.ports.ListTasksPort;
-import dev.concierge.core.ports.LoadProjectPort;
-import dev.concierge.core.ports.LoadTaskPort;
-import dev.concierge.core.ports.SaveProjectPort;
-import dev.concierge.core.ports.SaveTaskPort;
 import dev.concierge.core.projects.Project;
 import dev.concierge.core.projects.ProjectStatus;
+import dev.concierge.core.projects.ProjectStore;
 import dev.concierge.core.projects.Task;
 import dev.concierge.core.projects.TaskStatus;
 import java.sql.ResultSet;
@@ -23,14 +17,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /** Projects and their tasks in PostgreSQL. completed_at follows the status. Thread-safe. */
-public final class JdbiProjectRepository
-    implements LoadProjectPort,
-        ListProjectsPort,
-        SaveProjectPort,
-        LoadTaskPort,
-        ListTasksPort,
-        SaveTaskPort,
-        DeleteTaskPort {
+public final class JdbiProjectRepository implements ProjectStore {
   private static final String PROJECT_COLUMNS =
       """
       project_id, org_id, person_id, title, description, status, priority, due_date,

@@ -1,15 +1,10 @@
 package dev.concierge.persistence;
 
 import dev.concierge.core.identities.ChannelType;
-import dev.concierge.core.ports.ClaimDueRemindersPort;
-import dev.concierge.core.ports.DueReminderStatsPort;
-import dev.concierge.core.ports.ListDueRemindersPort;
-import dev.concierge.core.ports.LocateReminderPort;
-import dev.concierge.core.ports.RecordDeliveryAttemptsPort;
-import dev.concierge.core.ports.ReleaseReminderClaimsPort;
 import dev.concierge.core.reminders.delivery.DeliveryAttempt;
 import dev.concierge.core.reminders.delivery.DueReminder;
 import dev.concierge.core.reminders.delivery.PendingReminder;
+import dev.concierge.core.reminders.delivery.ReminderQueue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,13 +21,7 @@ import org.jdbi.v3.core.Jdbi;
  * person, date and route); recording a round is one statement too (arrays unnested into the
  * delivery rows and the rules' new state). Thread-safe.
  */
-public final class JdbiReminderDispatch
-    implements ClaimDueRemindersPort,
-        RecordDeliveryAttemptsPort,
-        ReleaseReminderClaimsPort,
-        DueReminderStatsPort,
-        ListDueRemindersPort,
-        LocateReminderPort {
+public final class JdbiReminderDispatch implements ReminderQueue {
 
   private static final String DUE =
       """

@@ -6,18 +6,10 @@ import dev.concierge.core.identities.CommIdentity;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.BindWaitingRemindersPort;
-import dev.concierge.core.ports.DeleteReminderRulePort;
-import dev.concierge.core.ports.FindReachableIdentityPort;
-import dev.concierge.core.ports.ListDateItemRemindersPort;
-import dev.concierge.core.ports.ListReminderDeliveriesPort;
-import dev.concierge.core.ports.ListReminderRulesPort;
-import dev.concierge.core.ports.LoadReminderRulePort;
-import dev.concierge.core.ports.MirrorDeliveryStatusPort;
-import dev.concierge.core.ports.SaveReminderRulePort;
 import dev.concierge.core.reminders.ReminderDelivery;
 import dev.concierge.core.reminders.ReminderRule;
 import dev.concierge.core.reminders.ReminderStatus;
+import dev.concierge.core.reminders.ReminderStore;
 import dev.concierge.core.reminders.ReminderType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,20 +23,11 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Reminder rules (soft delete), their delivery attempts, and the identity a rule is delivered to.
- * {@code metadata_jsonb.delivery_status} is written to mirror each rule's state: pending, sent,
- * failed, or waiting_for_identity. Thread-safe.
+ * Reminder rules (soft delete) and their delivery attempts. {@code metadata_jsonb.delivery_status}
+ * is written to mirror each rule's state: pending, sent, failed, or waiting_for_identity.
+ * Thread-safe.
  */
-public final class JdbiReminderRepository
-    implements LoadReminderRulePort,
-        ListReminderRulesPort,
-        ListDateItemRemindersPort,
-        SaveReminderRulePort,
-        DeleteReminderRulePort,
-        ListReminderDeliveriesPort,
-        MirrorDeliveryStatusPort,
-        BindWaitingRemindersPort,
-        FindReachableIdentityPort {
+public final class JdbiReminderRepository implements ReminderStore {
   private static final String COLUMNS =
       """
       r.reminder_rule_id, r.org_id, r.person_id, r.date_item_id, r.comm_identity_id,
@@ -268,28 +251,6 @@ public final class JdbiReminderRepository
                 .bind("orgId", identity.orgId())
                 .bind("personId", identity.personId())
                 .execute());
-  }
-
-  @Override
-  public Optional<CommIdentity> findReachableIdentity(
-      UUID orgId, UUID personId, ChannelType channel) {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    "select "
-                        + JdbiCommIdentityRepository.COLUMNS
-                        + " from comm_identities where org_id = :orgId and person_id = :personId"
-                        + " and deleted_at is null"
-                        + (channel == null ? "" : " and channel_type = :channel")
-                        + " order by is_primary desc,"
-                        + " array_position(array['slack','email','sms','phone','web'],"
-                        + " channel_type), created_at, comm_identity_id limit 1")
-                .bind("orgId", orgId)
-                .bind("personId", personId)
-                .bind("channel", channel == null ? "" : channel.wireName())
-                .map((rs, ctx) -> JdbiCommIdentityRepository.map(rs))
-                .findOne());
   }
 
   private static ReminderRule map(ResultSet rs) throws SQLException {

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.organization.Organization;
-import dev.concierge.core.ports.ListCheckInOrganizationsPort;
+import dev.concierge.core.proactive.CheckInCandidate;
 import dev.concierge.core.proactive.CheckInComposer;
 import dev.concierge.core.proactive.CheckInOrganization;
 import dev.concierge.core.proactive.CheckInReport;
 import dev.concierge.core.proactive.CheckInSettings;
+import dev.concierge.core.proactive.CheckInStore;
 import dev.concierge.core.proactive.ProactiveCheckIns;
+import dev.concierge.core.proactive.SentCheckIn;
 import dev.concierge.core.reminders.delivery.ComposedMessage;
 import dev.concierge.core.reminders.delivery.MessageSender;
 import dev.concierge.core.reminders.delivery.OutboundMessage;
@@ -121,15 +123,47 @@ class ProactiveCheckInsTest {
     // every instance sees the organizations before any has claimed a day, so only the claim keeps
     // them from running the same day twice
     CyclicBarrier allListed = new CyclicBarrier(3);
-    ListCheckInOrganizationsPort listedTogether =
-        () -> {
-          List<CheckInOrganization> organizations = store.listCheckInOrganizations();
-          try {
-            allListed.await(10, TimeUnit.SECONDS);
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
+    CheckInStore listedTogether =
+        new CheckInStore() {
+          @Override
+          public List<CheckInOrganization> listCheckInOrganizations() {
+            List<CheckInOrganization> organizations = store.listCheckInOrganizations();
+            try {
+              allListed.await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+            return organizations;
           }
-          return organizations;
+
+          @Override
+          public boolean claimCheckInDay(
+              UUID orgId, LocalDate runDate, String claimedBy, Instant startedAt) {
+            return store.claimCheckInDay(orgId, runDate, claimedBy, startedAt);
+          }
+
+          @Override
+          public List<CheckInCandidate> listCheckInCandidates(
+              UUID orgId, Instant now, int daysAhead, int quietDays, int limit) {
+            return store.listCheckInCandidates(orgId, now, daysAhead, quietDays, limit);
+          }
+
+          @Override
+          public void recordCheckIn(SentCheckIn checkIn) {
+            store.recordCheckIn(checkIn);
+          }
+
+          @Override
+          public void finishCheckInRun(
+              UUID orgId,
+              LocalDate runDate,
+              String claimedBy,
+              Instant finishedAt,
+              int candidates,
+              int sent,
+              int failed) {
+            store.finishCheckInRun(orgId, runDate, claimedBy, finishedAt, candidates, sent, failed);
+          }
         };
 
     CheckInReport total =
@@ -343,10 +377,7 @@ class ProactiveCheckInsTest {
   }
 
   private ProactiveCheckIns checkIns(
-      String instance,
-      CheckInComposer model,
-      RecordingSender through,
-      ListCheckInOrganizationsPort organizations) {
+      String instance, CheckInComposer model, RecordingSender through, CheckInStore organizations) {
     return new ProactiveCheckIns(
         organizations,
         store,

@@ -19,11 +19,11 @@ import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonZones;
-import dev.concierge.core.ports.DueReminderStatsPort;
 import dev.concierge.core.ports.OrganizationScopePort;
 import dev.concierge.core.proactive.ProactiveCheckIns;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.reminders.Reminders;
+import dev.concierge.core.reminders.delivery.DueReminderStats;
 import dev.concierge.core.reminders.delivery.ReminderDispatcher;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
@@ -90,7 +90,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final ProactiveCheckIns checkIns;
   private final RollOverDueDates rollOver;
   private final BackfillNextOccurrences backfill;
-  private final DueReminderStatsPort dueReminders;
+  private final DueReminderStats dueReminders;
   private final CheckHealth health;
 
   /** Wires everything to {@code database}, as {@code options} say. */
@@ -131,7 +131,7 @@ public final class Concierge implements UseCases, AutoCloseable {
             reminderStore,
             reminderStore,
             reminderStore,
-            reminderStore,
+            identityStore,
             identityStore,
             personStore,
             categoryStore,
@@ -365,7 +365,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   }
 
   /** How many reminders are due and how old the oldest is (for metrics and alerts). */
-  public DueReminderStatsPort dueReminders() {
+  public DueReminderStats dueReminders() {
     return dueReminders;
   }
 

@@ -1,6 +1,6 @@
 package dev.concierge.http.metrics;
 
-import dev.concierge.core.ports.DueReminderStatsPort;
+import dev.concierge.core.reminders.delivery.DueReminderStats;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -23,7 +23,7 @@ final class DueReminderGauges {
   /** Before the first successful query the backlog is unknown, which is not the same as empty. */
   private static final Backlog UNKNOWN = new Backlog(Double.NaN, Double.NaN);
 
-  private final DueReminderStatsPort stats;
+  private final DueReminderStats stats;
   private final Clock clock;
   private final Duration refreshEvery;
   private final ReentrantLock refreshing = new ReentrantLock();
@@ -32,7 +32,7 @@ final class DueReminderGauges {
   private Instant queriedAt;
   private boolean failing;
 
-  DueReminderGauges(DueReminderStatsPort stats, Clock clock, Duration refreshEvery) {
+  DueReminderGauges(DueReminderStats stats, Clock clock, Duration refreshEvery) {
     this.stats = Objects.requireNonNull(stats, "stats");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.refreshEvery = Objects.requireNonNull(refreshEvery, "refreshEvery");

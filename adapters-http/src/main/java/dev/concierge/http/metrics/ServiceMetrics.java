@@ -1,7 +1,7 @@
 package dev.concierge.http.metrics;
 
-import dev.concierge.core.ports.DueReminderStatsPort;
 import dev.concierge.core.reminders.delivery.DeliveryListener;
+import dev.concierge.core.reminders.delivery.DueReminderStats;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -40,7 +40,7 @@ public final class ServiceMetrics implements AutoCloseable {
   }
 
   /** Reads the backlog of due reminders at most every {@link #DEFAULT_BACKLOG_REFRESH}. */
-  public ServiceMetrics(DueReminderStatsPort dueReminders, Clock clock) {
+  public ServiceMetrics(DueReminderStats dueReminders, Clock clock) {
     this(dueReminders, clock, DEFAULT_BACKLOG_REFRESH);
   }
 
@@ -48,7 +48,7 @@ public final class ServiceMetrics implements AutoCloseable {
    * @param backlogRefresh how long the backlog's two database queries are reused for; scrapes in
    *     between read the values last queried
    */
-  public ServiceMetrics(DueReminderStatsPort dueReminders, Clock clock, Duration backlogRefresh) {
+  public ServiceMetrics(DueReminderStats dueReminders, Clock clock, Duration backlogRefresh) {
     this();
     watchDueReminders(dueReminders, clock, backlogRefresh);
   }
@@ -58,7 +58,7 @@ public final class ServiceMetrics implements AutoCloseable {
    * every {@code refresh}. Separate from construction because the dispatcher that the delivery
    * counters listen to is built with the same store the backlog is read from.
    */
-  public void watchDueReminders(DueReminderStatsPort dueReminders, Clock clock, Duration refresh) {
+  public void watchDueReminders(DueReminderStats dueReminders, Clock clock, Duration refresh) {
     new DueReminderGauges(dueReminders, clock, refresh).register(registry);
   }
 

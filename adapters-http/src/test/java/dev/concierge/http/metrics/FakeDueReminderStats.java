@@ -1,11 +1,11 @@
 package dev.concierge.http.metrics;
 
-import dev.concierge.core.ports.DueReminderStatsPort;
+import dev.concierge.core.reminders.delivery.DueReminderStats;
 import java.time.Instant;
 import java.util.Optional;
 
 /** A backlog set by the test, which counts the queries made of it and can be made to fail. */
-public final class FakeDueReminderStats implements DueReminderStatsPort {
+public final class FakeDueReminderStats implements DueReminderStats {
   private volatile Instant oldest;
   private volatile long due;
   private volatile boolean down;

@@ -6,14 +6,9 @@ import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.UnauthenticatedException;
+import dev.concierge.core.organization.OrganizationStore;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.ListApiKeysPort;
-import dev.concierge.core.ports.LoadApiKeyPort;
-import dev.concierge.core.ports.LoadOrganizationPort;
-import dev.concierge.core.ports.RecordApiKeyUsePort;
-import dev.concierge.core.ports.RevokeApiKeyPort;
-import dev.concierge.core.ports.SaveApiKeyPort;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,12 +40,12 @@ public final class ApiKeys {
   private static final String KEY_START = "ck_";
   private static final Pattern KEY_SHAPE = Pattern.compile("ck_[A-Za-z0-9_-]{43}");
 
-  private final SaveApiKeyPort save;
-  private final LoadApiKeyPort load;
-  private final ListApiKeysPort list;
-  private final RevokeApiKeyPort revoke;
-  private final RecordApiKeyUsePort recordUse;
-  private final LoadOrganizationPort organizations;
+  private final ApiKeyStore save;
+  private final ApiKeyStore load;
+  private final ApiKeyStore list;
+  private final ApiKeyStore revoke;
+  private final ApiKeyStore recordUse;
+  private final OrganizationStore organizations;
   private final AuditTrail audit;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
@@ -65,12 +60,12 @@ public final class ApiKeys {
   private record Verified(Caller caller, Instant until) {}
 
   public ApiKeys(
-      SaveApiKeyPort save,
-      LoadApiKeyPort load,
-      ListApiKeysPort list,
-      RevokeApiKeyPort revoke,
-      RecordApiKeyUsePort recordUse,
-      LoadOrganizationPort organizations,
+      ApiKeyStore save,
+      ApiKeyStore load,
+      ApiKeyStore list,
+      ApiKeyStore revoke,
+      ApiKeyStore recordUse,
+      OrganizationStore organizations,
       AuditTrail audit,
       Clock clock) {
     this.save = save;

@@ -9,17 +9,10 @@ import dev.concierge.core.errors.ConflictException;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.UnauthenticatedException;
+import dev.concierge.core.organization.OrganizationStore;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.PersonStore;
-import dev.concierge.core.ports.DeleteAccountPort;
-import dev.concierge.core.ports.FindAccountPort;
-import dev.concierge.core.ports.ListAccountsPort;
-import dev.concierge.core.ports.LoadAccountPort;
-import dev.concierge.core.ports.LoadOrganizationPort;
-import dev.concierge.core.ports.LockActiveAdminsPort;
-import dev.concierge.core.ports.RecordAccountLoginPort;
-import dev.concierge.core.ports.SaveAccountPort;
 import dev.concierge.core.ports.TransactionPort;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -61,15 +54,15 @@ public final class Accounts {
   // bounds memory against a flood of distinct valid tokens; a full memory is simply dropped
   private static final int MAX_REMEMBERED = 10_000;
 
-  private final LoadAccountPort load;
-  private final FindAccountPort find;
-  private final SaveAccountPort save;
-  private final ListAccountsPort list;
-  private final DeleteAccountPort delete;
-  private final LockActiveAdminsPort admins;
-  private final RecordAccountLoginPort logins;
+  private final AccountStore load;
+  private final AccountStore find;
+  private final AccountStore save;
+  private final AccountStore list;
+  private final AccountStore delete;
+  private final AccountStore admins;
+  private final AccountStore logins;
   private final PersonStore persons;
-  private final LoadOrganizationPort organizations;
+  private final OrganizationStore organizations;
   private final TransactionPort transactions;
   private final PasswordHashing hashing;
   private final AuditTrail audit;
@@ -82,15 +75,15 @@ public final class Accounts {
   private record Remembered(Optional<Account> account, Instant until) {}
 
   public Accounts(
-      LoadAccountPort load,
-      FindAccountPort find,
-      SaveAccountPort save,
-      ListAccountsPort list,
-      DeleteAccountPort delete,
-      LockActiveAdminsPort admins,
-      RecordAccountLoginPort logins,
+      AccountStore load,
+      AccountStore find,
+      AccountStore save,
+      AccountStore list,
+      AccountStore delete,
+      AccountStore admins,
+      AccountStore logins,
       PersonStore persons,
-      LoadOrganizationPort organizations,
+      OrganizationStore organizations,
       TransactionPort transactions,
       AuditTrail audit,
       PasswordHashing hashing,

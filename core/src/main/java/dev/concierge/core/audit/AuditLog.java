@@ -3,14 +3,13 @@ package dev.concierge.core.audit;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.ListAuditEntriesPort;
 import java.util.Objects;
 
 /** Reading the audit log: an admin's job, and only ever the admin's own organization. */
 public final class AuditLog {
-  private final ListAuditEntriesPort entries;
+  private final AuditStore entries;
 
-  public AuditLog(ListAuditEntriesPort entries) {
+  public AuditLog(AuditStore entries) {
     this.entries = Objects.requireNonNull(entries, "entries");
   }
 

@@ -3,7 +3,6 @@ package dev.concierge.core.audit;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.model.WireName;
-import dev.concierge.core.ports.RecordAuditEntryPort;
 import dev.concierge.core.ports.TransactionPort;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -55,10 +54,10 @@ public final class AuditTrail {
     }
   }
 
-  private final RecordAuditEntryPort entries;
+  private final AuditStore entries;
   private final TransactionPort transactions;
 
-  public AuditTrail(RecordAuditEntryPort entries, TransactionPort transactions) {
+  public AuditTrail(AuditStore entries, TransactionPort transactions) {
     this.entries = Objects.requireNonNull(entries, "entries");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
   }

@@ -7,10 +7,6 @@ import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.DeleteResourcePort;
-import dev.concierge.core.ports.ListResourcesPort;
-import dev.concierge.core.ports.LoadResourcePort;
-import dev.concierge.core.ports.SaveResourcePort;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,17 +15,17 @@ import java.util.UUID;
  * only admins change it. Each entry is found only in the collection of its own type.
  */
 public final class Catalogue {
-  private final LoadResourcePort load;
-  private final ListResourcesPort list;
-  private final SaveResourcePort save;
-  private final DeleteResourcePort delete;
+  private final CatalogueStore load;
+  private final CatalogueStore list;
+  private final CatalogueStore save;
+  private final CatalogueStore delete;
   private final AuditTrail audit;
 
   public Catalogue(
-      LoadResourcePort load,
-      ListResourcesPort list,
-      SaveResourcePort save,
-      DeleteResourcePort delete,
+      CatalogueStore load,
+      CatalogueStore list,
+      CatalogueStore save,
+      CatalogueStore delete,
       AuditTrail audit) {
     this.load = load;
     this.list = list;

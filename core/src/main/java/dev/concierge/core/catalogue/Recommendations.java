@@ -8,13 +8,8 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.PersonStore;
-import dev.concierge.core.ports.DeleteRecommendationPort;
-import dev.concierge.core.ports.ListRecommendationsPort;
-import dev.concierge.core.ports.LoadProjectPort;
-import dev.concierge.core.ports.LoadRecommendationPort;
-import dev.concierge.core.ports.LoadResourcePort;
-import dev.concierge.core.ports.SaveRecommendationPort;
 import dev.concierge.core.projects.Project;
+import dev.concierge.core.projects.ProjectStore;
 import java.util.UUID;
 
 /**
@@ -25,23 +20,23 @@ public final class Recommendations {
   /** {@code created_by} of recommendations made through the API. */
   public static final String CREATED_BY_API = "api";
 
-  private final LoadRecommendationPort load;
-  private final ListRecommendationsPort list;
-  private final SaveRecommendationPort save;
-  private final DeleteRecommendationPort delete;
+  private final CatalogueStore load;
+  private final CatalogueStore list;
+  private final CatalogueStore save;
+  private final CatalogueStore delete;
   private final PersonStore persons;
-  private final LoadProjectPort projects;
-  private final LoadResourcePort resources;
+  private final ProjectStore projects;
+  private final CatalogueStore resources;
   private final AuditTrail audit;
 
   public Recommendations(
-      LoadRecommendationPort load,
-      ListRecommendationsPort list,
-      SaveRecommendationPort save,
-      DeleteRecommendationPort delete,
+      CatalogueStore load,
+      CatalogueStore list,
+      CatalogueStore save,
+      CatalogueStore delete,
       PersonStore persons,
-      LoadProjectPort projects,
-      LoadResourcePort resources,
+      ProjectStore projects,
+      CatalogueStore resources,
       AuditTrail audit) {
     this.load = load;
     this.list = list;

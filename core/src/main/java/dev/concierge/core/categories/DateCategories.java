@@ -7,10 +7,6 @@ import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.DeleteDateCategoryPort;
-import dev.concierge.core.ports.ListDateCategoriesPort;
-import dev.concierge.core.ports.LoadDateCategoryPort;
-import dev.concierge.core.ports.SaveDateCategoryPort;
 import java.util.UUID;
 
 /**
@@ -19,17 +15,17 @@ import java.util.UUID;
  * conflicts. Changing categories is an admin's job.
  */
 public final class DateCategories {
-  private final LoadDateCategoryPort load;
-  private final ListDateCategoriesPort list;
-  private final SaveDateCategoryPort save;
-  private final DeleteDateCategoryPort delete;
+  private final DateCategoryStore load;
+  private final DateCategoryStore list;
+  private final DateCategoryStore save;
+  private final DateCategoryStore delete;
   private final AuditTrail audit;
 
   public DateCategories(
-      LoadDateCategoryPort load,
-      ListDateCategoriesPort list,
-      SaveDateCategoryPort save,
-      DeleteDateCategoryPort delete,
+      DateCategoryStore load,
+      DateCategoryStore list,
+      DateCategoryStore save,
+      DateCategoryStore delete,
       AuditTrail audit) {
     this.load = load;
     this.list = list;

@@ -9,11 +9,6 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.PersonStore;
-import dev.concierge.core.ports.AppendMessagePort;
-import dev.concierge.core.ports.ListConversationsPort;
-import dev.concierge.core.ports.ListMessagesPort;
-import dev.concierge.core.ports.LoadConversationPort;
-import dev.concierge.core.ports.SaveConversationPort;
 import java.util.UUID;
 
 /**
@@ -21,20 +16,20 @@ import java.util.UUID;
  * that happened elsewhere (a phone call, an email) with its messages.
  */
 public final class ConversationLog {
-  private final LoadConversationPort load;
-  private final ListConversationsPort list;
-  private final SaveConversationPort save;
-  private final ListMessagesPort messages;
-  private final AppendMessagePort append;
+  private final ConversationStore load;
+  private final ConversationStore list;
+  private final ConversationStore save;
+  private final ConversationStore messages;
+  private final ConversationStore append;
   private final PersonStore persons;
   private final AuditTrail audit;
 
   public ConversationLog(
-      LoadConversationPort load,
-      ListConversationsPort list,
-      SaveConversationPort save,
-      ListMessagesPort messages,
-      AppendMessagePort append,
+      ConversationStore load,
+      ConversationStore list,
+      ConversationStore save,
+      ConversationStore messages,
+      ConversationStore append,
       PersonStore persons,
       AuditTrail audit) {
     this.load = load;

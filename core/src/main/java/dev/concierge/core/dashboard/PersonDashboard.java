@@ -7,9 +7,6 @@ import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonStore;
-import dev.concierge.core.ports.ListActivityPort;
-import dev.concierge.core.ports.ListScheduledDatesPort;
-import dev.concierge.core.ports.LoadDashboardPort;
 import dev.concierge.core.time.NextOccurrence;
 import dev.concierge.core.time.RecurringDate;
 import dev.concierge.core.time.Today;
@@ -35,16 +32,16 @@ public final class PersonDashboard {
   public static final int MAX_DAYS_AHEAD = 366;
 
   private final PersonStore persons;
-  private final LoadDashboardPort dashboard;
-  private final ListScheduledDatesPort scheduledDates;
-  private final ListActivityPort activity;
+  private final DashboardStore dashboard;
+  private final DashboardStore scheduledDates;
+  private final DashboardStore activity;
   private final Clock clock;
 
   public PersonDashboard(
       PersonStore persons,
-      LoadDashboardPort dashboard,
-      ListScheduledDatesPort scheduledDates,
-      ListActivityPort activity,
+      DashboardStore dashboard,
+      DashboardStore scheduledDates,
+      DashboardStore activity,
       Clock clock) {
     this.persons = Objects.requireNonNull(persons, "persons");
     this.dashboard = Objects.requireNonNull(dashboard, "dashboard");

@@ -1,23 +1,10 @@
 package dev.concierge.core.dates;
 
+import dev.concierge.core.categories.DateCategoryStore;
+import dev.concierge.core.identities.CommIdentityStore;
 import dev.concierge.core.persons.PersonStore;
-import dev.concierge.core.ports.BindWaitingRemindersPort;
-import dev.concierge.core.ports.DateSchedulesPort;
-import dev.concierge.core.ports.DeleteDateItemPort;
-import dev.concierge.core.ports.DeleteReminderRulePort;
-import dev.concierge.core.ports.FindReachableIdentityPort;
-import dev.concierge.core.ports.ListDateItemRemindersPort;
-import dev.concierge.core.ports.ListDateItemsPort;
-import dev.concierge.core.ports.ListPersonDateItemIdsPort;
-import dev.concierge.core.ports.ListReminderDeliveriesPort;
-import dev.concierge.core.ports.ListReminderRulesPort;
-import dev.concierge.core.ports.LoadCommIdentityPort;
-import dev.concierge.core.ports.LoadDateCategoryPort;
-import dev.concierge.core.ports.LoadDateItemPort;
-import dev.concierge.core.ports.LoadReminderRulePort;
-import dev.concierge.core.ports.MirrorDeliveryStatusPort;
-import dev.concierge.core.ports.SaveDateItemPort;
-import dev.concierge.core.ports.SaveReminderRulePort;
+import dev.concierge.core.reminders.ReminderStore;
+import dev.concierge.core.reminders.planning.ScheduleStore;
 import java.util.Objects;
 
 /**
@@ -25,24 +12,24 @@ import java.util.Objects;
  * (there are many, and both use cases share them).
  */
 public record DatePorts(
-    LoadDateItemPort loadDateItem,
-    ListDateItemsPort listDateItems,
-    SaveDateItemPort saveDateItem,
-    DeleteDateItemPort deleteDateItem,
-    ListPersonDateItemIdsPort personDateItemIds,
-    LoadReminderRulePort loadReminder,
-    ListReminderRulesPort listReminders,
-    ListDateItemRemindersPort dateItemReminders,
-    SaveReminderRulePort saveReminder,
-    DeleteReminderRulePort deleteReminder,
-    ListReminderDeliveriesPort deliveries,
-    MirrorDeliveryStatusPort mirrorDeliveryStatus,
-    BindWaitingRemindersPort bindWaitingReminders,
-    FindReachableIdentityPort reachableIdentity,
-    LoadCommIdentityPort loadCommIdentity,
+    DateItemStore loadDateItem,
+    DateItemStore listDateItems,
+    DateItemStore saveDateItem,
+    DateItemStore deleteDateItem,
+    DateItemStore personDateItemIds,
+    ReminderStore loadReminder,
+    ReminderStore listReminders,
+    ReminderStore dateItemReminders,
+    ReminderStore saveReminder,
+    ReminderStore deleteReminder,
+    ReminderStore deliveries,
+    ReminderStore mirrorDeliveryStatus,
+    ReminderStore bindWaitingReminders,
+    CommIdentityStore reachableIdentity,
+    CommIdentityStore loadCommIdentity,
     PersonStore persons,
-    LoadDateCategoryPort loadCategory,
-    DateSchedulesPort schedules) {
+    DateCategoryStore loadCategory,
+    ScheduleStore schedules) {
 
   public DatePorts {
     Objects.requireNonNull(loadDateItem, "loadDateItem");

@@ -8,11 +8,7 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.PersonStore;
-import dev.concierge.core.ports.BindWaitingRemindersPort;
-import dev.concierge.core.ports.DeleteCommIdentityPort;
-import dev.concierge.core.ports.ListCommIdentitiesPort;
-import dev.concierge.core.ports.LoadCommIdentityPort;
-import dev.concierge.core.ports.SaveCommIdentityPort;
+import dev.concierge.core.reminders.ReminderStore;
 import java.util.UUID;
 
 /**
@@ -22,12 +18,12 @@ import java.util.UUID;
  * inbound Slack user or email address finds exactly one person: a second use is a conflict.
  */
 public final class CommIdentities {
-  private final LoadCommIdentityPort load;
-  private final ListCommIdentitiesPort list;
-  private final SaveCommIdentityPort save;
-  private final DeleteCommIdentityPort delete;
+  private final CommIdentityStore load;
+  private final CommIdentityStore list;
+  private final CommIdentityStore save;
+  private final CommIdentityStore delete;
   private final PersonStore persons;
-  private final BindWaitingRemindersPort waitingReminders;
+  private final ReminderStore waitingReminders;
   private final AuditTrail audit;
 
   /**
@@ -36,12 +32,12 @@ public final class CommIdentities {
    * @param audit records every change, in its transaction
    */
   public CommIdentities(
-      LoadCommIdentityPort load,
-      ListCommIdentitiesPort list,
-      SaveCommIdentityPort save,
-      DeleteCommIdentityPort delete,
+      CommIdentityStore load,
+      CommIdentityStore list,
+      CommIdentityStore save,
+      CommIdentityStore delete,
       PersonStore persons,
-      BindWaitingRemindersPort waitingReminders,
+      ReminderStore waitingReminders,
       AuditTrail audit) {
     this.load = load;
     this.list = list;

@@ -5,17 +5,14 @@ import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
-import dev.concierge.core.ports.LoadOrganizationPort;
-import dev.concierge.core.ports.SaveOrganizationPort;
 
 /** The caller's own organization: everyone reads it, admins change its settings. */
 public final class OrganizationSettings {
-  private final LoadOrganizationPort load;
-  private final SaveOrganizationPort save;
+  private final OrganizationStore load;
+  private final OrganizationStore save;
   private final AuditTrail audit;
 
-  public OrganizationSettings(
-      LoadOrganizationPort load, SaveOrganizationPort save, AuditTrail audit) {
+  public OrganizationSettings(OrganizationStore load, OrganizationStore save, AuditTrail audit) {
     this.load = load;
     this.save = save;
     this.audit = audit;

@@ -5,8 +5,6 @@ import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.model.Metadata;
-import dev.concierge.core.ports.CreateOrganizationPort;
-import dev.concierge.core.ports.ListOrganizationsPort;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,12 +21,11 @@ public final class Organizations {
   /** A new organization's zone when none is given, as the database's default. */
   static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
-  private final CreateOrganizationPort create;
-  private final ListOrganizationsPort list;
+  private final OrganizationStore create;
+  private final OrganizationStore list;
   private final AuditTrail audit;
 
-  public Organizations(
-      CreateOrganizationPort create, ListOrganizationsPort list, AuditTrail audit) {
+  public Organizations(OrganizationStore create, OrganizationStore list, AuditTrail audit) {
     this.create = create;
     this.list = list;
     this.audit = audit;

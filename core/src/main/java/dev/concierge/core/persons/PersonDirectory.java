@@ -6,16 +6,16 @@ import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.model.Metadata;
+import dev.concierge.core.organization.OrganizationStore;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.ports.LoadOrganizationPort;
 import java.time.ZoneId;
 import java.util.UUID;
 
 /** Use cases of the people a concierge looks after: list, look up, add, change, remove. */
 public final class PersonDirectory {
   private final PersonStore persons;
-  private final LoadOrganizationPort organizations;
+  private final OrganizationStore organizations;
   private final PersonTimezoneListener timezoneListener;
   private final AuditTrail audit;
 
@@ -25,7 +25,7 @@ public final class PersonDirectory {
    */
   public PersonDirectory(
       PersonStore persons,
-      LoadOrganizationPort organizations,
+      OrganizationStore organizations,
       PersonTimezoneListener timezoneListener,
       AuditTrail audit) {
     this.persons = persons;

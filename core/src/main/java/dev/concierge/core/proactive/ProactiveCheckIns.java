@@ -1,10 +1,5 @@
 package dev.concierge.core.proactive;
 
-import dev.concierge.core.ports.ClaimCheckInDayPort;
-import dev.concierge.core.ports.FinishCheckInRunPort;
-import dev.concierge.core.ports.ListCheckInCandidatesPort;
-import dev.concierge.core.ports.ListCheckInOrganizationsPort;
-import dev.concierge.core.ports.RecordCheckInPort;
 import dev.concierge.core.reminders.delivery.ComposedMessage;
 import dev.concierge.core.reminders.delivery.MessageSender;
 import dev.concierge.core.reminders.delivery.OutboundMessage;
@@ -43,11 +38,11 @@ import org.slf4j.LoggerFactory;
 public final class ProactiveCheckIns {
   private static final Logger log = LoggerFactory.getLogger("dev.concierge.proactive");
 
-  private final ListCheckInOrganizationsPort organizations;
-  private final ClaimCheckInDayPort claims;
-  private final ListCheckInCandidatesPort candidates;
-  private final RecordCheckInPort records;
-  private final FinishCheckInRunPort runs;
+  private final CheckInStore organizations;
+  private final CheckInStore claims;
+  private final CheckInStore candidates;
+  private final CheckInStore records;
+  private final CheckInStore runs;
   private final Senders senders;
   private final CheckInComposer model;
   private final CheckInComposer template = new CheckInTemplate();
@@ -62,11 +57,11 @@ public final class ProactiveCheckIns {
    * @param defaults what an organization that does not set a value in its settings gets
    */
   public ProactiveCheckIns(
-      ListCheckInOrganizationsPort organizations,
-      ClaimCheckInDayPort claims,
-      ListCheckInCandidatesPort candidates,
-      RecordCheckInPort records,
-      FinishCheckInRunPort runs,
+      CheckInStore organizations,
+      CheckInStore claims,
+      CheckInStore candidates,
+      CheckInStore records,
+      CheckInStore runs,
       Senders senders,
       CheckInComposer model,
       Clock clock,

@@ -2,6 +2,7 @@ package dev.concierge.core.projects;
 
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.accounts.Account;
+import dev.concierge.core.accounts.AccountStore;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
@@ -11,40 +12,32 @@ import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.PersonStore;
-import dev.concierge.core.ports.DeleteTaskPort;
-import dev.concierge.core.ports.ListProjectsPort;
-import dev.concierge.core.ports.ListTasksPort;
-import dev.concierge.core.ports.LoadAccountPort;
-import dev.concierge.core.ports.LoadProjectPort;
-import dev.concierge.core.ports.LoadTaskPort;
-import dev.concierge.core.ports.SaveProjectPort;
-import dev.concierge.core.ports.SaveTaskPort;
 import java.util.UUID;
 
 /** Use cases of clients' projects and their tasks. */
 public final class ProjectBoard {
-  private final LoadProjectPort loadProject;
-  private final ListProjectsPort listProjects;
-  private final SaveProjectPort saveProject;
-  private final LoadTaskPort loadTask;
-  private final ListTasksPort listTasks;
-  private final SaveTaskPort saveTask;
-  private final DeleteTaskPort deleteTask;
+  private final ProjectStore loadProject;
+  private final ProjectStore listProjects;
+  private final ProjectStore saveProject;
+  private final ProjectStore loadTask;
+  private final ProjectStore listTasks;
+  private final ProjectStore saveTask;
+  private final ProjectStore deleteTask;
   private final PersonStore persons;
   private final AuditTrail audit;
-  private final LoadAccountPort accounts;
+  private final AccountStore accounts;
 
   public ProjectBoard(
-      LoadProjectPort loadProject,
-      ListProjectsPort listProjects,
-      SaveProjectPort saveProject,
-      LoadTaskPort loadTask,
-      ListTasksPort listTasks,
-      SaveTaskPort saveTask,
-      DeleteTaskPort deleteTask,
+      ProjectStore loadProject,
+      ProjectStore listProjects,
+      ProjectStore saveProject,
+      ProjectStore loadTask,
+      ProjectStore listTasks,
+      ProjectStore saveTask,
+      ProjectStore deleteTask,
       PersonStore persons,
       AuditTrail audit,
-      LoadAccountPort accounts) {
+      AccountStore accounts) {
     this.loadProject = loadProject;
     this.listProjects = listProjects;
     this.saveProject = saveProject;

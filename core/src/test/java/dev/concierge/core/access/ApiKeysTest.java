@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concierge.core.errors.UnauthenticatedException;
-import dev.concierge.core.organization.Organization;
+import dev.concierge.core.testing.InMemoryOrganizationStore;
+import dev.concierge.core.testing.RecordingAuditStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,22 +28,14 @@ class ApiKeysTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
   private final ApiKeys keys =
       new ApiKeys(
-          key -> {
-            byPrefix.put(key.keyPrefix(), key);
-            return key;
-          },
-          prefix -> {
-            lookups.add(prefix);
-            return Optional.ofNullable(byPrefix.get(prefix));
-          },
-          () -> List.copyOf(byPrefix.values()),
-          id -> revokeInStore(id),
-          usesRecorded::add,
-          orgId ->
-              Optional.of(
-                  new Organization(
-                      orgId, "Org", ZoneId.of("UTC"), LocalTime.NOON, null, null, null)),
-          new dev.concierge.core.audit.AuditTrail(entry -> {}, java.util.function.Supplier::get),
+          new ObservedKeys(),
+          new ObservedKeys(),
+          new ObservedKeys(),
+          new ObservedKeys(),
+          new ObservedKeys(),
+          InMemoryOrganizationStore.with(ORG),
+          new dev.concierge.core.audit.AuditTrail(
+              RecordingAuditStore.discarding(), java.util.function.Supplier::get),
           clock);
 
   @Test
@@ -156,6 +148,36 @@ class ApiKeysTest {
     @Override
     public Instant instant() {
       return now;
+    }
+  }
+
+  /** Keys in this test's map, with every lookup and recorded use noted. */
+  private final class ObservedKeys implements ApiKeyStore {
+    @Override
+    public Optional<ApiKey> loadApiKeyByPrefix(String prefix) {
+      lookups.add(prefix);
+      return Optional.ofNullable(byPrefix.get(prefix));
+    }
+
+    @Override
+    public List<ApiKey> listApiKeys() {
+      return List.copyOf(byPrefix.values());
+    }
+
+    @Override
+    public ApiKey saveApiKey(ApiKey key) {
+      byPrefix.put(key.keyPrefix(), key);
+      return key;
+    }
+
+    @Override
+    public Optional<ApiKey> revokeApiKey(UUID apiKeyId) {
+      return revokeInStore(apiKeyId);
+    }
+
+    @Override
+    public void recordApiKeyUse(UUID apiKeyId) {
+      usesRecorded.add(apiKeyId);
     }
   }
 }

@@ -3,18 +3,14 @@ package dev.concierge.core.accounts;
 import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.errors.ConflictException;
 import dev.concierge.core.organization.Organization;
+import dev.concierge.core.organization.OrganizationStore;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonType;
-import dev.concierge.core.ports.DeleteAccountPort;
-import dev.concierge.core.ports.FindAccountPort;
-import dev.concierge.core.ports.ListAccountsPort;
-import dev.concierge.core.ports.LoadAccountPort;
-import dev.concierge.core.ports.LockActiveAdminsPort;
-import dev.concierge.core.ports.RecordAccountLoginPort;
-import dev.concierge.core.ports.SaveAccountPort;
+import dev.concierge.core.testing.InMemoryOrganizationStore;
 import dev.concierge.core.testing.InMemoryPersonStore;
+import dev.concierge.core.testing.RecordingAuditStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,14 +32,7 @@ import java.util.stream.Collectors;
  * The ports of {@link Accounts} over a map, a hashing that counts its work, and tokens that are
  * plain text: enough to test the rules without a database or cryptography.
  */
-final class InMemoryAccounts
-    implements LoadAccountPort,
-        FindAccountPort,
-        SaveAccountPort,
-        ListAccountsPort,
-        DeleteAccountPort,
-        LockActiveAdminsPort,
-        RecordAccountLoginPort {
+final class InMemoryAccounts implements AccountStore {
   static final UUID ORG = UUID.fromString("00000000-0000-0000-0000-000000000001");
   static final UUID OTHER_ORG = UUID.fromString("00000000-0000-0000-0000-0000000000ff");
 
@@ -51,6 +40,7 @@ final class InMemoryAccounts
   final Map<UUID, Instant> logins = new HashMap<>();
   final InMemoryPersonStore persons = new InMemoryPersonStore(Clock.systemUTC());
   final CountingHashing hashing = new CountingHashing();
+  private final OrganizationStore organizations = new AnyOrganization();
   final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T12:00:00Z"));
   int loads;
   int locks;
@@ -65,11 +55,9 @@ final class InMemoryAccounts
         this,
         this,
         persons,
-        orgId ->
-            Optional.of(
-                new Organization(orgId, "Org", ZoneId.of("UTC"), LocalTime.NOON, null, null, null)),
+        organizations,
         Supplier::get,
-        new dev.concierge.core.audit.AuditTrail(entry -> {}, Supplier::get),
+        new dev.concierge.core.audit.AuditTrail(RecordingAuditStore.discarding(), Supplier::get),
         hashing,
         clock);
   }
@@ -189,6 +177,38 @@ final class InMemoryAccounts
   }
 
   /** "Hashes" by prefixing a version; counts every hash and check, the work that takes time. */
+  /** Every organization id asked for exists, in UTC. */
+  private static final class AnyOrganization implements OrganizationStore {
+    private final InMemoryOrganizationStore created = new InMemoryOrganizationStore();
+
+    @Override
+    public Optional<Organization> loadOrganization(UUID orgId) {
+      return Optional.of(
+          created
+              .loadOrganization(orgId)
+              .orElseGet(
+                  () ->
+                      created.createOrganization(
+                          new Organization(
+                              orgId, "Org", ZoneId.of("UTC"), LocalTime.NOON, null, null, null))));
+    }
+
+    @Override
+    public Organization saveOrganization(Organization organization) {
+      return created.saveOrganization(organization);
+    }
+
+    @Override
+    public Organization createOrganization(Organization organization) {
+      return created.createOrganization(organization);
+    }
+
+    @Override
+    public java.util.List<dev.concierge.core.organization.OrganizationSummary> listOrganizations() {
+      return created.listOrganizations();
+    }
+  }
+
   static final class CountingHashing implements PasswordHashing {
     String version = "v1";
     int hashes;

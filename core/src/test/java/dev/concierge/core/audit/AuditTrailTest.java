@@ -16,6 +16,7 @@ import dev.concierge.core.persons.NewPerson;
 import dev.concierge.core.persons.PersonChanges;
 import dev.concierge.core.ports.TransactionPort;
 import dev.concierge.core.reminders.ReminderChanges;
+import dev.concierge.core.testing.RecordingAuditStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ class AuditTrailTest {
       Caller.apiKey(KEY, ORG, "portal", ApiRole.CONCIERGE).withRequestId("req-12345678");
 
   private final FakeTransactions transactions = new FakeTransactions();
-  private final AuditTrail audit = new AuditTrail(transactions::record, transactions);
+  private final AuditTrail audit =
+      new AuditTrail(new RecordingAuditStore(transactions::record), transactions);
 
   @Test
   void an_update_is_recorded_with_its_actor_request_and_the_names_of_the_fields_it_set() {
@@ -184,9 +186,10 @@ class AuditTrailTest {
     List<String> changes = new ArrayList<>();
     AuditTrail broken =
         new AuditTrail(
-            entry -> {
-              throw new IllegalStateException("audit_log is unavailable");
-            },
+            new RecordingAuditStore(
+                entry -> {
+                  throw new IllegalStateException("audit_log is unavailable");
+                }),
             transactions);
 
     assertThatThrownBy(

@@ -10,6 +10,8 @@ import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.ports.TransactionPort;
+import dev.concierge.core.testing.InMemoryOrganizationStore;
+import dev.concierge.core.testing.RecordingAuditStore;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,17 +20,14 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class OrganizationsTest {
-  private final List<Organization> stored = new ArrayList<>();
+  private final InMemoryOrganizationStore store = new InMemoryOrganizationStore();
   private final List<AuditEntry> audited = new ArrayList<>();
   private final Organizations organizations =
       new Organizations(
-          organization -> {
-            stored.add(organization);
-            return organization;
-          },
-          List::of,
+          store,
+          store,
           new AuditTrail(
-              audited::add,
+              new RecordingAuditStore(audited::add),
               new TransactionPort() {
                 @Override
                 public <T> T inTransaction(Supplier<T> work) {
@@ -43,7 +42,7 @@ class OrganizationsTest {
             "concierge-admin orgs",
             new NewOrganization(" Maison Dupont ", ZoneId.of("Europe/Paris")));
 
-    assertThat(stored).containsExactly(created);
+    assertThat(store.all()).containsExactly(created);
     assertThat(created.name()).isEqualTo("Maison Dupont");
     assertThat(created.reminderSendTime()).isEqualTo(LocalTime.of(9, 0));
     assertThat(audited)
@@ -74,7 +73,7 @@ class OrganizationsTest {
           .isInstanceOf(ValidationException.class)
           .hasMessageStartingWith("name: ");
     }
-    assertThat(stored).isEmpty();
+    assertThat(store.all()).isEmpty();
     assertThat(audited).isEmpty();
   }
 }

@@ -1,9 +1,6 @@
 package dev.concierge.core.reminders.delivery;
 
 import dev.concierge.core.identities.ChannelType;
-import dev.concierge.core.ports.ClaimDueRemindersPort;
-import dev.concierge.core.ports.RecordDeliveryAttemptsPort;
-import dev.concierge.core.ports.ReleaseReminderClaimsPort;
 import dev.concierge.core.reminders.delivery.DeliveryAttempt.Outcome;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,9 +32,9 @@ public final class ReminderDispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger("dev.concierge.delivery");
   private static final int MAX_ERROR_LENGTH = 2_000;
 
-  private final ClaimDueRemindersPort claims;
-  private final RecordDeliveryAttemptsPort records;
-  private final ReleaseReminderClaimsPort releases;
+  private final ReminderQueue claims;
+  private final ReminderQueue records;
+  private final ReminderQueue releases;
   private final Senders senders;
   private final ReminderComposer model;
   private final ReminderComposer template = new ReminderTemplate();
@@ -50,9 +47,9 @@ public final class ReminderDispatcher implements AutoCloseable {
    * @param model words reminders; null to use the template only
    */
   public ReminderDispatcher(
-      ClaimDueRemindersPort claims,
-      RecordDeliveryAttemptsPort records,
-      ReleaseReminderClaimsPort releases,
+      ReminderQueue claims,
+      ReminderQueue records,
+      ReminderQueue releases,
       Senders senders,
       ReminderComposer model,
       DeliveryListener listener,

@@ -1,6 +1,5 @@
 package dev.concierge.core.reminders.planning;
 
-import dev.concierge.core.ports.DateSchedulesPort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,10 +19,10 @@ import java.util.function.Consumer;
 public final class BackfillNextOccurrences {
   public static final int DEFAULT_BATCH_SIZE = 2000;
 
-  private final DateSchedulesPort schedules;
+  private final ScheduleStore schedules;
   private final ScheduleCalculation planner;
 
-  public BackfillNextOccurrences(DateSchedulesPort schedules, ScheduleCalculation planner) {
+  public BackfillNextOccurrences(ScheduleStore schedules, ScheduleCalculation planner) {
     this.schedules = Objects.requireNonNull(schedules, "schedules");
     this.planner = Objects.requireNonNull(planner, "planner");
   }

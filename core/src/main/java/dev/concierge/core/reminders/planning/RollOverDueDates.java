@@ -1,6 +1,5 @@
 package dev.concierge.core.reminders.planning;
 
-import dev.concierge.core.ports.DateSchedulesPort;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,11 +13,11 @@ import java.util.UUID;
 public final class RollOverDueDates {
   static final int BATCH_SIZE = 500;
 
-  private final DateSchedulesPort schedules;
+  private final ScheduleStore schedules;
   private final ScheduleCalculation planner;
   private final Clock clock;
 
-  public RollOverDueDates(DateSchedulesPort schedules, ScheduleCalculation planner, Clock clock) {
+  public RollOverDueDates(ScheduleStore schedules, ScheduleCalculation planner, Clock clock) {
     this.schedules = Objects.requireNonNull(schedules, "schedules");
     this.planner = Objects.requireNonNull(planner, "planner");
     this.clock = Objects.requireNonNull(clock, "clock");

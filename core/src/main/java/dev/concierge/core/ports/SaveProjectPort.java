@@ -1,8 +1,0 @@
-package dev.concierge.core.ports;
-
-import dev.concierge.core.projects.Project;
-
-public interface SaveProjectPort {
-  /** Inserts or updates; completed_at follows the status. */
-  Project saveProject(Project project);
-}
