@@ -42,7 +42,7 @@ class ReminderDeliveryEndToEndTest {
   private final List<String> posts = new CopyOnWriteArrayList<>();
   private HttpServer slack;
   private PostgresDatabase database;
-  private TestServices.Service service;
+  private RunningService service;
   private Map<String, String> env;
   private String key;
 

@@ -1,4 +1,4 @@
-package dev.concierge.cli.api;
+package dev.concierge.http.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.concierge.cli.api;
+package dev.concierge.http.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,9 +76,8 @@ final class HostileRequests {
       }
       schema
           .path("properties")
-          .fields()
-          .forEachRemaining(
-              p -> properties.put(p.getKey(), OpenApiConformance.resolve(p.getValue())));
+          .properties()
+          .forEach(p -> properties.put(p.getKey(), OpenApiConformance.resolve(p.getValue())));
       schema.path("required").forEach(r -> required.add(r.asText()));
     }
   }
@@ -132,12 +131,12 @@ final class HostileRequests {
     List<Operation> operations = new ArrayList<>();
     OpenApiConformance.DOCUMENT
         .path("paths")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             path ->
                 path.getValue()
-                    .fields()
-                    .forEachRemaining(
+                    .properties()
+                    .forEach(
                         method -> {
                           List<String> inPath = new ArrayList<>();
                           List<JsonNode> inQuery = new ArrayList<>();

@@ -1,8 +1,7 @@
-package dev.concierge.cli.api;
+package dev.concierge.http.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.concierge.cli.TestServices;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.ApiRole;
 import dev.concierge.http.ApiOperation;
@@ -47,13 +46,13 @@ public final class ApiServer {
    */
   static final Instant NOW = Instant.parse("2025-10-27T14:00:00Z");
 
-  private static TestServices.Service service;
+  private static ServedApi service;
 
   private ApiServer() {}
 
-  static synchronized TestServices.Service service() {
+  static synchronized ServedApi service() {
     if (service == null) {
-      service = TestServices.startOn(SharedPostgres.migrated(), Clock.fixed(NOW, ZoneOffset.UTC));
+      service = ServedApi.start(Clock.fixed(NOW, ZoneOffset.UTC));
       Runtime.getRuntime().addShutdownHook(new Thread(service::close, "stop-api-server"));
     }
     return service;
@@ -129,8 +128,7 @@ public final class ApiServer {
       // a browser origin CORS refuses never reaches the API, so the document does not describe it
       boolean foreignOrigin = false;
       for (int i = 0; i < headers.length; i += 2) {
-        foreignOrigin |=
-            headers[i].equals("Origin") && !headers[i + 1].equals("http://portal.test");
+        foreignOrigin |= headers[i].equals("Origin") && !headers[i + 1].equals(ServedApi.PORTAL);
       }
       if (!foreignOrigin) {
         OpenApiConformance.record(result);
@@ -286,9 +284,7 @@ public final class ApiServer {
 
     /** The id field of a created resource: the first field whose name ends in _id. */
     String id() {
-      var fields = json().fields();
-      while (fields.hasNext()) {
-        var field = fields.next();
+      for (var field : json().properties()) {
         if (field.getKey().endsWith("_id") && !field.getKey().equals("org_id")) {
           return field.getValue().asText();
         }

@@ -1,6 +1,6 @@
-package dev.concierge.cli.api;
+package dev.concierge.http.api;
 
-import static dev.concierge.cli.api.ApiServer.json;
+import static dev.concierge.http.api.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,6 @@
-package dev.concierge.cli.api;
+package dev.concierge.http.api;
 
-import static dev.concierge.cli.api.ApiServer.json;
+import static dev.concierge.http.api.ApiServer.json;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.concierge.cli.api;
+package dev.concierge.http.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -124,9 +124,7 @@ final class OpenApiConformance {
         }
       }
       JsonNode properties = schema.path("properties");
-      Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : value.properties()) {
         if (properties.has(field.getKey())) {
           validate(
               properties.get(field.getKey()), field.getValue(), at + "." + field.getKey(), errors);
@@ -196,12 +194,12 @@ final class OpenApiConformance {
     SortedMap<String, String> operations = new TreeMap<>();
     DOCUMENT
         .path("paths")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             path ->
                 path.getValue()
-                    .fields()
-                    .forEachRemaining(
+                    .properties()
+                    .forEach(
                         method ->
                             operations.put(
                                 method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),

@@ -1,11 +1,10 @@
-package dev.concierge.cli.api;
+package dev.concierge.http.api;
 
-import static dev.concierge.cli.api.ApiServer.json;
+import static dev.concierge.http.api.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
-import dev.concierge.cli.TestServices;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -238,7 +237,7 @@ class AccountsApiTest {
                     .getBytes(StandardCharsets.UTF_8))
             + "."
             + parts[2];
-    Algorithm ours = Algorithm.HMAC256(TestServices.JWT_SECRET);
+    Algorithm ours = Algorithm.HMAC256(ServedApi.JWT_SECRET);
     String expired = signed(ours, id, tenant.orgId().toString(), Duration.ofHours(-1));
     String otherSecret =
         signed(

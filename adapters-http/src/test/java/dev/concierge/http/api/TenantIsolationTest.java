@@ -1,4 +1,4 @@
-package dev.concierge.cli.api;
+package dev.concierge.http.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -201,8 +201,8 @@ class TenantIsolationTest {
   /** Fields of a body, top level or in an array of objects, that name a row of the tenant. */
   private List<String> referenceFields(ObjectNode body) {
     Map<String, Boolean> fields = new TreeMap<>();
-    body.fields()
-        .forEachRemaining(
+    body.properties()
+        .forEach(
             field -> {
               if (b.referenceId(field.getKey()) != null && field.getValue().isTextual()) {
                 fields.put(field.getKey(), true);

@@ -1,6 +1,6 @@
-package dev.concierge.cli.api;
+package dev.concierge.http.api;
 
-import static dev.concierge.cli.api.ApiServer.json;
+import static dev.concierge.http.api.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -163,8 +163,8 @@ class InstantsApiTest {
     if (node.isArray()) {
       node.forEach(item -> collectInstants(item, where, instants));
     } else if (node.isObject()) {
-      node.fields()
-          .forEachRemaining(
+      node.properties()
+          .forEach(
               field -> {
                 if ((field.getKey().endsWith("_at") || field.getKey().endsWith("_datetime"))
                     && field.getValue().isTextual()) {

@@ -1,13 +1,11 @@
-package dev.concierge.cli.api;
+package dev.concierge.http.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.concierge.cli.TestServices;
-import dev.concierge.persistence.testing.SharedPostgres;
+import dev.concierge.http.RateLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,15 +19,9 @@ class ApiRateLimitTest {
   private static final String PERSONS = "/api/v1/persons";
 
   private final AtomicLong nanoTime = new AtomicLong(1_000_000_000L);
-  private final TestServices.Service server =
-      TestServices.startOn(
-          SharedPostgres.migrated(),
-          Clock.fixed(ApiServer.NOW, ZoneOffset.UTC),
-          Map.of(
-              "RATE_LIMIT_PER_SECOND", "1",
-              "RATE_LIMIT_BURST", "3",
-              "AUTH_FAILURES_PER_MINUTE", "2"),
-          nanoTime::get);
+  private final ServedApi server =
+      ServedApi.start(
+          Clock.fixed(ApiServer.NOW, ZoneOffset.UTC), new RateLimits(1, 3, 2), nanoTime::get);
   private final ApiServer.Tenant tenant = ApiServer.newTenant();
 
   @AfterEach

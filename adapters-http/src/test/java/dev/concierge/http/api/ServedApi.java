@@ -1,0 +1,117 @@
+package dev.concierge.http.api;
+
+import dev.concierge.core.access.ApiKeys;
+import dev.concierge.http.ApiOperation;
+import dev.concierge.http.HttpServer;
+import dev.concierge.http.HttpSettings;
+import dev.concierge.http.RateLimits;
+import dev.concierge.http.metrics.ServiceMetrics;
+import dev.concierge.library.Concierge;
+import dev.concierge.library.auth.Argon2PasswordHashing;
+import dev.concierge.library.auth.TokenSettings;
+import dev.concierge.persistence.testing.SharedPostgres;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * The HTTP API on the real composition: the library's {@link Concierge} on the shared PostgreSQL
+ * (already migrated), served by a real {@link HttpServer} on a free port, as {@code serve} wires
+ * them but without the background jobs. Closing stops the server and leaves the database open.
+ */
+final class ServedApi implements AutoCloseable {
+  /**
+   * Passwords hashed at a fraction of the real cost: the format, salts and checks are the same, and
+   * the API tests create and sign in to many accounts.
+   */
+  static final Argon2PasswordHashing CHEAP_HASHING =
+      new Argon2PasswordHashing(new Argon2PasswordHashing.Parameters(256, 1, 1));
+
+  /** What the test servers sign access tokens with, so tests can forge tokens with it. */
+  static final String JWT_SECRET = "the API tests sign their access tokens with this";
+
+  /** The one browser origin CORS lets in. */
+  static final String PORTAL = "http://portal.test";
+
+  /**
+   * No rate per key (the fuzz test sends thousands of requests with one key; the rate limit has its
+   * own test with its own server and limits), and failed authentications per address raised: every
+   * test connects from 127.0.0.1, so the deliberately bad keys of all tests in the JVM would
+   * otherwise share one address's allowance.
+   */
+  static final RateLimits TEST_LIMITS = new RateLimits(0, RateLimits.DEFAULT.burst(), 1000);
+
+  private final Concierge concierge;
+  private final ServiceMetrics metrics;
+  private final HttpServer http;
+
+  private ServedApi(Concierge concierge, ServiceMetrics metrics, HttpServer http) {
+    this.concierge = concierge;
+    this.metrics = metrics;
+    this.http = http;
+  }
+
+  /** With the use cases' "now" given by {@code clock} and the test limits. */
+  static ServedApi start(Clock clock) {
+    return start(clock, TEST_LIMITS, System::nanoTime);
+  }
+
+  /** With {@code limits}, their buckets refilling by {@code nanoTime} (tests move it). */
+  static ServedApi start(Clock clock, RateLimits limits, LongSupplier nanoTime) {
+    ServiceMetrics metrics = new ServiceMetrics();
+    Concierge concierge =
+        Concierge.builder()
+            .database(SharedPostgres.migrated())
+            .migrate(false)
+            .clock(clock)
+            .applicationVersion("api-test")
+            .passwordHashing(CHEAP_HASHING)
+            .accessTokens(
+                JWT_SECRET.getBytes(StandardCharsets.UTF_8), TokenSettings.DEFAULT_LIFETIME)
+            .deliveryListener(metrics.deliveryListener())
+            .build();
+    metrics.watchDueReminders(
+        concierge.dueReminders(), clock, ServiceMetrics.DEFAULT_BACKLOG_REFRESH);
+    HttpServer http =
+        new HttpServer(
+                new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false, PORTAL, limits),
+                concierge.health(),
+                concierge,
+                metrics,
+                nanoTime)
+            .start();
+    return new ServedApi(concierge, metrics, http);
+  }
+
+  int port() {
+    return http.port();
+  }
+
+  /** The key use cases the server authenticates with (revoking here takes effect at once). */
+  ApiKeys apiKeys() {
+    return concierge.apiKeys();
+  }
+
+  List<String> routes() {
+    return http.routes();
+  }
+
+  /** Every operation the server declares. */
+  List<ApiOperation> operations() {
+    return http.operations();
+  }
+
+  @Override
+  public void close() {
+    try {
+      http.stop();
+    } finally {
+      try {
+        concierge.close();
+      } finally {
+        metrics.close();
+      }
+    }
+  }
+}
