@@ -1,5 +1,7 @@
 package dev.concierge.cli;
 
+import dev.concierge.cli.audit.ApiAudit;
+import dev.concierge.cli.audit.Check;
 import dev.concierge.core.errors.ValidationException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -42,18 +44,18 @@ final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ApiAudit audit = new ApiAudit(baseUrl(url), apiKey.strip());
-    List<ApiAudit.Check> checks = audit.run();
+    List<Check> checks = audit.run();
     PrintWriter out = context.out();
     int methodWidth = "METHOD".length();
     int pathWidth = "PATH".length();
-    for (ApiAudit.Check check : checks) {
+    for (Check check : checks) {
       methodWidth = Math.max(methodWidth, check.method().length());
       pathWidth = Math.max(pathWidth, check.path().length());
     }
     String row = "%-" + methodWidth + "s  %-" + pathWidth + "s  %-6s  %s%n";
     out.printf(row, "METHOD", "PATH", "STATUS", "OK");
     long failed = 0;
-    for (ApiAudit.Check check : checks) {
+    for (Check check : checks) {
       String verdict = check.ok() ? "ok" : "FAIL  " + check.failure();
       out.printf(
           row,
