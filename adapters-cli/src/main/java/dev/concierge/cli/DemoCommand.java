@@ -1,5 +1,6 @@
 package dev.concierge.cli;
 
+import dev.concierge.cli.demo.DemoSeed;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ final class DemoCommand extends CommandGroup {
         Path keyFile = settings.dataDir().resolve(AdminKeyFile.NAME);
         out.printf(
             "  curl -H \"Authorization: Bearer $(cat %s)\" localhost:%d/api/v1/persons/%s/dashboard%n",
-            keyFile, settings.port(), outcome.exampleClientId());
+            keyFile, settings.http().port(), outcome.exampleClientId());
         if (!Files.exists(keyFile)) {
           out.println("  (the first 'concierge-admin serve' writes that key file)");
         }
