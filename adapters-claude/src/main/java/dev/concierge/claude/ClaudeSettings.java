@@ -1,5 +1,6 @@
 package dev.concierge.claude;
 
+import dev.concierge.core.settings.Environment;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,12 @@ import java.util.Objects;
 public record ClaudeSettings(String apiKey, String model) {
   /** The model the original system used (claude-sonnet-4-20250514) is replaced by its successor. */
   public static final String DEFAULT_MODEL = "claude-sonnet-4-5";
+
+  /** ANTHROPIC_API_KEY and ANTHROPIC_MODEL. */
+  public static ClaudeSettings from(Environment env) {
+    return new ClaudeSettings(
+        env.text("ANTHROPIC_API_KEY").orElse(null), env.text("ANTHROPIC_MODEL").orElse(null));
+  }
 
   public ClaudeSettings {
     apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();

@@ -66,7 +66,7 @@ public final class ConciergeAdmin implements Runnable {
     CommandLine commandLine = new CommandLine(root);
     commandLine.setOut(out);
     commandLine.setErr(err);
-    ExitCodes exitCodes = new ExitCodes(SettingsLoader.debugRequested(env));
+    ExitCodes exitCodes = new ExitCodes(Settings.debugRequested(env));
     commandLine.setExecutionExceptionHandler(exitCodes);
     commandLine.setParameterExceptionHandler(exitCodes);
     commandLine.registerConverter(UUID.class, ConciergeAdmin::uuid);
@@ -87,7 +87,7 @@ public final class ConciergeAdmin implements Runnable {
   /** Settings are read on first use, so --help and --version work whatever the environment. */
   synchronized Settings settings() {
     if (settings == null) {
-      settings = new SettingsLoader(environment).load(VersionProvider.buildVersion());
+      settings = Settings.from(environment, VersionProvider.buildVersion());
     }
     return settings;
   }
@@ -120,7 +120,7 @@ public final class ConciergeAdmin implements Runnable {
   private static void quietLoggingUnlessServing(String[] args) {
     boolean serving = args.length > 0 && args[0].equals("serve");
     if (System.getProperty("concierge.log.level") == null) {
-      boolean verbose = SettingsLoader.debugRequested(System.getenv());
+      boolean verbose = Settings.debugRequested(System.getenv());
       System.setProperty("concierge.log.level", verbose ? "DEBUG" : serving ? "INFO" : "WARN");
     }
   }

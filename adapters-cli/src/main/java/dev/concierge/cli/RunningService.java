@@ -2,7 +2,6 @@ package dev.concierge.cli;
 
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.IssuedApiKey;
-import dev.concierge.core.accounts.Accounts;
 import dev.concierge.core.accounts.PasswordHashing;
 import dev.concierge.core.organization.Organization;
 import dev.concierge.core.proactive.CheckInReport;
@@ -10,11 +9,9 @@ import dev.concierge.core.reminders.delivery.DispatchReport;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
 import dev.concierge.core.reminders.planning.ScheduleTotals;
 import dev.concierge.http.HttpServer;
-import dev.concierge.http.HttpSettings;
 import dev.concierge.http.metrics.ServiceMetrics;
 import dev.concierge.library.Concierge;
 import dev.concierge.library.ConciergeBuilder;
-import dev.concierge.library.auth.Argon2PasswordHashing;
 import dev.concierge.persistence.Migrations;
 import dev.concierge.persistence.PostgresDatabase;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +85,7 @@ public final class RunningService implements AutoCloseable {
       if (firstKey != null) {
         AdminKeyFile.write(settings.dataDir(), firstKey.secret());
       }
-      HttpServer http = startHttp(settings, concierge, metrics, System::nanoTime);
+      HttpServer http = startHttp(settings, concierge, metrics);
       log.info(
           "Reminder delivery {}: {}", concierge.dispatcher().dispatcherId(), providers.describe());
       PeriodicJobs jobs = startJobs(settings, concierge);
@@ -116,30 +112,12 @@ public final class RunningService implements AutoCloseable {
 
   /**
    * Serves on a database that is already open and migrated, and leaves it open on close: what tests
-   * use to run the whole API on the database they share. No background jobs run.
+   * use to run the whole service on the database they share. No background jobs run. Passwords are
+   * hashed by {@code hashing} (tests make it cheap).
    */
-  static RunningService startOn(Settings settings, PostgresDatabase database) {
-    return startOn(settings, database, Clock.systemUTC());
-  }
-
-  /** The same, with the use cases' "now" given by {@code clock} (tests fix it). */
-  static RunningService startOn(Settings settings, PostgresDatabase database, Clock clock) {
-    return startOn(settings, database, clock, System::nanoTime);
-  }
-
-  /** The same, with the rate limits refilling by {@code nanoTime} (tests move it). */
   static RunningService startOn(
-      Settings settings, PostgresDatabase database, Clock clock, LongSupplier nanoTime) {
-    return startOn(settings, database, clock, nanoTime, new Argon2PasswordHashing());
-  }
-
-  /** The same, with passwords hashed by {@code hashing} (tests make it cheap). */
-  static RunningService startOn(
-      Settings settings,
-      PostgresDatabase database,
-      Clock clock,
-      LongSupplier nanoTime,
-      PasswordHashing hashing) {
+      Settings settings, PostgresDatabase database, PasswordHashing hashing) {
+    Clock clock = Clock.systemUTC();
     ServiceMetrics metrics = new ServiceMetrics();
     Concierge concierge =
         signingIn(settings, DatabaseSession.configured(settings))
@@ -154,7 +132,7 @@ public final class RunningService implements AutoCloseable {
     return new RunningService(
         concierge,
         database.url().redacted(),
-        startHttp(settings, concierge, metrics, nanoTime),
+        startHttp(settings, concierge, metrics),
         new PeriodicJobs(),
         metrics::close,
         null,
@@ -202,21 +180,8 @@ public final class RunningService implements AutoCloseable {
   }
 
   private static HttpServer startHttp(
-      Settings settings, Concierge concierge, ServiceMetrics metrics, LongSupplier nanoTime) {
-    return new HttpServer(
-            new HttpSettings(
-                settings.host(),
-                settings.port(),
-                HttpSettings.ONE_MEGABYTE,
-                settings.debug(),
-                settings.frontendUrl(),
-                settings.rateLimits(),
-                settings.shutdownGrace(),
-                settings.metricsToken()),
-            concierge.health(),
-            concierge,
-            metrics,
-            nanoTime)
+      Settings settings, Concierge concierge, ServiceMetrics metrics) {
+    return new HttpServer(settings.http(), concierge.health(), concierge, metrics, System::nanoTime)
         .start();
   }
 
@@ -278,15 +243,6 @@ public final class RunningService implements AutoCloseable {
   /** The key use cases the HTTP API authenticates with (revoking here takes effect at once). */
   ApiKeys apiKeys() {
     return concierge.apiKeys();
-  }
-
-  /** The account use cases the HTTP API signs in with (changes here take effect at once). */
-  Accounts accounts() {
-    return concierge.accounts();
-  }
-
-  HttpServer http() {
-    return http;
   }
 
   String databaseDescription() {

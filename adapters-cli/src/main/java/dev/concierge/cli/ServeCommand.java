@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
     log.info(
         "{}: stopping; requests in flight have up to {} to finish",
         signal,
-        seconds(settings.shutdownGrace()));
+        seconds(settings.http().shutdownGrace()));
     return service.stop().map(ServeCommand::report).orElse(ExitCodes.OK);
   }
 
@@ -61,7 +61,9 @@ final class ServeCommand implements Callable<Integer> {
         "%s %s is listening on http://%s:%d (health: /health)%n",
         settings.appName(),
         settings.appVersion(),
-        settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host(),
+        settings.http().host().contains(":")
+            ? "[" + settings.http().host() + "]"
+            : settings.http().host(),
         service.port());
     out.printf("Database: %s%n", service.databaseDescription());
     Path keyFile = settings.dataDir().resolve(AdminKeyFile.NAME);

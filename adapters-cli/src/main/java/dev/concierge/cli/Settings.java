@@ -1,56 +1,109 @@
 package dev.concierge.cli;
 
 import dev.concierge.claude.ClaudeSettings;
-import dev.concierge.http.MetricsToken;
-import dev.concierge.http.RateLimits;
+import dev.concierge.core.errors.ConfigurationException;
+import dev.concierge.core.reminders.delivery.RetryPolicy;
+import dev.concierge.core.settings.Environment;
+import dev.concierge.http.HttpSettings;
 import dev.concierge.library.auth.TokenSettings;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.ses.SesSettings;
 import dev.concierge.slack.SlackSettings;
+import java.net.URI;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Everything the service is configured with, read once from the environment ({@link
- * SettingsLoader}). Secrets live only inside the adapter settings, whose printed forms hide them.
+ * Everything the service is configured with, read once from the environment: each adapter reads its
+ * own variables ({@link HttpSettings#from}, {@link SlackSettings#from}, …), this record the
+ * service's. Secrets live only inside the adapter settings, whose printed forms hide them.
  */
 public record Settings(
     DatabaseUrl databaseUrl,
     Path dataDir,
-    String host,
-    int port,
     String appName,
     String appVersion,
-    boolean debug,
-    String frontendUrl,
     Duration reminderCheckInterval,
     int reminderMaxAttempts,
     Duration reminderRetryDelay,
+    HttpSettings http,
     SlackSettings slack,
     ClaudeSettings claude,
     SesSettings ses,
     ProviderEndpoints endpoints,
-    RateLimits rateLimits,
-    TokenSettings tokens,
-    Duration shutdownGrace,
-    MetricsToken metricsToken) {
+    TokenSettings tokens) {
+
+  static final Duration DEFAULT_REMINDER_CHECK_INTERVAL = Duration.ofMinutes(5);
+  private static final Set<String> TRUE_WORDS = Set.of("1", "true", "yes", "on");
 
   public Settings {
     Objects.requireNonNull(dataDir, "dataDir");
-    Objects.requireNonNull(host, "host");
     Objects.requireNonNull(appName, "appName");
     Objects.requireNonNull(appVersion, "appVersion");
     Objects.requireNonNull(reminderCheckInterval, "reminderCheckInterval");
+    Objects.requireNonNull(reminderRetryDelay, "reminderRetryDelay");
+    Objects.requireNonNull(http, "http");
     Objects.requireNonNull(slack, "slack");
     Objects.requireNonNull(claude, "claude");
     Objects.requireNonNull(ses, "ses");
-    Objects.requireNonNull(reminderRetryDelay, "reminderRetryDelay");
     endpoints = endpoints == null ? ProviderEndpoints.DEFAULT : endpoints;
-    rateLimits = rateLimits == null ? RateLimits.DEFAULT : rateLimits;
     tokens = tokens == null ? TokenSettings.DEFAULT : tokens;
-    Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+  }
+
+  /**
+   * Reads the environment variables the original system used, and ours.
+   *
+   * @param buildVersion the version when APP_VERSION does not say another
+   * @throws ConfigurationException naming the first variable that cannot be used
+   */
+  public static Settings from(Map<String, String> variables, String buildVersion) {
+    // main has chosen the format before logging started; checked here so that a typo stops the
+    // command instead of silently logging text
+    LogFormat.parse(variables.get(LogFormat.VARIABLE));
+    Environment env = Environment.of(variables);
+    return new Settings(
+        env.text("DATABASE_URL").map(DatabaseUrl::parse).orElse(null),
+        dataDir(env),
+        env.text("APP_NAME", "Concierge"),
+        env.text("APP_VERSION", buildVersion),
+        env.duration(
+            "REMINDER_CHECK_INTERVAL",
+            Duration.ofSeconds(1),
+            Duration.ofDays(1),
+            DEFAULT_REMINDER_CHECK_INTERVAL),
+        env.integer("REMINDER_MAX_ATTEMPTS", 1, 100, RetryPolicy.DEFAULT.maxAttempts()),
+        env.duration(
+            "REMINDER_RETRY_DELAY",
+            Duration.ZERO,
+            RetryPolicy.DEFAULT.maxDelay(),
+            RetryPolicy.DEFAULT.firstDelay()),
+        HttpSettings.from(env),
+        SlackSettings.from(env),
+        ClaudeSettings.from(env),
+        SesSettings.from(env),
+        ProviderEndpoints.from(env),
+        TokenSettings.from(env));
+  }
+
+  /** DEBUG as early as logging needs it, before the rest is validated; garbage reads as off. */
+  static boolean debugRequested(Map<String, String> variables) {
+    String value = variables.get("DEBUG");
+    return value != null && TRUE_WORDS.contains(value.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private static Path dataDir(Environment env) {
+    String dir = env.text("CONCIERGE_DATA_DIR", "./data");
+    try {
+      return Path.of(dir).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      throw new ConfigurationException("CONCIERGE_DATA_DIR is not a valid path: " + dir);
+    }
   }
 
   /**
@@ -61,9 +114,15 @@ public record Settings(
    * @param anthropicBaseUrl where Claude's Messages API is (ANTHROPIC_BASE_URL), e.g.
    *     https://api.anthropic.com
    */
-  public record ProviderEndpoints(
-      String slackApiUrl, java.net.URI awsEndpointUrl, String anthropicBaseUrl) {
+  public record ProviderEndpoints(String slackApiUrl, URI awsEndpointUrl, String anthropicBaseUrl) {
     public static final ProviderEndpoints DEFAULT = new ProviderEndpoints(null, null, null);
+
+    static ProviderEndpoints from(Environment env) {
+      return new ProviderEndpoints(
+          env.httpUrl("SLACK_API_URL").map(URI::toString).orElse(null),
+          env.httpUrl("AWS_ENDPOINT_URL").orElse(null),
+          env.httpUrl("ANTHROPIC_BASE_URL").map(URI::toString).orElse(null));
+    }
   }
 
   /** The external database, when DATABASE_URL is set; otherwise the embedded one is used. */
@@ -71,26 +130,21 @@ public record Settings(
     return Optional.ofNullable(databaseUrl);
   }
 
-  public Settings withPort(int newPort) {
+  /** The same, the API listening on {@code port} (0: any free one). */
+  public Settings withPort(int port) {
     return new Settings(
         databaseUrl,
         dataDir,
-        host,
-        newPort,
         appName,
         appVersion,
-        debug,
-        frontendUrl,
         reminderCheckInterval,
         reminderMaxAttempts,
         reminderRetryDelay,
+        http.withPort(port),
         slack,
         claude,
         ses,
         endpoints,
-        rateLimits,
-        tokens,
-        shutdownGrace,
-        metricsToken);
+        tokens);
   }
 }

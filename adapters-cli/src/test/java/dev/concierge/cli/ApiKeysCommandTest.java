@@ -77,13 +77,13 @@ class ApiKeysCommandTest {
       @TempDir Path dataDir) throws Exception {
     DatabaseUrl database = SharedPostgres.emptyDatabase();
     Settings settings =
-        new SettingsLoader(
+        Settings.from(
                 Map.of(
                     "DATABASE_URL",
                     database.jdbcUrl() + "?user=postgres",
                     "CONCIERGE_DATA_DIR",
-                    dataDir.toString()))
-            .load("x")
+                    dataDir.toString()),
+                "x")
             .withPort(0);
 
     String key;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.concierge.core.settings.Environment;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -45,8 +46,8 @@ class DeploymentFilesTest {
   @Test
   void docker_waits_longer_than_the_shutdown_grace_before_it_kills_the_service() {
     Duration grace =
-        SettingsLoader.parseDuration(app.path("environment").path("SHUTDOWN_GRACE").asText());
-    Duration stop = SettingsLoader.parseDuration(app.path("stop_grace_period").asText());
+        Environment.parseDuration(app.path("environment").path("SHUTDOWN_GRACE").asText());
+    Duration stop = Environment.parseDuration(app.path("stop_grace_period").asText());
 
     assertThat(grace).isNotNull();
     assertThat(stop).isGreaterThanOrEqualTo(grace.plusSeconds(20));

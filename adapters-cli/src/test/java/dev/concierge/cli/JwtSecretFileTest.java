@@ -46,13 +46,13 @@ class JwtSecretFileTest {
   void a_token_from_before_a_restart_still_works_after_it() throws Exception {
     DatabaseUrl database = SharedPostgres.emptyDatabase();
     Settings settings =
-        new SettingsLoader(
+        Settings.from(
                 Map.of(
                     "DATABASE_URL",
                     database.jdbcUrl() + "?user=postgres",
                     "CONCIERGE_DATA_DIR",
-                    dataDir.toString()))
-            .load("x")
+                    dataDir.toString()),
+                "x")
             .withPort(0);
     String token;
     try (RunningService first = RunningService.start(settings)) {

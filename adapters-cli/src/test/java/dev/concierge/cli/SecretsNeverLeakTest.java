@@ -119,7 +119,7 @@ class SecretsNeverLeakTest {
     env.put("RATE_LIMIT_PER_SECOND", "off");
     env.put("AUTH_FAILURES_PER_MINUTE", "off");
     env.put("METRICS_TOKEN", METRICS_TOKEN);
-    Settings settings = new SettingsLoader(env).load("x").withPort(0);
+    Settings settings = Settings.from(env, "x").withPort(0);
     service = RunningService.start(settings);
     adminKey = service.firstAdminKey().orElseThrow().secret();
     ServeCommand.announce(

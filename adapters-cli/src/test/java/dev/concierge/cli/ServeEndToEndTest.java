@@ -45,7 +45,7 @@ class ServeEndToEndTest {
             "2.0.0-test",
             "CONCIERGE_DATA_DIR",
             dataDir.toString());
-    service = RunningService.start(new SettingsLoader(env).load("x").withPort(0));
+    service = RunningService.start(Settings.from(env, "x").withPort(0));
   }
 
   @AfterEach

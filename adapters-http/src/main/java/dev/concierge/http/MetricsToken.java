@@ -1,9 +1,12 @@
 package dev.concierge.http;
 
+import dev.concierge.core.errors.ConfigurationException;
+import dev.concierge.core.settings.Environment;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The bearer token {@code GET /metrics} asks for when one is set (METRICS_TOKEN). Only its SHA-256
@@ -19,6 +22,21 @@ public final class MetricsToken {
 
   private MetricsToken(byte[] digest) {
     this.digest = digest;
+  }
+
+  /** METRICS_TOKEN; empty when unset, which leaves /metrics public. */
+  public static Optional<MetricsToken> from(Environment env) {
+    Optional<String> token = env.text("METRICS_TOKEN");
+    if (token.isPresent() && token.get().length() < MIN_LENGTH) {
+      // the length only: a secret is never printed, not even a wrong one
+      throw new ConfigurationException(
+          "METRICS_TOKEN must be at least "
+              + MIN_LENGTH
+              + " characters, got "
+              + token.get().length()
+              + "; generate one with 'openssl rand -hex 24', or unset it to leave /metrics public");
+    }
+    return token.map(MetricsToken::of);
   }
 
   public static MetricsToken of(String token) {

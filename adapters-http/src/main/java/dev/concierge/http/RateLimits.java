@@ -1,5 +1,9 @@
 package dev.concierge.http;
 
+import dev.concierge.core.errors.ConfigurationException;
+import dev.concierge.core.settings.Environment;
+import java.util.regex.Pattern;
+
 /**
  * How hard /api/v1 may be used, per instance (N instances allow N times as much: a staff portal
  * does not need a shared store to be protected). A 0 turns its limit off.
@@ -27,6 +31,70 @@ public record RateLimits(double requestsPerSecond, int burst, int authFailuresPe
   public static final double MIN_RATE = 0.001;
 
   public static final RateLimits DEFAULT = new RateLimits(20, 100, 10);
+
+  private static final String OFF = "off";
+  private static final Pattern RATE = Pattern.compile("\\d{1,7}(\\.\\d{1,3})?");
+
+  /**
+   * RATE_LIMIT_PER_SECOND, RATE_LIMIT_BURST and AUTH_FAILURES_PER_MINUTE, each 0 or {@code off} for
+   * no limit; the defaults when unset.
+   */
+  public static RateLimits from(Environment env) {
+    return new RateLimits(
+        rateOrOff(env, "RATE_LIMIT_PER_SECOND", DEFAULT.requestsPerSecond()),
+        countOrOff(env, "RATE_LIMIT_BURST", DEFAULT.burst()),
+        countOrOff(env, "AUTH_FAILURES_PER_MINUTE", DEFAULT.authFailuresPerMinute()));
+  }
+
+  private static double rateOrOff(Environment env, String name, double fallback) {
+    String value = env.text(name).orElse(null);
+    if (value == null) {
+      return fallback;
+    }
+    if (OFF.equalsIgnoreCase(value)) {
+      return 0;
+    }
+    if (RATE.matcher(value).matches()) {
+      double rate = Double.parseDouble(value);
+      if (rate <= MAX) {
+        return rate;
+      }
+    }
+    throw new ConfigurationException(
+        name
+            + " must be a number from "
+            + MIN_RATE
+            + " to "
+            + MAX
+            + " (0.5 is one request every two seconds), or 0 or off for no limit; got \""
+            + value
+            + "\"");
+  }
+
+  private static int countOrOff(Environment env, String name, int fallback) {
+    String value = env.text(name).orElse(null);
+    if (value == null) {
+      return fallback;
+    }
+    if (OFF.equalsIgnoreCase(value)) {
+      return 0;
+    }
+    try {
+      int count = Integer.parseInt(value);
+      if (count >= 0 && count <= MAX) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigurationException(
+        name
+            + " must be a whole number from 0 to "
+            + MAX
+            + ", or 0 or off for no limit; got \""
+            + value
+            + "\"");
+  }
 
   public RateLimits {
     if (requestsPerSecond != 0 && !(requestsPerSecond >= MIN_RATE && requestsPerSecond <= MAX)) {

@@ -1,5 +1,7 @@
 package dev.concierge.ses;
 
+import dev.concierge.core.settings.Environment;
+
 /**
  * AWS SES v2 access for email reminders. Credentials may also come from the AWS default chain
  * (instance role, profile); an explicit key pair here takes precedence.
@@ -7,6 +9,15 @@ package dev.concierge.ses;
 public record SesSettings(
     String accessKeyId, String secretAccessKey, String region, String fromAddress) {
   public static final String DEFAULT_REGION = "us-east-1";
+
+  /** AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION and EMAIL_FROM. */
+  public static SesSettings from(Environment env) {
+    return new SesSettings(
+        env.text("AWS_ACCESS_KEY_ID").orElse(null),
+        env.text("AWS_SECRET_ACCESS_KEY").orElse(null),
+        env.text("AWS_REGION").orElse(null),
+        env.text("EMAIL_FROM").orElse(null));
+  }
 
   public SesSettings {
     accessKeyId = blankToNull(accessKeyId);

@@ -1,5 +1,6 @@
 package dev.concierge.slack;
 
+import dev.concierge.core.settings.Environment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,14 @@ import java.util.List;
 public record SlackSettings(String botToken, String userToken, String appToken) {
 
   public static final SlackSettings NONE = new SlackSettings(null, null, null);
+
+  /** SLACK_BOT_TOKEN, SLACK_USER_TOKEN and SLACK_APP_TOKEN. */
+  public static SlackSettings from(Environment env) {
+    return new SlackSettings(
+        env.text("SLACK_BOT_TOKEN").orElse(null),
+        env.text("SLACK_USER_TOKEN").orElse(null),
+        env.text("SLACK_APP_TOKEN").orElse(null));
+  }
 
   public SlackSettings {
     botToken = blankToNull(botToken);

@@ -2,6 +2,8 @@ package dev.concierge.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concierge.core.settings.Environment;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SlackSettingsTest {
@@ -19,5 +21,15 @@ class SlackSettingsTest {
   void tokens_never_appear_in_its_printed_form() {
     assertThat(new SlackSettings("xoxb-secret", "xoxp-secret", "xapp-secret").toString())
         .doesNotContain("secret");
+  }
+
+  @Test
+  void its_tokens_are_read_from_the_slack_variables() {
+    SlackSettings read =
+        SlackSettings.from(
+            Environment.of(Map.of("SLACK_BOT_TOKEN", " xoxb-1 ", "SLACK_APP_TOKEN", "xapp-3")));
+
+    assertThat(read.botToken()).isEqualTo("xoxb-1");
+    assertThat(read.missing()).containsExactly("SLACK_USER_TOKEN");
   }
 }

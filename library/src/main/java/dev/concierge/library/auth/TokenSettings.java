@@ -1,5 +1,7 @@
 package dev.concierge.library.auth;
 
+import dev.concierge.core.errors.ConfigurationException;
+import dev.concierge.core.settings.Environment;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,6 +23,23 @@ public record TokenSettings(String secret, Duration lifetime) {
   public static final Duration MAX_LIFETIME = Duration.ofHours(12);
 
   public static final TokenSettings DEFAULT = new TokenSettings(null, DEFAULT_LIFETIME);
+
+  /** JWT_SECRET and ACCESS_TOKEN_TTL. */
+  public static TokenSettings from(Environment env) {
+    String secret = env.text("JWT_SECRET").orElse(null);
+    if (secret != null && bytes(secret) < JwtAccessTokens.MIN_SECRET_BYTES) {
+      // the length only: a secret is never printed, not even a wrong one
+      throw new ConfigurationException(
+          "JWT_SECRET must be at least "
+              + JwtAccessTokens.MIN_SECRET_BYTES
+              + " bytes, got "
+              + bytes(secret)
+              + "; generate one with 'openssl rand -base64 48', or unset it to have one generated"
+              + " in the data directory");
+    }
+    return new TokenSettings(
+        secret, env.duration("ACCESS_TOKEN_TTL", MIN_LIFETIME, MAX_LIFETIME, DEFAULT_LIFETIME));
+  }
 
   public TokenSettings {
     secret = secret == null || secret.isBlank() ? null : secret;
