@@ -2,6 +2,7 @@ package dev.concierge.cli;
 
 import static dev.concierge.cli.ConciergeAdminTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.concierge.cli.ConciergeAdminTest.Run;
 import dev.concierge.core.UseCases;
@@ -19,7 +20,6 @@ import dev.concierge.library.Concierge;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.persistence.PoolSettings;
 import dev.concierge.persistence.PostgresDatabase;
-import dev.concierge.persistence.testing.Eventually;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
 import java.io.PrintWriter;
@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -183,7 +184,7 @@ class AuditLogCommandTest {
             caller, new NewProject(person.personId(), "Trip", null, null, null, null, null, null));
   }
 
-  private static void waitFor(Eventually.Condition condition) throws Exception {
-    assertThat(Eventually.within(Duration.ofSeconds(20), condition)).as("in time").isTrue();
+  private static void waitFor(Callable<Boolean> condition) {
+    await().atMost(Duration.ofSeconds(20)).until(condition);
   }
 }

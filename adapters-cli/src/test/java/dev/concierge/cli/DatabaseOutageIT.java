@@ -1,10 +1,10 @@
 package dev.concierge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.concierge.persistence.testing.Eventually;
 import dev.concierge.persistence.testing.RestartablePostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -64,7 +64,7 @@ class DatabaseOutageIT {
     env.put("APP_VERSION", "outage-test");
     env.put("RATE_LIMIT_PER_SECOND", "off");
     env.put("AUTH_FAILURES_PER_MINUTE", "off");
-    service = RunningService.start(new SettingsLoader(env).load("x").withPort(0));
+    service = RunningService.start(Settings.from(env, "x").withPort(0));
     key = service.firstAdminKey().orElseThrow().secret();
   }
 
@@ -118,9 +118,13 @@ class DatabaseOutageIT {
     System.out.printf(
         "  20 concurrent requests: slowest %d ms%n",
         burst.stream().mapToLong(t -> t.took.toMillis()).max().orElseThrow());
-    assertThat(requestThreadsStillInTheService(Duration.ofSeconds(10)))
-        .as("request threads still inside the service after every answer came")
-        .isEmpty();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(requestThreadsInTheService())
+                    .as("request threads still inside the service after every answer came")
+                    .isEmpty());
     int threadsAfter = Thread.activeCount();
     System.out.printf("  threads: %d before the outage, %d after%n", threadsBefore, threadsAfter);
     assertThat(threadsAfter).isLessThan(threadsBefore + 100);
@@ -129,7 +133,7 @@ class DatabaseOutageIT {
     postgres.startAgain();
     report("postgres started again", restarting);
     long waiting = System.nanoTime();
-    assertThat(firstHealthyWithin(RECOVERED_WITHIN)).isTrue();
+    awaitHealthy(RECOVERED_WITHIN);
     report("health back to 200 without restarting the service", waiting);
 
     JsonNode after = json(send("GET", "/api/v1/persons/" + person, null));
@@ -154,24 +158,26 @@ class DatabaseOutageIT {
     JsonNode before = json(send("GET", "/api/v1/persons/" + person, null));
     CompletableFuture<HttpResponse<String>> put;
     long sent;
-    try (Connection holder =
-        GracefulShutdownTest.lockingPerson(
-            postgres.connect(RestartablePostgres.DATABASE), person)) {
+    Connection holder =
+        GracefulShutdownTest.lockingPerson(postgres.connect(RestartablePostgres.DATABASE), person);
+    try {
       sent = System.nanoTime();
       put =
           client.sendAsync(
               request("PUT", "/api/v1/persons/" + person, "{\"full_name\":\"Half Written\"}"),
               HttpResponse.BodyHandlers.ofString());
-      assertThat(aSessionWaitsOnALock(Duration.ofSeconds(10))).isTrue();
+      awaitASessionWaitingOnALock(Duration.ofSeconds(10));
 
       // ends the holder's session too, and its lock with it
       postgres.stop();
+    } finally {
+      holder.close();
     }
     HttpResponse<String> answer = put.get(ANSWERED_WITHIN.toSeconds(), TimeUnit.SECONDS);
     Duration took = Duration.ofNanos(System.nanoTime() - sent);
     postgres.startAgain();
     long waiting = System.nanoTime();
-    assertThat(firstHealthyWithin(RECOVERED_WITHIN)).isTrue();
+    awaitHealthy(RECOVERED_WITHIN);
     report("health back to 200 after the second restart", waiting);
     JsonNode after = json(send("GET", "/api/v1/persons/" + person, null));
 
@@ -226,46 +232,43 @@ class DatabaseOutageIT {
     return all;
   }
 
-  /** Threads (other than this one) still running the service's code for some request. */
-  private static List<String> requestThreadsStillInTheService(Duration within) throws Exception {
+  /** Threads (other than this one) running the service's code for some request. */
+  private static List<String> requestThreadsInTheService() {
     List<String> busy = new ArrayList<>();
-    Eventually.within(
-        within,
-        () -> {
-          busy.clear();
-          for (Map.Entry<Thread, StackTraceElement[]> thread :
-              Thread.getAllStackTraces().entrySet()) {
-            if (thread.getKey() == Thread.currentThread()
-                || thread.getKey().getName().startsWith("concierge-")) {
-              continue;
-            }
-            for (StackTraceElement frame : thread.getValue()) {
-              if (frame.getClassName().startsWith("dev.concierge.http.")) {
-                busy.add(thread.getKey().getName() + " at " + frame);
-                break;
-              }
-            }
-          }
-          return busy.isEmpty();
-        });
+    for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+      if (thread.getKey() == Thread.currentThread()
+          || thread.getKey().getName().startsWith("concierge-")) {
+        continue;
+      }
+      for (StackTraceElement frame : thread.getValue()) {
+        if (frame.getClassName().startsWith("dev.concierge.http.")) {
+          busy.add(thread.getKey().getName() + " at " + frame);
+          break;
+        }
+      }
+    }
     return busy;
   }
 
-  private static boolean aSessionWaitsOnALock(Duration within) throws Exception {
-    return Eventually.within(
-        within,
-        () ->
-            count(
-                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                        + " and datname = '"
-                        + RestartablePostgres.DATABASE
-                        + "'")
-                > 0);
+  /** Until a session of the test's database waits on a lock: the request reached the row. */
+  private static void awaitASessionWaitingOnALock(Duration within) {
+    await("a session waiting on a lock")
+        .atMost(within)
+        .until(
+            () ->
+                count(
+                        "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                            + " and datname = '"
+                            + RestartablePostgres.DATABASE
+                            + "'")
+                    > 0);
   }
 
   /** Recovery needs the pool to reconnect: ask until it has, within a bound. */
-  private static boolean firstHealthyWithin(Duration within) throws Exception {
-    return Eventually.within(within, () -> send("GET", "/health", null).statusCode() == 200);
+  private static void awaitHealthy(Duration within) {
+    await("/health 200")
+        .atMost(within)
+        .until(() -> send("GET", "/health", null).statusCode() == 200);
   }
 
   private static String createPerson(String name) throws Exception {

@@ -1,12 +1,12 @@
 package dev.concierge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.organization.Organization;
 import dev.concierge.persistence.DatabaseUrl;
-import dev.concierge.persistence.testing.Eventually;
 import dev.concierge.persistence.testing.SharedPostgres;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -65,7 +65,7 @@ class GracefulShutdownTest {
             "off",
             "SHUTDOWN_GRACE",
             shutdownGrace);
-    service = RunningService.start(new SettingsLoader(env).load("x").withPort(0));
+    service = RunningService.start(Settings.from(env, "x").withPort(0));
     key =
         service
             .apiKeys()
@@ -94,10 +94,10 @@ class GracefulShutdownTest {
           client.sendAsync(
               request("PUT", "/api/v1/persons/" + person, "{\"full_name\":\"Renamed On Stop\"}"),
               HttpResponse.BodyHandlers.ofString());
-      assertThat(aSessionWaitsOnALock(Duration.ofSeconds(10))).isTrue();
+      awaitASessionWaitingOnALock(Duration.ofSeconds(10));
 
       closing = CompletableFuture.supplyAsync(service::stop);
-      assertThat(refusesConnections(port, Duration.ofSeconds(10))).isTrue();
+      awaitConnectionsRefused(port, Duration.ofSeconds(10));
       // neither may end while the row is locked: not within the 5 s after which Jetty's thread
       // pool would cut the request off by itself, nor later (the grace is 20 s)
       closedWhileTheRequestWaited =
@@ -129,7 +129,7 @@ class GracefulShutdownTest {
       client.sendAsync(
           request("PUT", "/api/v1/persons/" + person, "{\"full_name\":\"Never Renamed\"}"),
           HttpResponse.BodyHandlers.ofString());
-      assertThat(aSessionWaitsOnALock(Duration.ofSeconds(10))).isTrue();
+      awaitASessionWaitingOnALock(Duration.ofSeconds(10));
 
       // the row stays locked until the stop has returned: the request cannot finish in the grace
       stopped = service.stop().orElseThrow();
@@ -140,7 +140,7 @@ class GracefulShutdownTest {
     assertThat(stopped.failed())
         .containsExactly(
             "the HTTP API (requests still running when SHUTDOWN_GRACE ran out were cut off)");
-    assertThat(serviceSessionsAllGone(Duration.ofSeconds(10))).as("the pool was closed").isTrue();
+    awaitServiceSessionsAllGone(Duration.ofSeconds(10));
     assertThat(storedName(person)).isEqualTo("Ana Ortiz");
     assertThat(service.stop()).as("stopping again does nothing").isEmpty();
   }
@@ -160,21 +160,22 @@ class GracefulShutdownTest {
     return connection;
   }
 
-  /** Whether serve's own database sessions are all gone within {@code within}. */
-  private boolean serviceSessionsAllGone(Duration within) throws Exception {
+  /** Until serve's own database sessions are all gone: its pool was closed. */
+  private void awaitServiceSessionsAllGone(Duration within) throws Exception {
     try (Connection connection = connect();
         PreparedStatement sessions =
             connection.prepareStatement(
                 "select count(*) from pg_stat_activity where application_name like 'concierge-serve%'"
                     + " and datname = ?")) {
       sessions.setString(1, url.jdbcUrl().substring(url.jdbcUrl().lastIndexOf('/') + 1));
-      return Eventually.within(
-          within,
-          () -> {
-            try (ResultSet rs = sessions.executeQuery()) {
-              return rs.next() && rs.getInt(1) == 0;
-            }
-          });
+      await("the pool was closed")
+          .atMost(within)
+          .until(
+              () -> {
+                try (ResultSet rs = sessions.executeQuery()) {
+                  return rs.next() && rs.getInt(1) == 0;
+                }
+              });
     }
   }
 
@@ -190,7 +191,8 @@ class GracefulShutdownTest {
     return JSON.readTree(created.body()).get("person_id").asText();
   }
 
-  private boolean aSessionWaitsOnALock(Duration within) throws Exception {
+  /** Until a session of the test's database waits on a lock: the request reached the row. */
+  private void awaitASessionWaitingOnALock(Duration within) throws Exception {
     String database = url.jdbcUrl().substring(url.jdbcUrl().lastIndexOf('/') + 1);
     try (Connection connection = connect();
         PreparedStatement waiting =
@@ -198,28 +200,30 @@ class GracefulShutdownTest {
                 "select count(*) from pg_stat_activity"
                     + " where wait_event_type = 'Lock' and datname = ?")) {
       waiting.setString(1, database);
-      return Eventually.within(
-          within,
-          () -> {
-            try (ResultSet rs = waiting.executeQuery()) {
-              return rs.next() && rs.getInt(1) > 0;
-            }
-          });
+      await("a session waiting on a lock")
+          .atMost(within)
+          .until(
+              () -> {
+                try (ResultSet rs = waiting.executeQuery()) {
+                  return rs.next() && rs.getInt(1) > 0;
+                }
+              });
     }
   }
 
   /** close() closes the port on another thread, and says nobody when it has. */
-  private static boolean refusesConnections(int port, Duration within) throws Exception {
-    return Eventually.within(
-        within,
-        () -> {
-          try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-            return false;
-          } catch (IOException e) {
-            return true;
-          }
-        });
+  private static void awaitConnectionsRefused(int port, Duration within) {
+    await("the port closed")
+        .atMost(within)
+        .until(
+            () -> {
+              try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+                return false;
+              } catch (IOException e) {
+                return true;
+              }
+            });
   }
 
   /** Whether {@code event} happens within {@code bound}: a wait on the event, not a pause. */

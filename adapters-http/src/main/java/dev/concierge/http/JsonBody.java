@@ -370,9 +370,7 @@ final class JsonBody {
     if (value.isTextual() && !storable(value.textValue())) {
       return STORABLE;
     }
-    var fields = value.fields();
-    while (fields.hasNext()) {
-      var field = fields.next();
+    for (var field : value.properties()) {
       if (!storable(field.getKey())) {
         return STORABLE;
       }

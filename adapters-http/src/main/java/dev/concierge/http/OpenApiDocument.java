@@ -111,8 +111,8 @@ final class OpenApiDocument {
     Map<String, BodyFields> items = new HashMap<>();
     schema
         .path("properties")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             property -> {
               names.add(property.getKey());
               JsonNode itemSchema = resolve(resolve(property.getValue()).path("items"));

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -77,12 +76,6 @@ final class ProtocolProblems {
       writeProblem(response, code, callback);
       return true;
     }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-      fields.put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
-      return ByteBuffer.wrap(document(status));
-    }
   }
 
   /** For the servlet context: paths the servlet layer finds ambiguous or cannot decode. */
@@ -109,12 +102,6 @@ final class ProtocolProblems {
         servlet.getServletChannel().sendErrorResponseAndComplete();
       }
       return true;
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-      fields.put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
-      return ByteBuffer.wrap(document(status));
     }
   }
 }

@@ -174,7 +174,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     } catch (NumberFormatException e) {
       return OptionalInt.empty();
     }
-    try (Connection ignored = connect(port, "postgres")) {
+    try {
+      connect(port, "postgres").close();
       return OptionalInt.of(port);
     } catch (SQLException e) {
       return OptionalInt.empty();

@@ -328,11 +328,9 @@ class RowLevelSecurityTest {
             orgA,
             () ->
                 jdbi.inTransaction(
-                    outer -> {
-                      try (Scope ignored = scope.enter(orgB)) {
-                        return jdbi.withHandle(this::seededOrganizationsWithPersons);
-                      }
-                    }));
+                    outer ->
+                        scope.within(
+                            orgB, () -> jdbi.withHandle(this::seededOrganizationsWithPersons))));
 
     assertThat(unscopedOuter).containsExactlyInAnyOrder(orgA, orgB);
     assertThat(scopedOuter).containsExactly(orgA);
@@ -340,24 +338,32 @@ class RowLevelSecurityTest {
 
   @Test
   void plain_jdbc_through_the_data_source_is_scoped_too() throws SQLException {
-    try (Scope ignored = scope.enter(orgA);
-        Connection connection = database.dataSource().getConnection();
+    Scope scoped = scope.enter(orgA);
+    try (Connection connection = database.dataSource().getConnection();
         Statement statement = connection.createStatement();
         ResultSet rs =
             statement.executeQuery("select current_user, current_setting('concierge.org_id')")) {
       rs.next();
       assertThat(new Session(rs.getString(1), rs.getString(2)))
           .isEqualTo(new Session(PostgresOrganizationScope.TENANT_ROLE, orgA.toString()));
+    } finally {
+      scoped.close();
     }
   }
 
   @Test
   void scopes_nest_and_closing_one_restores_the_one_before() {
-    try (Scope a = scope.enter(orgA)) {
-      try (Scope b = scope.enter(orgB)) {
+    Scope a = scope.enter(orgA);
+    try {
+      Scope b = scope.enter(orgB);
+      try {
         assertThat(jdbi.withHandle(this::seededOrganizationsWithPersons)).containsExactly(orgB);
+      } finally {
+        b.close();
       }
       assertThat(jdbi.withHandle(this::seededOrganizationsWithPersons)).containsExactly(orgA);
+    } finally {
+      a.close();
     }
     assertThat(jdbi.withHandle(this::seededOrganizationsWithPersons))
         .containsExactlyInAnyOrder(orgA, orgB);
