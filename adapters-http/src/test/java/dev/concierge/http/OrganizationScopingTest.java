@@ -33,7 +33,7 @@ import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.persons.PersonType;
 import dev.concierge.core.persons.PersonZones;
-import dev.concierge.core.ports.OrganizationScopePort;
+import dev.concierge.core.ports.OrganizationScopes;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.reminders.Reminders;
 import java.lang.reflect.Constructor;
@@ -239,7 +239,7 @@ class OrganizationScopingTest {
   }
 
   /** Scopes as a thread-local, counting what is entered and left and where. */
-  private static final class RecordingScopes implements OrganizationScopePort {
+  private static final class RecordingScopes implements OrganizationScopes {
     private final ThreadLocal<UUID> current = new ThreadLocal<>();
     private final AtomicInteger entered = new AtomicInteger();
     private final AtomicInteger open = new AtomicInteger();
@@ -390,7 +390,7 @@ class OrganizationScopingTest {
       AuditLog auditLog,
       Accounts accounts,
       AccountSessions sessions,
-      OrganizationScopePort organizationScope,
+      OrganizationScopes organizationScope,
       OrganizationSettings organization,
       PersonZones personZones)
       implements UseCases {}

@@ -14,7 +14,7 @@ import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonZones;
-import dev.concierge.core.ports.OrganizationScopePort;
+import dev.concierge.core.ports.OrganizationScopes;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.reminders.Reminders;
 
@@ -70,5 +70,5 @@ public interface UseCases {
    * What a caller's work runs in: inside its organization's scope (row-level security in
    * PostgreSQL), a mistake in a query cannot reach another tenant.
    */
-  OrganizationScopePort organizationScope();
+  OrganizationScopes organizationScope();
 }

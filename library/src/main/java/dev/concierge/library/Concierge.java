@@ -19,7 +19,7 @@ import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonZones;
-import dev.concierge.core.ports.OrganizationScopePort;
+import dev.concierge.core.ports.OrganizationScopes;
 import dev.concierge.core.proactive.ProactiveCheckIns;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.reminders.Reminders;
@@ -30,7 +30,7 @@ import dev.concierge.core.reminders.planning.RollOverDueDates;
 import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.persistence.JdbiAccountRepository;
 import dev.concierge.persistence.JdbiApiKeyRepository;
-import dev.concierge.persistence.JdbiAuditLog;
+import dev.concierge.persistence.JdbiAuditStore;
 import dev.concierge.persistence.JdbiCatalogueRepository;
 import dev.concierge.persistence.JdbiCommIdentityRepository;
 import dev.concierge.persistence.JdbiConversationRepository;
@@ -99,7 +99,8 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.ownedDatabase = ownedDatabase;
     this.clock = options.clock();
     Jdbi jdbi = database.jdbi();
-    AuditTrail audit = new AuditTrail(new JdbiAuditLog(jdbi), new JdbiTransactions(jdbi));
+    JdbiAuditStore auditStore = new JdbiAuditStore(jdbi);
+    AuditTrail audit = new AuditTrail(auditStore, new JdbiTransactions(jdbi));
     JdbiPersonStore personStore = new JdbiPersonStore(jdbi);
     JdbiOrganizationRepository organizationStore = new JdbiOrganizationRepository(jdbi);
     JdbiDateCategoryRepository categoryStore = new JdbiDateCategoryRepository(jdbi);
@@ -185,7 +186,7 @@ public final class Concierge implements UseCases, AutoCloseable {
             audit);
     this.dashboards =
         new PersonDashboard(personStore, overviewStore, overviewStore, overviewStore, clock);
-    this.auditLog = new AuditLog(new JdbiAuditLog(jdbi));
+    this.auditLog = new AuditLog(auditStore);
     this.accounts =
         new Accounts(
             accountStore,
@@ -378,7 +379,7 @@ public final class Concierge implements UseCases, AutoCloseable {
    * (PostgreSQL row-level security), so a mistake in a query cannot reach another tenant.
    */
   @Override
-  public OrganizationScopePort organizationScope() {
+  public OrganizationScopes organizationScope() {
     return database.organizationScope();
   }
 

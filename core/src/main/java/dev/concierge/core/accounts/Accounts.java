@@ -13,7 +13,7 @@ import dev.concierge.core.organization.OrganizationStore;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.PersonStore;
-import dev.concierge.core.ports.TransactionPort;
+import dev.concierge.core.ports.Transactions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,7 +63,7 @@ public final class Accounts {
   private final AccountStore logins;
   private final PersonStore persons;
   private final OrganizationStore organizations;
-  private final TransactionPort transactions;
+  private final Transactions transactions;
   private final PasswordHashing hashing;
   private final AuditTrail audit;
   private final Clock clock;
@@ -84,7 +84,7 @@ public final class Accounts {
       AccountStore logins,
       PersonStore persons,
       OrganizationStore organizations,
-      TransactionPort transactions,
+      Transactions transactions,
       AuditTrail audit,
       PasswordHashing hashing,
       Clock clock) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concierge.core.errors.UnauthenticatedException;
+import dev.concierge.core.testing.InMemoryAuditStore;
 import dev.concierge.core.testing.InMemoryOrganizationStore;
-import dev.concierge.core.testing.RecordingAuditStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +35,7 @@ class ApiKeysTest {
           new ObservedKeys(),
           InMemoryOrganizationStore.with(ORG),
           new dev.concierge.core.audit.AuditTrail(
-              RecordingAuditStore.discarding(), java.util.function.Supplier::get),
+              new InMemoryAuditStore(), java.util.function.Supplier::get),
           clock);
 
   @Test

@@ -8,9 +8,9 @@ import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonType;
+import dev.concierge.core.testing.InMemoryAuditStore;
 import dev.concierge.core.testing.InMemoryOrganizationStore;
 import dev.concierge.core.testing.InMemoryPersonStore;
-import dev.concierge.core.testing.RecordingAuditStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +57,7 @@ final class InMemoryAccounts implements AccountStore {
         persons,
         organizations,
         Supplier::get,
-        new dev.concierge.core.audit.AuditTrail(RecordingAuditStore.discarding(), Supplier::get),
+        new dev.concierge.core.audit.AuditTrail(new InMemoryAuditStore(), Supplier::get),
         hashing,
         clock);
   }

@@ -5,35 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concierge.core.access.ActorType;
 import dev.concierge.core.audit.AuditAction;
-import dev.concierge.core.audit.AuditEntry;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.core.ports.TransactionPort;
+import dev.concierge.core.testing.InMemoryAuditStore;
 import dev.concierge.core.testing.InMemoryOrganizationStore;
-import dev.concierge.core.testing.RecordingAuditStore;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class OrganizationsTest {
   private final InMemoryOrganizationStore store = new InMemoryOrganizationStore();
-  private final List<AuditEntry> audited = new ArrayList<>();
+  private final InMemoryAuditStore audited = new InMemoryAuditStore();
   private final Organizations organizations =
-      new Organizations(
-          store,
-          store,
-          new AuditTrail(
-              new RecordingAuditStore(audited::add),
-              new TransactionPort() {
-                @Override
-                public <T> T inTransaction(Supplier<T> work) {
-                  return work.get();
-                }
-              }));
+      new Organizations(store, store, new AuditTrail(audited, Supplier::get));
 
   @Test
   void a_new_organization_is_the_operators_first_write_in_its_own_audit_log() {
@@ -45,7 +31,7 @@ class OrganizationsTest {
     assertThat(store.all()).containsExactly(created);
     assertThat(created.name()).isEqualTo("Maison Dupont");
     assertThat(created.reminderSendTime()).isEqualTo(LocalTime.of(9, 0));
-    assertThat(audited)
+    assertThat(audited.entries())
         .singleElement()
         .satisfies(
             entry -> {
@@ -74,6 +60,6 @@ class OrganizationsTest {
           .hasMessageStartingWith("name: ");
     }
     assertThat(store.all()).isEmpty();
-    assertThat(audited).isEmpty();
+    assertThat(audited.entries()).isEmpty();
   }
 }
