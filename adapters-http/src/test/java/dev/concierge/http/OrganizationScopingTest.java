@@ -23,9 +23,9 @@ import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.organization.Organization;
-import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.organization.OrganizationStore;
 import dev.concierge.core.organization.OrganizationSummary;
+import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
@@ -110,7 +110,7 @@ class OrganizationScopingTest {
             new AccountSessions(
                 accounts, (AccessTokens) unused(AccessTokens.class), Duration.ofMinutes(15), clock),
             scopes,
-            build(OrganizationSettings.class, trail),
+            build(Organizations.class, trail),
             build(PersonZones.class));
     server =
         new HttpServer(
@@ -312,23 +312,18 @@ class OrganizationScopingTest {
   /** Any organization asked for exists. */
   private static final class EveryOrganization implements OrganizationStore {
     @Override
-    public Optional<Organization> loadOrganization(UUID orgId) {
+    public Optional<Organization> find(UUID orgId) {
       return Optional.of(
           new Organization(orgId, "Org", ZoneOffset.UTC, LocalTime.NOON, null, null, null));
     }
 
     @Override
-    public Organization saveOrganization(Organization organization) {
+    public Organization save(Organization organization) {
       throw new UnsupportedOperationException("not asked for here");
     }
 
     @Override
-    public Organization createOrganization(Organization organization) {
-      throw new UnsupportedOperationException("not asked for here");
-    }
-
-    @Override
-    public List<OrganizationSummary> listOrganizations() {
+    public List<OrganizationSummary> list() {
       throw new UnsupportedOperationException("not asked for here");
     }
   }
@@ -391,7 +386,7 @@ class OrganizationScopingTest {
       Accounts accounts,
       AccountSessions sessions,
       OrganizationScopes organizationScope,
-      OrganizationSettings organization,
+      Organizations organization,
       PersonZones personZones)
       implements UseCases {}
 }

@@ -11,7 +11,7 @@ import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.identities.CommIdentities;
-import dev.concierge.core.organization.OrganizationSettings;
+import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.OrganizationScopes;
@@ -60,8 +60,11 @@ public interface UseCases {
 
   ApiKeys apiKeys();
 
-  /** The caller's own organization: read by everyone, changed by admins. */
-  OrganizationSettings organization();
+  /**
+   * The caller's own organization (read by everyone, changed by admins); for the installation's
+   * operator, onboarding organizations and listing them all.
+   */
+  Organizations organization();
 
   /** The zone each person's instants are shown in. */
   PersonZones personZones();

@@ -15,7 +15,6 @@ import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.dates.DatePorts;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.identities.CommIdentities;
-import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonZones;
@@ -38,7 +37,7 @@ import dev.concierge.persistence.JdbiDashboardRepository;
 import dev.concierge.persistence.JdbiDateCategoryRepository;
 import dev.concierge.persistence.JdbiDateItemRepository;
 import dev.concierge.persistence.JdbiDateSchedules;
-import dev.concierge.persistence.JdbiOrganizationRepository;
+import dev.concierge.persistence.JdbiOrganizationStore;
 import dev.concierge.persistence.JdbiPersonStore;
 import dev.concierge.persistence.JdbiPersonZones;
 import dev.concierge.persistence.JdbiProactiveCheckIns;
@@ -83,8 +82,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final Accounts accounts;
   private final AccountSessions sessions;
   private final ApiKeys apiKeys;
-  private final OrganizationSettings organization;
-  private final Organizations organizations;
+  private final Organizations organization;
   private final PersonZones personZones;
   private final ReminderDispatcher dispatcher;
   private final ProactiveCheckIns checkIns;
@@ -102,7 +100,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     JdbiAuditStore auditStore = new JdbiAuditStore(jdbi);
     AuditTrail audit = new AuditTrail(auditStore, new JdbiTransactions(jdbi));
     JdbiPersonStore personStore = new JdbiPersonStore(jdbi);
-    JdbiOrganizationRepository organizationStore = new JdbiOrganizationRepository(jdbi);
+    JdbiOrganizationStore organizationStore = new JdbiOrganizationStore(jdbi);
     JdbiDateCategoryRepository categoryStore = new JdbiDateCategoryRepository(jdbi);
     JdbiProjectRepository projectStore = new JdbiProjectRepository(jdbi);
     JdbiConversationRepository conversationStore = new JdbiConversationRepository(jdbi);
@@ -214,8 +212,7 @@ public final class Concierge implements UseCases, AutoCloseable {
             organizationStore,
             audit,
             clock);
-    this.organization = new OrganizationSettings(organizationStore, organizationStore, audit);
-    this.organizations = new Organizations(organizationStore, organizationStore, audit);
+    this.organization = new Organizations(organizationStore, audit);
     this.personZones = new PersonZones(new JdbiPersonZones(jdbi));
 
     this.dispatcher =
@@ -328,15 +325,13 @@ public final class Concierge implements UseCases, AutoCloseable {
     return apiKeys;
   }
 
-  /** The caller's own organization: read by everyone, changed by admins. */
+  /**
+   * The caller's own organization (read by everyone, changed by admins); for the installation's
+   * operator, onboarding organizations and listing them all.
+   */
   @Override
-  public OrganizationSettings organization() {
+  public Organizations organization() {
     return organization;
-  }
-
-  /** Every organization of the installation: onboarding and listing, for operators. */
-  public Organizations organizations() {
-    return organizations;
   }
 
   /** The zone each person's instants are shown in. */

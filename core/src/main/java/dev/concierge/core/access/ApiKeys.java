@@ -85,7 +85,7 @@ public final class ApiKeys {
         .required("name", name)
         .length("name", name, 1, 200)
         .throwIfAny();
-    if (organizations.loadOrganization(orgId).isEmpty()) {
+    if (organizations.find(orgId).isEmpty()) {
       throw new NotFoundException("organization", orgId);
     }
     byte[] bytes = new byte[32];

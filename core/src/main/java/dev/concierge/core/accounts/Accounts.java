@@ -130,7 +130,7 @@ public final class Accounts {
       errors.add("person_id", "is not a person of this organization");
     }
     errors.throwIfAny();
-    if (organizations.loadOrganization(caller.orgId()).isEmpty()) {
+    if (organizations.find(caller.orgId()).isEmpty()) {
       throw new NotFoundException("organization", caller.orgId());
     }
     // the store refuses a duplicate too; asking first spares a password hash

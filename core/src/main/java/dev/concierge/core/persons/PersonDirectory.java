@@ -50,7 +50,7 @@ public final class PersonDirectory {
         person.timezone() != null
             ? person.timezone()
             : organizations
-                .loadOrganization(caller.orgId())
+                .find(caller.orgId())
                 .orElseThrow(() -> new NotFoundException("organization", caller.orgId()))
                 .defaultTimezone();
     validate(person.fullName(), person.preferredName(), person.personType(), timezone);

@@ -2,7 +2,6 @@ package dev.concierge.core.accounts;
 
 import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.errors.ConflictException;
-import dev.concierge.core.organization.Organization;
 import dev.concierge.core.organization.OrganizationStore;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
@@ -14,7 +13,6 @@ import dev.concierge.core.testing.InMemoryPersonStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +38,7 @@ final class InMemoryAccounts implements AccountStore {
   final Map<UUID, Instant> logins = new HashMap<>();
   final InMemoryPersonStore persons = new InMemoryPersonStore(Clock.systemUTC());
   final CountingHashing hashing = new CountingHashing();
-  private final OrganizationStore organizations = new AnyOrganization();
+  private final OrganizationStore organizations = InMemoryOrganizationStore.with(ORG, OTHER_ORG);
   final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T12:00:00Z"));
   int loads;
   int locks;
@@ -177,38 +175,6 @@ final class InMemoryAccounts implements AccountStore {
   }
 
   /** "Hashes" by prefixing a version; counts every hash and check, the work that takes time. */
-  /** Every organization id asked for exists, in UTC. */
-  private static final class AnyOrganization implements OrganizationStore {
-    private final InMemoryOrganizationStore created = new InMemoryOrganizationStore();
-
-    @Override
-    public Optional<Organization> loadOrganization(UUID orgId) {
-      return Optional.of(
-          created
-              .loadOrganization(orgId)
-              .orElseGet(
-                  () ->
-                      created.createOrganization(
-                          new Organization(
-                              orgId, "Org", ZoneId.of("UTC"), LocalTime.NOON, null, null, null))));
-    }
-
-    @Override
-    public Organization saveOrganization(Organization organization) {
-      return created.saveOrganization(organization);
-    }
-
-    @Override
-    public Organization createOrganization(Organization organization) {
-      return created.createOrganization(organization);
-    }
-
-    @Override
-    public java.util.List<dev.concierge.core.organization.OrganizationSummary> listOrganizations() {
-      return created.listOrganizations();
-    }
-  }
-
   static final class CountingHashing implements PasswordHashing {
     String version = "v1";
     int hashes;
