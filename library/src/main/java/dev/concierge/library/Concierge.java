@@ -39,7 +39,7 @@ import dev.concierge.persistence.JdbiDateItemRepository;
 import dev.concierge.persistence.JdbiDateSchedules;
 import dev.concierge.persistence.JdbiOrganizationStore;
 import dev.concierge.persistence.JdbiPersonStore;
-import dev.concierge.persistence.JdbiPersonZones;
+import dev.concierge.persistence.JdbiPersonZoneLookup;
 import dev.concierge.persistence.JdbiProactiveCheckIns;
 import dev.concierge.persistence.JdbiProjectRepository;
 import dev.concierge.persistence.JdbiReminderDispatch;
@@ -213,7 +213,7 @@ public final class Concierge implements UseCases, AutoCloseable {
             audit,
             clock);
     this.organization = new Organizations(organizationStore, audit);
-    this.personZones = new PersonZones(new JdbiPersonZones(jdbi));
+    this.personZones = new PersonZones(new JdbiPersonZoneLookup(jdbi));
 
     this.dispatcher =
         new ReminderDispatcher(
