@@ -31,7 +31,7 @@ import dev.concierge.persistence.JdbiAccountRepository;
 import dev.concierge.persistence.JdbiApiKeyRepository;
 import dev.concierge.persistence.JdbiAuditStore;
 import dev.concierge.persistence.JdbiCatalogueRepository;
-import dev.concierge.persistence.JdbiCommIdentityRepository;
+import dev.concierge.persistence.JdbiCommIdentityStore;
 import dev.concierge.persistence.JdbiConversationRepository;
 import dev.concierge.persistence.JdbiDashboardRepository;
 import dev.concierge.persistence.JdbiDateCategoryRepository;
@@ -104,7 +104,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     JdbiDateCategoryRepository categoryStore = new JdbiDateCategoryRepository(jdbi);
     JdbiProjectRepository projectStore = new JdbiProjectRepository(jdbi);
     JdbiConversationRepository conversationStore = new JdbiConversationRepository(jdbi);
-    JdbiCommIdentityRepository identityStore = new JdbiCommIdentityRepository(jdbi);
+    JdbiCommIdentityStore identityStore = new JdbiCommIdentityStore(jdbi);
     JdbiDateItemRepository dateItemStore = new JdbiDateItemRepository(jdbi);
     JdbiReminderRepository reminderStore = new JdbiReminderRepository(jdbi);
     JdbiDateSchedules scheduleStore = new JdbiDateSchedules(jdbi);
@@ -139,14 +139,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.reminders = new Reminders(datePorts, dateItems, clock, audit);
     this.persons = new PersonDirectory(personStore, organizationStore, dateItems, audit);
     this.commIdentities =
-        new CommIdentities(
-            identityStore,
-            identityStore,
-            identityStore,
-            identityStore,
-            personStore,
-            reminderStore,
-            audit);
+        new CommIdentities(identityStore, personStore, reminderStore::bindWaitingReminders, audit);
     this.dateCategories =
         new DateCategories(categoryStore, categoryStore, categoryStore, categoryStore, audit);
     this.projects =
