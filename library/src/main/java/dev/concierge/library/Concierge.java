@@ -34,7 +34,7 @@ import dev.concierge.persistence.JdbiCatalogueRepository;
 import dev.concierge.persistence.JdbiCommIdentityStore;
 import dev.concierge.persistence.JdbiConversationRepository;
 import dev.concierge.persistence.JdbiDashboardRepository;
-import dev.concierge.persistence.JdbiDateCategoryRepository;
+import dev.concierge.persistence.JdbiDateCategoryStore;
 import dev.concierge.persistence.JdbiDateItemRepository;
 import dev.concierge.persistence.JdbiDateSchedules;
 import dev.concierge.persistence.JdbiOrganizationStore;
@@ -101,7 +101,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     AuditTrail audit = new AuditTrail(auditStore, new JdbiTransactions(jdbi));
     JdbiPersonStore personStore = new JdbiPersonStore(jdbi);
     JdbiOrganizationStore organizationStore = new JdbiOrganizationStore(jdbi);
-    JdbiDateCategoryRepository categoryStore = new JdbiDateCategoryRepository(jdbi);
+    JdbiDateCategoryStore categoryStore = new JdbiDateCategoryStore(jdbi);
     JdbiProjectRepository projectStore = new JdbiProjectRepository(jdbi);
     JdbiConversationRepository conversationStore = new JdbiConversationRepository(jdbi);
     JdbiCommIdentityStore identityStore = new JdbiCommIdentityStore(jdbi);
@@ -140,8 +140,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.persons = new PersonDirectory(personStore, organizationStore, dateItems, audit);
     this.commIdentities =
         new CommIdentities(identityStore, personStore, reminderStore::bindWaitingReminders, audit);
-    this.dateCategories =
-        new DateCategories(categoryStore, categoryStore, categoryStore, categoryStore, audit);
+    this.dateCategories = new DateCategories(categoryStore, audit);
     this.projects =
         new ProjectBoard(
             projectStore,
