@@ -27,7 +27,7 @@ import dev.concierge.core.reminders.delivery.ReminderDispatcher;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
 import dev.concierge.core.reminders.planning.SchedulePlanner;
-import dev.concierge.persistence.JdbiAccountRepository;
+import dev.concierge.persistence.JdbiAccountStore;
 import dev.concierge.persistence.JdbiApiKeyRepository;
 import dev.concierge.persistence.JdbiAuditStore;
 import dev.concierge.persistence.JdbiCatalogueRepository;
@@ -110,7 +110,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     JdbiDateSchedules scheduleStore = new JdbiDateSchedules(jdbi);
     JdbiCatalogueRepository catalogueStore = new JdbiCatalogueRepository(jdbi);
     JdbiDashboardRepository overviewStore = new JdbiDashboardRepository(jdbi);
-    JdbiAccountRepository accountStore = new JdbiAccountRepository(jdbi);
+    JdbiAccountStore accountStore = new JdbiAccountStore(jdbi);
     JdbiApiKeyRepository apiKeyStore = new JdbiApiKeyRepository(jdbi);
     JdbiReminderDispatch dispatchStore = new JdbiReminderDispatch(jdbi);
     JdbiProactiveCheckIns checkInStore = new JdbiProactiveCheckIns(jdbi);
@@ -179,19 +179,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.auditLog = new AuditLog(auditStore);
     this.accounts =
         new Accounts(
-            accountStore,
-            accountStore,
-            accountStore,
-            accountStore,
-            accountStore,
-            accountStore,
-            accountStore,
-            personStore,
-            organizationStore,
-            new JdbiTransactions(jdbi),
-            audit,
-            options.passwordHashing(),
-            clock);
+            accountStore, personStore, organizationStore, audit, options.passwordHashing(), clock);
     this.sessions =
         new AccountSessions(accounts, options.accessTokens(), options.tokenLifetime(), clock);
     this.apiKeys =
