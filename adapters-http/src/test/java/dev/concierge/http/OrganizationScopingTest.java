@@ -283,30 +283,35 @@ class OrganizationScopingTest {
     private final AtomicReference<ApiKey> stored = new AtomicReference<>();
 
     @Override
-    public Optional<ApiKey> loadApiKeyByPrefix(String prefix) {
+    public Optional<ApiKey> findByPrefix(String prefix) {
       scopeOfKeyLookups.add(scopes.current());
       loggedOrgOfKeyLookups.add(Optional.ofNullable(MDC.get(Authentication.ORG_MDC_KEY)));
       return Optional.ofNullable(stored.get()).filter(k -> k.keyPrefix().equals(prefix));
     }
 
     @Override
-    public List<ApiKey> listApiKeys() {
+    public List<ApiKey> list() {
       return Optional.ofNullable(stored.get()).stream().toList();
     }
 
     @Override
-    public ApiKey saveApiKey(ApiKey key) {
+    public List<ApiKey> list(UUID orgId) {
+      throw new UnsupportedOperationException("not asked for here");
+    }
+
+    @Override
+    public ApiKey add(ApiKey key) {
       stored.set(key);
       return key;
     }
 
     @Override
-    public Optional<ApiKey> revokeApiKey(UUID apiKeyId) {
+    public Optional<ApiKey> revoke(UUID apiKeyId) {
       throw new UnsupportedOperationException("not asked for here");
     }
 
     @Override
-    public void recordApiKeyUse(UUID apiKeyId) {}
+    public void recordUse(UUID apiKeyId) {}
   }
 
   /** Any organization asked for exists. */

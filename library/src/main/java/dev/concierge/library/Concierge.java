@@ -28,7 +28,7 @@ import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
 import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.persistence.JdbiAccountStore;
-import dev.concierge.persistence.JdbiApiKeyRepository;
+import dev.concierge.persistence.JdbiApiKeyStore;
 import dev.concierge.persistence.JdbiAuditStore;
 import dev.concierge.persistence.JdbiCatalogueRepository;
 import dev.concierge.persistence.JdbiCommIdentityStore;
@@ -111,7 +111,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     JdbiCatalogueRepository catalogueStore = new JdbiCatalogueRepository(jdbi);
     JdbiDashboardRepository overviewStore = new JdbiDashboardRepository(jdbi);
     JdbiAccountStore accountStore = new JdbiAccountStore(jdbi);
-    JdbiApiKeyRepository apiKeyStore = new JdbiApiKeyRepository(jdbi);
+    JdbiApiKeyStore apiKeyStore = new JdbiApiKeyStore(jdbi);
     JdbiReminderDispatch dispatchStore = new JdbiReminderDispatch(jdbi);
     JdbiProactiveCheckIns checkInStore = new JdbiProactiveCheckIns(jdbi);
 
@@ -182,16 +182,7 @@ public final class Concierge implements UseCases, AutoCloseable {
             accountStore, personStore, organizationStore, audit, options.passwordHashing(), clock);
     this.sessions =
         new AccountSessions(accounts, options.accessTokens(), options.tokenLifetime(), clock);
-    this.apiKeys =
-        new ApiKeys(
-            apiKeyStore,
-            apiKeyStore,
-            apiKeyStore,
-            apiKeyStore,
-            apiKeyStore,
-            organizationStore,
-            audit,
-            clock);
+    this.apiKeys = new ApiKeys(apiKeyStore, organizationStore, audit, clock);
     this.organization = new Organizations(organizationStore, audit);
     this.personZones = new PersonZones(new JdbiPersonZoneLookup(jdbi));
 
