@@ -4,7 +4,7 @@ import dev.concierge.core.audit.AuditEntry;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.persistence.JdbiAuditLog;
+import dev.concierge.persistence.JdbiAuditStore;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -74,7 +74,7 @@ final class AuditLogCommand extends CommandGroup {
       EntityType type = entityType == null ? null : entityType();
       try (DatabaseSession session = DatabaseSession.open(context.settings(), "audit-log")) {
         session.requireCurrentSchema();
-        AuditTail tail = new AuditTail(new JdbiAuditLog(session.database().jdbi()), org, type);
+        AuditTail tail = new AuditTail(new JdbiAuditStore(session.database().jdbi()), org, type);
         PrintWriter out = context.out();
         print(out, tail.start(limit));
         for (long polls = 0; follow && polls < maxPolls; polls++) {

@@ -45,8 +45,7 @@ final class AuditTail {
   /** The newest {@code limit} entries, oldest first. */
   List<AuditEntry> start(int limit) {
     List<AuditEntry> entries =
-        new ArrayList<>(
-            log.listAuditEntries(orgId, query(null), new PageRequest(0, limit)).items());
+        new ArrayList<>(log.list(orgId, query(null), new PageRequest(0, limit)).items());
     entries.forEach(this::remember);
     if (newest != null) {
       // those just older than the ones shown were left out on purpose: following must not show
@@ -79,8 +78,7 @@ final class AuditTail {
     List<AuditEntry> entries = new ArrayList<>();
     // a page shorter than asked for is the last; the total may be a remembered one
     for (int skip = 0; ; skip += PAGE) {
-      List<AuditEntry> page =
-          log.listAuditEntries(orgId, query(instant), new PageRequest(skip, PAGE)).items();
+      List<AuditEntry> page = log.list(orgId, query(instant), new PageRequest(skip, PAGE)).items();
       entries.addAll(page);
       if (page.size() < PAGE) {
         return entries;

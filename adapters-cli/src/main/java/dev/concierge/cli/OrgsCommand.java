@@ -32,7 +32,7 @@ final class OrgsCommand extends CommandGroup {
   static <T> T withOrganizations(CommandContext context, Function<Organizations, T> action) {
     try (DatabaseSession session = DatabaseSession.open(context.settings(), "orgs")) {
       session.migrations().migrate();
-      return action.apply(session.concierge().organizations());
+      return action.apply(session.concierge().organization());
     }
   }
 

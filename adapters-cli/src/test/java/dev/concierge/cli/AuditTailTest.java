@@ -94,12 +94,12 @@ class AuditTailTest {
     }
 
     @Override
-    public void recordAuditEntry(AuditEntry entry) {
+    public void append(AuditEntry entry) {
       commit(entry);
     }
 
     @Override
-    public Page<AuditEntry> listAuditEntries(UUID orgId, AuditQuery query, PageRequest page) {
+    public Page<AuditEntry> list(UUID orgId, AuditQuery query, PageRequest page) {
       List<AuditEntry> matching =
           committed.stream()
               .filter(e -> orgId == null || e.orgId().equals(orgId))

@@ -3,16 +3,16 @@ package dev.concierge.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.organization.OrganizationChanges;
-import dev.concierge.core.organization.OrganizationSettings;
+import dev.concierge.core.organization.Organizations;
 import io.javalin.http.Context;
 import java.util.List;
 
 /** /api/v1/organization: the caller's own organization and its settings. */
 final class OrganizationController {
-  private final OrganizationSettings organizations;
+  private final Organizations organizations;
   private final ObjectMapper json;
 
-  OrganizationController(OrganizationSettings organizations, ObjectMapper json) {
+  OrganizationController(Organizations organizations, ObjectMapper json) {
     this.organizations = organizations;
     this.json = json;
   }

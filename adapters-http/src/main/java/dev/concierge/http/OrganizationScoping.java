@@ -1,8 +1,8 @@
 package dev.concierge.http;
 
 import dev.concierge.core.access.Caller;
-import dev.concierge.core.ports.OrganizationScopePort;
-import dev.concierge.core.ports.OrganizationScopePort.Scope;
+import dev.concierge.core.ports.OrganizationScopes;
+import dev.concierge.core.ports.OrganizationScopes.Scope;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +19,10 @@ import org.slf4j.LoggerFactory;
 final class OrganizationScoping {
   private static final Logger log = LoggerFactory.getLogger(OrganizationScoping.class);
 
-  private final OrganizationScopePort scopes;
+  private final OrganizationScopes scopes;
   private final ThreadLocal<Scope> open = new ThreadLocal<>();
 
-  OrganizationScoping(OrganizationScopePort scopes) {
+  OrganizationScoping(OrganizationScopes scopes) {
     this.scopes = scopes;
   }
 

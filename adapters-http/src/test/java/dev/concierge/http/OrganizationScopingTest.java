@@ -23,9 +23,9 @@ import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.organization.Organization;
-import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.organization.OrganizationStore;
 import dev.concierge.core.organization.OrganizationSummary;
+import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
@@ -33,7 +33,7 @@ import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.persons.PersonType;
 import dev.concierge.core.persons.PersonZones;
-import dev.concierge.core.ports.OrganizationScopePort;
+import dev.concierge.core.ports.OrganizationScopes;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.reminders.Reminders;
 import java.lang.reflect.Constructor;
@@ -110,7 +110,7 @@ class OrganizationScopingTest {
             new AccountSessions(
                 accounts, (AccessTokens) unused(AccessTokens.class), Duration.ofMinutes(15), clock),
             scopes,
-            build(OrganizationSettings.class, trail),
+            build(Organizations.class, trail),
             build(PersonZones.class));
     server =
         new HttpServer(
@@ -239,7 +239,7 @@ class OrganizationScopingTest {
   }
 
   /** Scopes as a thread-local, counting what is entered and left and where. */
-  private static final class RecordingScopes implements OrganizationScopePort {
+  private static final class RecordingScopes implements OrganizationScopes {
     private final ThreadLocal<UUID> current = new ThreadLocal<>();
     private final AtomicInteger entered = new AtomicInteger();
     private final AtomicInteger open = new AtomicInteger();
@@ -283,52 +283,52 @@ class OrganizationScopingTest {
     private final AtomicReference<ApiKey> stored = new AtomicReference<>();
 
     @Override
-    public Optional<ApiKey> loadApiKeyByPrefix(String prefix) {
+    public Optional<ApiKey> findByPrefix(String prefix) {
       scopeOfKeyLookups.add(scopes.current());
       loggedOrgOfKeyLookups.add(Optional.ofNullable(MDC.get(Authentication.ORG_MDC_KEY)));
       return Optional.ofNullable(stored.get()).filter(k -> k.keyPrefix().equals(prefix));
     }
 
     @Override
-    public List<ApiKey> listApiKeys() {
+    public List<ApiKey> list() {
       return Optional.ofNullable(stored.get()).stream().toList();
     }
 
     @Override
-    public ApiKey saveApiKey(ApiKey key) {
+    public List<ApiKey> list(UUID orgId) {
+      throw new UnsupportedOperationException("not asked for here");
+    }
+
+    @Override
+    public ApiKey add(ApiKey key) {
       stored.set(key);
       return key;
     }
 
     @Override
-    public Optional<ApiKey> revokeApiKey(UUID apiKeyId) {
+    public Optional<ApiKey> revoke(UUID apiKeyId) {
       throw new UnsupportedOperationException("not asked for here");
     }
 
     @Override
-    public void recordApiKeyUse(UUID apiKeyId) {}
+    public void recordUse(UUID apiKeyId) {}
   }
 
   /** Any organization asked for exists. */
   private static final class EveryOrganization implements OrganizationStore {
     @Override
-    public Optional<Organization> loadOrganization(UUID orgId) {
+    public Optional<Organization> find(UUID orgId) {
       return Optional.of(
           new Organization(orgId, "Org", ZoneOffset.UTC, LocalTime.NOON, null, null, null));
     }
 
     @Override
-    public Organization saveOrganization(Organization organization) {
+    public Organization save(Organization organization) {
       throw new UnsupportedOperationException("not asked for here");
     }
 
     @Override
-    public Organization createOrganization(Organization organization) {
-      throw new UnsupportedOperationException("not asked for here");
-    }
-
-    @Override
-    public List<OrganizationSummary> listOrganizations() {
+    public List<OrganizationSummary> list() {
       throw new UnsupportedOperationException("not asked for here");
     }
   }
@@ -390,8 +390,8 @@ class OrganizationScopingTest {
       AuditLog auditLog,
       Accounts accounts,
       AccountSessions sessions,
-      OrganizationScopePort organizationScope,
-      OrganizationSettings organization,
+      OrganizationScopes organizationScope,
+      Organizations organization,
       PersonZones personZones)
       implements UseCases {}
 }

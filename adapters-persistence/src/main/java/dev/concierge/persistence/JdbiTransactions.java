@@ -1,6 +1,6 @@
 package dev.concierge.persistence;
 
-import dev.concierge.core.ports.TransactionPort;
+import dev.concierge.core.ports.Transactions;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
  * this thread ({@code withHandle}, {@code inTransaction}) joins it; a nested transaction joins the
  * outer one. Thread-safe.
  */
-public final class JdbiTransactions implements TransactionPort {
+public final class JdbiTransactions implements Transactions {
   private final Jdbi jdbi;
 
   public JdbiTransactions(Jdbi jdbi) {

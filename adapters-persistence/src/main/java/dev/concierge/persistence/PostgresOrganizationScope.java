@@ -1,6 +1,6 @@
 package dev.concierge.persistence;
 
-import dev.concierge.core.ports.OrganizationScopePort;
+import dev.concierge.core.ports.OrganizationScopes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The state is remembered per physical connection and changed only when a borrower needs another
  * one: consecutive work for the same organization on the same connection costs no round trip.
  */
-public final class PostgresOrganizationScope implements OrganizationScopePort {
+public final class PostgresOrganizationScope implements OrganizationScopes {
   static final String TENANT_ROLE = "concierge_tenant";
 
   private static final String SWITCH =

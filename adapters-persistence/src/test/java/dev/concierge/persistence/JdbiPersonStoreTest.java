@@ -3,7 +3,6 @@ package dev.concierge.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.core.model.Metadata;
-import dev.concierge.core.organization.Organization;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonStore;
@@ -12,7 +11,6 @@ import dev.concierge.core.persons.PersonType;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -75,27 +73,6 @@ class JdbiPersonStoreTest extends PersonStoreContract {
 
     assertThat(persons.find(org, saved.personId()).orElseThrow().birthday())
         .isEqualTo(LocalDate.of(2000, 2, 29));
-  }
-
-  @Test
-  void default_organization_and_categories_load_through_their_ports() {
-    Organization organization =
-        new JdbiOrganizationRepository(jdbi)
-            .loadOrganization(Organization.DEFAULT_ID)
-            .orElseThrow();
-
-    assertThat(organization.reminderSendTime()).isEqualTo(LocalTime.of(9, 0));
-    assertThat(organization.defaultTimezone()).isEqualTo(ZoneId.of("America/New_York"));
-    assertThat(
-            new JdbiDateCategoryRepository(jdbi)
-                .loadDateCategories(Organization.DEFAULT_ID).stream().map(c -> c.categoryName()))
-        .containsExactly(
-            "Anniversary",
-            "Birthday",
-            "Club Renewal",
-            "Property Maintenance",
-            "School Event",
-            "Travel");
   }
 
   private Person person(String name, LocalDate birthday, Map<String, Object> metadata) {

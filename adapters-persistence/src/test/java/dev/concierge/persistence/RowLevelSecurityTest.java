@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.concierge.core.errors.FieldError;
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.model.Metadata;
-import dev.concierge.core.ports.OrganizationScopePort.Scope;
+import dev.concierge.core.ports.OrganizationScopes.Scope;
 import dev.concierge.core.projects.Project;
 import dev.concierge.core.projects.ProjectStatus;
 import dev.concierge.persistence.testing.SharedPostgres;

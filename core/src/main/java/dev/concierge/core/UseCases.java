@@ -11,10 +11,10 @@ import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.identities.CommIdentities;
-import dev.concierge.core.organization.OrganizationSettings;
+import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonZones;
-import dev.concierge.core.ports.OrganizationScopePort;
+import dev.concierge.core.ports.OrganizationScopes;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.reminders.Reminders;
 
@@ -60,8 +60,11 @@ public interface UseCases {
 
   ApiKeys apiKeys();
 
-  /** The caller's own organization: read by everyone, changed by admins. */
-  OrganizationSettings organization();
+  /**
+   * The caller's own organization (read by everyone, changed by admins); for the installation's
+   * operator, onboarding organizations and listing them all.
+   */
+  Organizations organization();
 
   /** The zone each person's instants are shown in. */
   PersonZones personZones();
@@ -70,5 +73,5 @@ public interface UseCases {
    * What a caller's work runs in: inside its organization's scope (row-level security in
    * PostgreSQL), a mistake in a query cannot reach another tenant.
    */
-  OrganizationScopePort organizationScope();
+  OrganizationScopes organizationScope();
 }

@@ -15,11 +15,10 @@ import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.dates.DatePorts;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.identities.CommIdentities;
-import dev.concierge.core.organization.OrganizationSettings;
 import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonZones;
-import dev.concierge.core.ports.OrganizationScopePort;
+import dev.concierge.core.ports.OrganizationScopes;
 import dev.concierge.core.proactive.ProactiveCheckIns;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.reminders.Reminders;
@@ -28,19 +27,19 @@ import dev.concierge.core.reminders.delivery.ReminderDispatcher;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
 import dev.concierge.core.reminders.planning.SchedulePlanner;
-import dev.concierge.persistence.JdbiAccountRepository;
-import dev.concierge.persistence.JdbiApiKeyRepository;
-import dev.concierge.persistence.JdbiAuditLog;
+import dev.concierge.persistence.JdbiAccountStore;
+import dev.concierge.persistence.JdbiApiKeyStore;
+import dev.concierge.persistence.JdbiAuditStore;
 import dev.concierge.persistence.JdbiCatalogueRepository;
-import dev.concierge.persistence.JdbiCommIdentityRepository;
+import dev.concierge.persistence.JdbiCommIdentityStore;
 import dev.concierge.persistence.JdbiConversationRepository;
 import dev.concierge.persistence.JdbiDashboardRepository;
-import dev.concierge.persistence.JdbiDateCategoryRepository;
+import dev.concierge.persistence.JdbiDateCategoryStore;
 import dev.concierge.persistence.JdbiDateItemRepository;
 import dev.concierge.persistence.JdbiDateSchedules;
-import dev.concierge.persistence.JdbiOrganizationRepository;
+import dev.concierge.persistence.JdbiOrganizationStore;
 import dev.concierge.persistence.JdbiPersonStore;
-import dev.concierge.persistence.JdbiPersonZones;
+import dev.concierge.persistence.JdbiPersonZoneLookup;
 import dev.concierge.persistence.JdbiProactiveCheckIns;
 import dev.concierge.persistence.JdbiProjectRepository;
 import dev.concierge.persistence.JdbiReminderDispatch;
@@ -83,8 +82,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final Accounts accounts;
   private final AccountSessions sessions;
   private final ApiKeys apiKeys;
-  private final OrganizationSettings organization;
-  private final Organizations organizations;
+  private final Organizations organization;
   private final PersonZones personZones;
   private final ReminderDispatcher dispatcher;
   private final ProactiveCheckIns checkIns;
@@ -99,20 +97,21 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.ownedDatabase = ownedDatabase;
     this.clock = options.clock();
     Jdbi jdbi = database.jdbi();
-    AuditTrail audit = new AuditTrail(new JdbiAuditLog(jdbi), new JdbiTransactions(jdbi));
+    JdbiAuditStore auditStore = new JdbiAuditStore(jdbi);
+    AuditTrail audit = new AuditTrail(auditStore, new JdbiTransactions(jdbi));
     JdbiPersonStore personStore = new JdbiPersonStore(jdbi);
-    JdbiOrganizationRepository organizationStore = new JdbiOrganizationRepository(jdbi);
-    JdbiDateCategoryRepository categoryStore = new JdbiDateCategoryRepository(jdbi);
+    JdbiOrganizationStore organizationStore = new JdbiOrganizationStore(jdbi);
+    JdbiDateCategoryStore categoryStore = new JdbiDateCategoryStore(jdbi);
     JdbiProjectRepository projectStore = new JdbiProjectRepository(jdbi);
     JdbiConversationRepository conversationStore = new JdbiConversationRepository(jdbi);
-    JdbiCommIdentityRepository identityStore = new JdbiCommIdentityRepository(jdbi);
+    JdbiCommIdentityStore identityStore = new JdbiCommIdentityStore(jdbi);
     JdbiDateItemRepository dateItemStore = new JdbiDateItemRepository(jdbi);
     JdbiReminderRepository reminderStore = new JdbiReminderRepository(jdbi);
     JdbiDateSchedules scheduleStore = new JdbiDateSchedules(jdbi);
     JdbiCatalogueRepository catalogueStore = new JdbiCatalogueRepository(jdbi);
     JdbiDashboardRepository overviewStore = new JdbiDashboardRepository(jdbi);
-    JdbiAccountRepository accountStore = new JdbiAccountRepository(jdbi);
-    JdbiApiKeyRepository apiKeyStore = new JdbiApiKeyRepository(jdbi);
+    JdbiAccountStore accountStore = new JdbiAccountStore(jdbi);
+    JdbiApiKeyStore apiKeyStore = new JdbiApiKeyStore(jdbi);
     JdbiReminderDispatch dispatchStore = new JdbiReminderDispatch(jdbi);
     JdbiProactiveCheckIns checkInStore = new JdbiProactiveCheckIns(jdbi);
 
@@ -140,16 +139,8 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.reminders = new Reminders(datePorts, dateItems, clock, audit);
     this.persons = new PersonDirectory(personStore, organizationStore, dateItems, audit);
     this.commIdentities =
-        new CommIdentities(
-            identityStore,
-            identityStore,
-            identityStore,
-            identityStore,
-            personStore,
-            reminderStore,
-            audit);
-    this.dateCategories =
-        new DateCategories(categoryStore, categoryStore, categoryStore, categoryStore, audit);
+        new CommIdentities(identityStore, personStore, reminderStore::bindWaitingReminders, audit);
+    this.dateCategories = new DateCategories(categoryStore, audit);
     this.projects =
         new ProjectBoard(
             projectStore,
@@ -185,37 +176,15 @@ public final class Concierge implements UseCases, AutoCloseable {
             audit);
     this.dashboards =
         new PersonDashboard(personStore, overviewStore, overviewStore, overviewStore, clock);
-    this.auditLog = new AuditLog(new JdbiAuditLog(jdbi));
+    this.auditLog = new AuditLog(auditStore);
     this.accounts =
         new Accounts(
-            accountStore,
-            accountStore,
-            accountStore,
-            accountStore,
-            accountStore,
-            accountStore,
-            accountStore,
-            personStore,
-            organizationStore,
-            new JdbiTransactions(jdbi),
-            audit,
-            options.passwordHashing(),
-            clock);
+            accountStore, personStore, organizationStore, audit, options.passwordHashing(), clock);
     this.sessions =
         new AccountSessions(accounts, options.accessTokens(), options.tokenLifetime(), clock);
-    this.apiKeys =
-        new ApiKeys(
-            apiKeyStore,
-            apiKeyStore,
-            apiKeyStore,
-            apiKeyStore,
-            apiKeyStore,
-            organizationStore,
-            audit,
-            clock);
-    this.organization = new OrganizationSettings(organizationStore, organizationStore, audit);
-    this.organizations = new Organizations(organizationStore, organizationStore, audit);
-    this.personZones = new PersonZones(new JdbiPersonZones(jdbi));
+    this.apiKeys = new ApiKeys(apiKeyStore, organizationStore, audit, clock);
+    this.organization = new Organizations(organizationStore, audit);
+    this.personZones = new PersonZones(new JdbiPersonZoneLookup(jdbi));
 
     this.dispatcher =
         new ReminderDispatcher(
@@ -327,15 +296,13 @@ public final class Concierge implements UseCases, AutoCloseable {
     return apiKeys;
   }
 
-  /** The caller's own organization: read by everyone, changed by admins. */
+  /**
+   * The caller's own organization (read by everyone, changed by admins); for the installation's
+   * operator, onboarding organizations and listing them all.
+   */
   @Override
-  public OrganizationSettings organization() {
+  public Organizations organization() {
     return organization;
-  }
-
-  /** Every organization of the installation: onboarding and listing, for operators. */
-  public Organizations organizations() {
-    return organizations;
   }
 
   /** The zone each person's instants are shown in. */
@@ -378,7 +345,7 @@ public final class Concierge implements UseCases, AutoCloseable {
    * (PostgreSQL row-level security), so a mistake in a query cannot reach another tenant.
    */
   @Override
-  public OrganizationScopePort organizationScope() {
+  public OrganizationScopes organizationScope() {
     return database.organizationScope();
   }
 

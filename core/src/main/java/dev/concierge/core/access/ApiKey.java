@@ -29,6 +29,28 @@ public record ApiKey(
     Objects.requireNonNull(keyHash, "keyHash");
   }
 
+  /** A new key, not stored yet, never used or revoked. */
+  public static ApiKey of(
+      UUID orgId, String name, ApiRole role, String keyPrefix, String keyHash, String createdBy) {
+    return new ApiKey(
+        UUID.randomUUID(), orgId, name, role, keyPrefix, keyHash, createdBy, null, null, null);
+  }
+
+  /** This key as a store keeps it: used last at {@code lastUsedAt}, revoked at, created at. */
+  public ApiKey stored(Instant lastUsedAt, Instant revokedAt, Instant createdAt) {
+    return new ApiKey(
+        apiKeyId,
+        orgId,
+        name,
+        role,
+        keyPrefix,
+        keyHash,
+        createdBy,
+        lastUsedAt,
+        revokedAt,
+        createdAt);
+  }
+
   public boolean isRevoked() {
     return revokedAt != null;
   }

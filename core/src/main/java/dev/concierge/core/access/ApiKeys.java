@@ -40,11 +40,7 @@ public final class ApiKeys {
   private static final String KEY_START = "ck_";
   private static final Pattern KEY_SHAPE = Pattern.compile("ck_[A-Za-z0-9_-]{43}");
 
-  private final ApiKeyStore save;
-  private final ApiKeyStore load;
-  private final ApiKeyStore list;
-  private final ApiKeyStore revoke;
-  private final ApiKeyStore recordUse;
+  private final ApiKeyStore keys;
   private final OrganizationStore organizations;
   private final AuditTrail audit;
   private final Clock clock;
@@ -59,23 +55,14 @@ public final class ApiKeys {
 
   private record Verified(Caller caller, Instant until) {}
 
-  public ApiKeys(
-      ApiKeyStore save,
-      ApiKeyStore load,
-      ApiKeyStore list,
-      ApiKeyStore revoke,
-      ApiKeyStore recordUse,
-      OrganizationStore organizations,
-      AuditTrail audit,
-      Clock clock) {
-    this.save = save;
-    this.clock = clock;
-    this.load = load;
-    this.list = list;
-    this.revoke = revoke;
-    this.recordUse = recordUse;
+  /**
+   * @param audit records the keys admins issue and revoke, in their transaction
+   */
+  public ApiKeys(ApiKeyStore keys, OrganizationStore organizations, AuditTrail audit, Clock clock) {
+    this.keys = keys;
     this.organizations = organizations;
     this.audit = audit;
+    this.clock = clock;
   }
 
   public IssuedApiKey issue(UUID orgId, ApiRole role, String name, String createdBy) {
@@ -85,25 +72,21 @@ public final class ApiKeys {
         .required("name", name)
         .length("name", name, 1, 200)
         .throwIfAny();
-    if (organizations.loadOrganization(orgId).isEmpty()) {
+    if (organizations.find(orgId).isEmpty()) {
       throw new NotFoundException("organization", orgId);
     }
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String secret = KEY_START + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     ApiKey stored =
-        save.saveApiKey(
-            new ApiKey(
-                UUID.randomUUID(),
+        keys.add(
+            ApiKey.of(
                 orgId,
                 name.strip(),
                 role,
                 secret.substring(0, PREFIX_LENGTH),
                 sha256(secret),
-                createdBy,
-                null,
-                null,
-                null));
+                createdBy));
     return new IssuedApiKey(stored, secret);
   }
 
@@ -122,16 +105,16 @@ public final class ApiKeys {
   /** The keys of the caller's organization, oldest first; never their secrets. */
   public Page<ApiKey> list(Caller caller, PageRequest page) {
     caller.requireAdmin();
-    List<ApiKey> keys = list.listApiKeys(caller.orgId());
-    int from = (int) Math.min(page.skip(), keys.size());
-    int to = (int) Math.min((long) from + page.limit(), keys.size());
-    return new Page<>(keys.subList(from, to), keys.size());
+    List<ApiKey> own = keys.list(caller.orgId());
+    int from = (int) Math.min(page.skip(), own.size());
+    int to = (int) Math.min((long) from + page.limit(), own.size());
+    return new Page<>(own.subList(from, to), own.size());
   }
 
   /** A key of the caller's organization; another organization's key is not found. */
   public ApiKey get(Caller caller, UUID apiKeyId) {
     caller.requireAdmin();
-    return list.listApiKeys(caller.orgId()).stream()
+    return keys.list(caller.orgId()).stream()
         .filter(k -> k.apiKeyId().equals(apiKeyId))
         .findFirst()
         .orElseThrow(() -> new NotFoundException("API key", apiKeyId));
@@ -146,7 +129,7 @@ public final class ApiKeys {
 
   /** The first admin key of a new installation, when no key exists at all yet. */
   public Optional<IssuedApiKey> issueFirstAdminKey(UUID orgId) {
-    if (!list.listApiKeys().isEmpty()) {
+    if (!keys.list().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(issue(orgId, ApiRole.ADMIN, "initial admin key", "serve"));
@@ -168,7 +151,7 @@ public final class ApiKeys {
       return known.caller();
     }
     ApiKey key =
-        load.loadApiKeyByPrefix(presented.substring(0, PREFIX_LENGTH))
+        keys.findByPrefix(presented.substring(0, PREFIX_LENGTH))
             .filter(k -> !k.isRevoked())
             .filter(k -> constantTimeEquals(k.keyHash(), hash))
             .orElseThrow(
@@ -191,18 +174,17 @@ public final class ApiKeys {
       return;
     }
     lastRecordedUse.put(apiKeyId, now);
-    recordUse.recordApiKeyUse(apiKeyId);
+    keys.recordUse(apiKeyId);
   }
 
+  /** Every key of every organization, oldest first, for the installation's operator. */
   public List<ApiKey> list() {
-    return list.listApiKeys();
+    return keys.list();
   }
 
   public ApiKey revoke(UUID apiKeyId) {
     verified.values().removeIf(v -> apiKeyId.equals(v.caller().actorId()));
-    return revoke
-        .revokeApiKey(apiKeyId)
-        .orElseThrow(() -> new NotFoundException("API key", apiKeyId));
+    return keys.revoke(apiKeyId).orElseThrow(() -> new NotFoundException("API key", apiKeyId));
   }
 
   static String sha256(String value) {

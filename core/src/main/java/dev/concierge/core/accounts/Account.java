@@ -35,11 +35,19 @@ public record Account(
     Objects.requireNonNull(role, "role");
   }
 
+  /** A new active account that never signed in, not stored yet. */
+  public static Account of(
+      UUID orgId, UUID personId, String email, String displayName, ApiRole role, String hash) {
+    return new Account(
+        UUID.randomUUID(), orgId, personId, email, displayName, role, hash, true, null, null, null);
+  }
+
   public boolean isActiveAdmin() {
     return isActive && role == ApiRole.ADMIN;
   }
 
-  public Account withPasswordHash(String hash) {
+  /** This account with the fields a change may set, as they are after it. */
+  public Account changed(String displayName, ApiRole role, String passwordHash, boolean isActive) {
     return new Account(
         accountId,
         orgId,
@@ -47,11 +55,33 @@ public record Account(
         email,
         displayName,
         role,
-        hash,
+        passwordHash,
         isActive,
         lastLoginAt,
         createdAt,
         updatedAt);
+  }
+
+  /**
+   * This account as a store keeps it: created at {@code createdAt}, changed at {@code updatedAt}.
+   */
+  public Account stored(Instant createdAt, Instant updatedAt) {
+    return new Account(
+        accountId,
+        orgId,
+        personId,
+        email,
+        displayName,
+        role,
+        passwordHash,
+        isActive,
+        lastLoginAt,
+        createdAt,
+        updatedAt);
+  }
+
+  public Account withPasswordHash(String hash) {
+    return changed(displayName, role, hash, isActive);
   }
 
   public Account withLastLoginAt(Instant at) {

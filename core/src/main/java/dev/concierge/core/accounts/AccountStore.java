@@ -8,38 +8,48 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Where staff accounts are kept. Implementations are thread-safe. */
+/**
+ * Where staff accounts are kept. Soft-deleted accounts are invisible to every method, and their
+ * email addresses are free again. Implementations are thread-safe.
+ */
 public interface AccountStore {
-  /** The live account with this email address, compared case-insensitively. */
-  Optional<Account> findAccountByEmail(String email);
-
-  /** The live account with this id, whichever organization it is in. */
-  Optional<Account> findAccount(UUID accountId);
-
   /** The account, active or not, unless it belongs to another organization or was deleted. */
-  Optional<Account> loadAccount(UUID orgId, UUID accountId);
+  Optional<Account> find(UUID orgId, UUID accountId);
 
-  /** Live accounts of the organization, by display name. */
-  Page<Account> listAccounts(UUID orgId, PageRequest page);
+  /** The live account with this id, whichever organization it is in (for operators). */
+  Optional<Account> findAnywhere(UUID accountId);
 
-  /** Every live account of every organization, for operators. */
-  List<Account> listAllAccounts();
+  /** The live account with this email address, compared ignoring case, in any organization. */
+  Optional<Account> findByEmail(String email);
+
+  /** One page of the organization's live accounts by display name, then id, with the total. */
+  Page<Account> list(UUID orgId, PageRequest page);
 
   /**
-   * Inserts or updates the account (by id, within its organization) and returns it as stored.
-   *
-   * @throws dev.concierge.core.errors.ConflictException when a live account has the email already
+   * Every live account of every organization, by organization, then email address (for operators).
    */
-  Account saveAccount(Account account);
+  List<Account> listAll();
 
   /**
-   * Soft-deletes and deactivates the account; its email address is free again afterwards.
+   * Adds the account or replaces the one with its id, and returns it as stored (with its creation
+   * and change times and its last login, which only {@link #recordLogin} sets).
+   *
+   * @throws dev.concierge.core.errors.ConflictException when a live account has the email address
+   *     already, whatever its case
+   * @throws dev.concierge.core.errors.NotFoundException when the id is another organization's
+   *     account or a deleted one
+   */
+  Account save(Account account);
+
+  /**
+   * Marks the account deleted and inactive; its email address is free again afterwards.
    *
    * @return false when there was no such live account
    */
-  boolean deleteAccount(UUID orgId, UUID accountId);
+  boolean delete(UUID orgId, UUID accountId);
 
-  void recordAccountLogin(UUID accountId, Instant at);
+  /** Notes that the account signed in at {@code at}. */
+  void recordLogin(UUID accountId, Instant at);
 
   /**
    * The organization's active admin accounts, locked until the surrounding transaction ends, so

@@ -13,7 +13,6 @@ import dev.concierge.core.organization.OrganizationStore;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.PersonStore;
-import dev.concierge.core.ports.TransactionPort;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,18 +53,11 @@ public final class Accounts {
   // bounds memory against a flood of distinct valid tokens; a full memory is simply dropped
   private static final int MAX_REMEMBERED = 10_000;
 
-  private final AccountStore load;
-  private final AccountStore find;
-  private final AccountStore save;
-  private final AccountStore list;
-  private final AccountStore delete;
-  private final AccountStore admins;
-  private final AccountStore logins;
+  private final AccountStore accounts;
   private final PersonStore persons;
   private final OrganizationStore organizations;
-  private final TransactionPort transactions;
-  private final PasswordHashing hashing;
   private final AuditTrail audit;
+  private final PasswordHashing hashing;
   private final Clock clock;
   private final Map<Key, Remembered> remembered = new ConcurrentHashMap<>();
   private volatile String decoyHash;
@@ -74,30 +66,20 @@ public final class Accounts {
 
   private record Remembered(Optional<Account> account, Instant until) {}
 
+  /**
+   * @param audit records every change, in its transaction
+   * @param hashing hashes passwords and checks them against their hashes
+   */
   public Accounts(
-      AccountStore load,
-      AccountStore find,
-      AccountStore save,
-      AccountStore list,
-      AccountStore delete,
-      AccountStore admins,
-      AccountStore logins,
+      AccountStore accounts,
       PersonStore persons,
       OrganizationStore organizations,
-      TransactionPort transactions,
       AuditTrail audit,
       PasswordHashing hashing,
       Clock clock) {
-    this.load = load;
-    this.find = find;
-    this.save = save;
-    this.list = list;
-    this.delete = delete;
-    this.admins = admins;
-    this.logins = logins;
+    this.accounts = accounts;
     this.persons = persons;
     this.organizations = organizations;
-    this.transactions = transactions;
     this.audit = audit;
     this.hashing = hashing;
     this.clock = clock;
@@ -105,12 +87,13 @@ public final class Accounts {
 
   public Page<Account> list(Caller caller, PageRequest page) {
     caller.requireAdmin();
-    return list.listAccounts(caller.orgId(), page);
+    return accounts.list(caller.orgId(), page);
   }
 
   public Account get(Caller caller, UUID accountId) {
     caller.requireAdmin();
-    return load.loadAccount(caller.orgId(), accountId)
+    return accounts
+        .find(caller.orgId(), accountId)
         .orElseThrow(() -> new NotFoundException("account", accountId));
   }
 
@@ -130,11 +113,11 @@ public final class Accounts {
       errors.add("person_id", "is not a person of this organization");
     }
     errors.throwIfAny();
-    if (organizations.loadOrganization(caller.orgId()).isEmpty()) {
+    if (organizations.find(caller.orgId()).isEmpty()) {
       throw new NotFoundException("organization", caller.orgId());
     }
     // the store refuses a duplicate too; asking first spares a password hash
-    if (find.findAccountByEmail(email).isPresent()) {
+    if (accounts.findByEmail(email).isPresent()) {
       throw duplicateEmail();
     }
     return audit.created(
@@ -143,19 +126,14 @@ public final class Accounts {
         account,
         Account::accountId,
         () ->
-            save.saveAccount(
-                new Account(
-                    UUID.randomUUID(),
+            accounts.save(
+                Account.of(
                     caller.orgId(),
                     account.personId(),
                     email,
                     account.displayName().strip(),
                     account.role(),
-                    hashing.hash(account.password()),
-                    true,
-                    null,
-                    null,
-                    null)));
+                    hashing.hash(account.password()))));
   }
 
   public Account update(Caller caller, UUID accountId, AccountChanges changes) {
@@ -176,19 +154,7 @@ public final class Accounts {
     }
     errors.throwIfAny();
     String hash = password == null ? current.passwordHash() : hashing.hash(password);
-    Account changed =
-        new Account(
-            accountId,
-            current.orgId(),
-            current.personId(),
-            current.email(),
-            displayName.strip(),
-            role,
-            hash,
-            active,
-            current.lastLoginAt(),
-            current.createdAt(),
-            current.updatedAt());
+    Account changed = current.changed(displayName.strip(), role, hash, active);
     try {
       return audit.updated(
           caller,
@@ -197,7 +163,7 @@ public final class Accounts {
           changes,
           () -> {
             keepAnAdmin(caller, current, changed.isActiveAdmin());
-            return save.saveAccount(changed);
+            return accounts.save(changed);
           });
     } finally {
       forget(accountId);
@@ -214,7 +180,7 @@ public final class Accounts {
           accountId,
           () -> {
             keepAnAdmin(caller, current, false);
-            if (!delete.deleteAccount(caller.orgId(), accountId)) {
+            if (!accounts.delete(caller.orgId(), accountId)) {
               throw new NotFoundException("account", accountId);
             }
           });
@@ -237,17 +203,17 @@ public final class Accounts {
     String address = email == null ? "" : email.strip();
     Account account =
         address.length() <= MAX_EMAIL_LENGTH && EMAIL.matcher(address).matches()
-            ? find.findAccountByEmail(address).filter(a -> a.passwordHash() != null).orElse(null)
+            ? accounts.findByEmail(address).filter(a -> a.passwordHash() != null).orElse(null)
             : null;
     boolean matches = hashing.verify(password, account == null ? decoy() : account.passwordHash());
     if (account == null || !matches || !account.isActive()) {
       throw new UnauthenticatedException(SIGN_IN_FAILED);
     }
     if (hashing.needsRehash(account.passwordHash())) {
-      account = save.saveAccount(account.withPasswordHash(hashing.hash(password)));
+      account = accounts.save(account.withPasswordHash(hashing.hash(password)));
     }
     Instant now = clock.instant();
-    logins.recordAccountLogin(account.accountId(), now);
+    accounts.recordLogin(account.accountId(), now);
     Account signedIn = account.withLastLoginAt(now);
     remember(new Key(signedIn.orgId(), signedIn.accountId()), Optional.of(signedIn), now);
     return signedIn;
@@ -264,7 +230,7 @@ public final class Accounts {
     if (known != null && now.isBefore(known.until())) {
       return known.account();
     }
-    Optional<Account> account = load.loadAccount(orgId, accountId).filter(Account::isActive);
+    Optional<Account> account = accounts.find(orgId, accountId).filter(Account::isActive);
     remember(key, account, now);
     return account;
   }
@@ -273,7 +239,7 @@ public final class Accounts {
   // For operators at the command line, who work across organizations
 
   public List<Account> listAll() {
-    return list.listAllAccounts();
+    return accounts.listAll();
   }
 
   /** The live account with this id or email address, whichever organization it is in. */
@@ -281,8 +247,8 @@ public final class Accounts {
     String text = idOrEmail == null ? "" : idOrEmail.strip();
     Optional<Account> found =
         text.contains("@")
-            ? find.findAccountByEmail(text)
-            : parseUuid(text).flatMap(find::findAccount);
+            ? accounts.findByEmail(text)
+            : parseUuid(text).flatMap(accounts::findAnywhere);
     return found.orElseThrow(() -> new NotFoundException("account", text));
   }
 
@@ -299,7 +265,7 @@ public final class Accounts {
     if (!itself || !before.isActiveAdmin() || stillActiveAdmin) {
       return;
     }
-    Set<UUID> others = new HashSet<>(admins.lockActiveAdmins(before.orgId()));
+    Set<UUID> others = new HashSet<>(accounts.lockActiveAdmins(before.orgId()));
     others.remove(before.accountId());
     if (others.isEmpty()) {
       throw new ConflictException(

@@ -62,4 +62,21 @@ public record AuditEntry(
         caller.requestId(),
         null);
   }
+
+  /** This entry as the log keeps it, written at {@code at}. */
+  public AuditEntry writtenAt(Instant at) {
+    return new AuditEntry(
+        auditId,
+        orgId,
+        actorType,
+        actorId,
+        actorName,
+        actorRole,
+        action,
+        entityType,
+        entityId,
+        fields,
+        requestId,
+        at);
+  }
 }

@@ -16,6 +16,6 @@ public final class AuditLog {
   /** Newest first. */
   public Page<AuditEntry> list(Caller caller, AuditQuery query, PageRequest page) {
     caller.requireAdmin();
-    return entries.listAuditEntries(caller.orgId(), query, page);
+    return entries.list(caller.orgId(), query, page);
   }
 }

@@ -4,13 +4,20 @@ import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import java.util.UUID;
 
-/** Where the audit log is kept. Implementations are thread-safe. */
+/** Where the audit log is kept: appended to, never changed. Implementations are thread-safe. */
 public interface AuditStore {
-  void recordAuditEntry(AuditEntry entry);
+  /**
+   * Appends the entry, stamped with the moment it is written (not when its transaction began), in
+   * the transaction running on this thread, if any.
+   */
+  void append(AuditEntry entry);
 
   /**
+   * One page of the entries that match every filter of {@code query}, newest first, with their
+   * total.
+   *
    * @param orgId the organization whose entries to list; null lists every organization's, which
    *     only an operator at the command line may ask for
    */
-  Page<AuditEntry> listAuditEntries(UUID orgId, AuditQuery query, PageRequest page);
+  Page<AuditEntry> list(UUID orgId, AuditQuery query, PageRequest page);
 }

@@ -3,7 +3,7 @@ package dev.concierge.core.audit;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.model.WireName;
-import dev.concierge.core.ports.TransactionPort;
+import dev.concierge.core.ports.Transactions;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -55,9 +55,9 @@ public final class AuditTrail {
   }
 
   private final AuditStore entries;
-  private final TransactionPort transactions;
+  private final Transactions transactions;
 
-  public AuditTrail(AuditStore entries, TransactionPort transactions) {
+  public AuditTrail(AuditStore entries, Transactions transactions) {
     this.entries = Objects.requireNonNull(entries, "entries");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
   }
@@ -106,7 +106,7 @@ public final class AuditTrail {
     return transactions.inTransaction(
         () -> {
           T result = write.get();
-          entries.recordAuditEntry(AuditEntry.of(caller, action, type, id.apply(result), fields));
+          entries.append(AuditEntry.of(caller, action, type, id.apply(result), fields));
           return result;
         });
   }

@@ -15,31 +15,24 @@ import java.util.UUID;
  * conflicts. Changing categories is an admin's job.
  */
 public final class DateCategories {
-  private final DateCategoryStore load;
-  private final DateCategoryStore list;
-  private final DateCategoryStore save;
-  private final DateCategoryStore delete;
+  private final DateCategoryStore categories;
   private final AuditTrail audit;
 
-  public DateCategories(
-      DateCategoryStore load,
-      DateCategoryStore list,
-      DateCategoryStore save,
-      DateCategoryStore delete,
-      AuditTrail audit) {
-    this.load = load;
-    this.list = list;
-    this.save = save;
-    this.delete = delete;
+  /**
+   * @param audit records every change, in its transaction
+   */
+  public DateCategories(DateCategoryStore categories, AuditTrail audit) {
+    this.categories = categories;
     this.audit = audit;
   }
 
   public Page<DateCategory> list(Caller caller, PageRequest page) {
-    return list.listDateCategories(caller.orgId(), page);
+    return categories.list(caller.orgId(), page);
   }
 
   public DateCategory get(Caller caller, UUID categoryId) {
-    return load.loadDateCategory(caller.orgId(), categoryId)
+    return categories
+        .find(caller.orgId(), categoryId)
         .orElseThrow(() -> new NotFoundException("date category", categoryId));
   }
 
@@ -61,7 +54,7 @@ public final class DateCategories {
         EntityType.DATE_CATEGORY,
         category,
         DateCategory::categoryId,
-        () -> save.saveDateCategory(created));
+        () -> categories.save(created));
   }
 
   public DateCategory update(Caller caller, UUID categoryId, DateCategoryChanges changes) {
@@ -72,21 +65,9 @@ public final class DateCategories {
     String color = changes.color().applyTo(current.color());
     validate(name, icon, color);
     DateCategory changed =
-        new DateCategory(
-            categoryId,
-            caller.orgId(),
-            name.strip(),
-            icon,
-            color,
-            changes.schema().applyTo(current.schema()),
-            current.createdAt(),
-            current.updatedAt());
+        current.changed(name.strip(), icon, color, changes.schema().applyTo(current.schema()));
     return audit.updated(
-        caller,
-        EntityType.DATE_CATEGORY,
-        categoryId,
-        changes,
-        () -> save.saveDateCategory(changed));
+        caller, EntityType.DATE_CATEGORY, categoryId, changes, () -> categories.save(changed));
   }
 
   public void delete(Caller caller, UUID categoryId) {
@@ -96,7 +77,7 @@ public final class DateCategories {
         EntityType.DATE_CATEGORY,
         categoryId,
         () -> {
-          if (!delete.deleteDateCategory(caller.orgId(), categoryId)) {
+          if (!categories.delete(caller.orgId(), categoryId)) {
             throw new NotFoundException("date category", categoryId);
           }
         });

@@ -25,4 +25,18 @@ public record DateCategory(
     Objects.requireNonNull(categoryName, "categoryName");
     schema = schema == null ? Metadata.EMPTY : schema;
   }
+
+  /** This category with the fields a change may set, as they are after it. */
+  public DateCategory changed(String categoryName, String icon, String color, Metadata schema) {
+    return new DateCategory(
+        categoryId, orgId, categoryName, icon, color, schema, createdAt, updatedAt);
+  }
+
+  /**
+   * This category as a store keeps it: created at {@code createdAt}, changed at {@code updatedAt}.
+   */
+  public DateCategory stored(Instant createdAt, Instant updatedAt) {
+    return new DateCategory(
+        categoryId, orgId, categoryName, icon, color, schema, createdAt, updatedAt);
+  }
 }

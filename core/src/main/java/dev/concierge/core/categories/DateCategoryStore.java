@@ -2,23 +2,32 @@ package dev.concierge.core.categories;
 
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Where each organization's date categories are kept. Implementations are thread-safe. */
+/**
+ * Where each organization's date categories are kept. Each method works within one organization.
+ * Implementations are thread-safe.
+ */
 public interface DateCategoryStore {
-  Optional<DateCategory> loadDateCategory(UUID orgId, UUID categoryId);
+  Optional<DateCategory> find(UUID orgId, UUID categoryId);
 
-  /** The organization's categories, ordered by name. */
-  List<DateCategory> loadDateCategories(UUID orgId);
+  /** One page of the organization's categories by name (ignoring case), then id, with the total. */
+  Page<DateCategory> list(UUID orgId, PageRequest page);
 
-  /** Inserts or updates; a name already used in the organization is a ConflictException. */
-  DateCategory saveDateCategory(DateCategory category);
+  /**
+   * Adds the category or replaces the one with its id, and returns it as stored.
+   *
+   * @throws dev.concierge.core.errors.ConflictException when the organization has a category of
+   *     that name already, whatever its case
+   * @throws dev.concierge.core.errors.NotFoundException when the id is another organization's
+   */
+  DateCategory save(DateCategory category);
 
-  /** The organization's categories by name. */
-  Page<DateCategory> listDateCategories(UUID orgId, PageRequest page);
-
-  /** False when there was none; a category still in use is a ConflictException. */
-  boolean deleteDateCategory(UUID orgId, UUID categoryId);
+  /**
+   * Deletes the category for good; false when there was none.
+   *
+   * @throws dev.concierge.core.errors.ConflictException when a date item still uses it
+   */
+  boolean delete(UUID orgId, UUID categoryId);
 }

@@ -220,7 +220,7 @@ public final class DateItems implements PersonTimezoneListener {
         .length("notes", item.notes(), 0, 20000)
         .length("recurrence_rule", item.recurrenceRule(), 0, 1000);
     if (item.categoryId() != null
-        && ports.loadCategory().loadDateCategory(orgId, item.categoryId()).isEmpty()) {
+        && ports.loadCategory().find(orgId, item.categoryId()).isEmpty()) {
       errors.add("category_id", "is not a date category of this organization");
     }
     if (item.relatedPersonId() != null) {

@@ -8,7 +8,6 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.PersonStore;
-import dev.concierge.core.reminders.ReminderStore;
 import java.util.UUID;
 
 /**
@@ -18,43 +17,35 @@ import java.util.UUID;
  * inbound Slack user or email address finds exactly one person: a second use is a conflict.
  */
 public final class CommIdentities {
-  private final CommIdentityStore load;
-  private final CommIdentityStore list;
-  private final CommIdentityStore save;
-  private final CommIdentityStore delete;
+  private final CommIdentityStore identities;
   private final PersonStore persons;
-  private final ReminderStore waitingReminders;
+  private final CommIdentityListener listener;
   private final AuditTrail audit;
 
   /**
-   * @param waitingReminders binds the person's reminders that wait for an identity on the channel
-   *     of a new identity to it, in the transaction that adds it
+   * @param listener told of a new identity in the transaction that adds it (reminders waiting for
+   *     one on its channel are bound to it)
    * @param audit records every change, in its transaction
    */
   public CommIdentities(
-      CommIdentityStore load,
-      CommIdentityStore list,
-      CommIdentityStore save,
-      CommIdentityStore delete,
+      CommIdentityStore identities,
       PersonStore persons,
-      ReminderStore waitingReminders,
+      CommIdentityListener listener,
       AuditTrail audit) {
-    this.load = load;
-    this.list = list;
-    this.save = save;
-    this.delete = delete;
+    this.identities = identities;
     this.persons = persons;
-    this.waitingReminders = waitingReminders;
+    this.listener = listener;
     this.audit = audit;
   }
 
   public Page<CommIdentity> list(Caller caller, UUID personId, PageRequest page) {
     requirePerson(caller, personId);
-    return list.listCommIdentities(caller.orgId(), personId, page);
+    return identities.list(caller.orgId(), personId, page);
   }
 
   public CommIdentity get(Caller caller, UUID personId, UUID identityId) {
-    return load.loadCommIdentity(caller.orgId(), personId, identityId)
+    return identities
+        .find(caller.orgId(), personId, identityId)
         .orElseThrow(() -> new NotFoundException("comm identity", identityId));
   }
 
@@ -82,8 +73,8 @@ public final class CommIdentities {
         identity,
         CommIdentity::commIdentityId,
         () -> {
-          CommIdentity saved = save.saveCommIdentity(added);
-          waitingReminders.bindWaitingReminders(saved);
+          CommIdentity saved = identities.save(added);
+          listener.identityAdded(saved);
           return saved;
         });
   }
@@ -101,23 +92,10 @@ public final class CommIdentities {
         .throwIfAny();
     validate(current.channelType(), value);
     CommIdentity changed =
-        new CommIdentity(
-            identityId,
-            caller.orgId(),
-            personId,
-            current.channelType(),
-            value.strip(),
-            primary,
-            verified,
-            changes.metadata().applyTo(current.metadata()),
-            current.createdAt(),
-            current.updatedAt());
+        current.changed(
+            value.strip(), primary, verified, changes.metadata().applyTo(current.metadata()));
     return audit.updated(
-        caller,
-        EntityType.COMM_IDENTITY,
-        identityId,
-        changes,
-        () -> save.saveCommIdentity(changed));
+        caller, EntityType.COMM_IDENTITY, identityId, changes, () -> identities.save(changed));
   }
 
   public void delete(Caller caller, UUID personId, UUID identityId) {
@@ -127,7 +105,7 @@ public final class CommIdentities {
         EntityType.COMM_IDENTITY,
         identityId,
         () -> {
-          if (!delete.deleteCommIdentity(caller.orgId(), personId, identityId)) {
+          if (!identities.delete(caller.orgId(), personId, identityId)) {
             throw new NotFoundException("comm identity", identityId);
           }
         });

@@ -29,4 +29,37 @@ public record CommIdentity(
     Objects.requireNonNull(identityValue, "identityValue");
     metadata = metadata == null ? Metadata.EMPTY : metadata;
   }
+
+  /** This identity with the fields a change may set, as they are after it. */
+  public CommIdentity changed(
+      String identityValue, boolean primary, boolean verified, Metadata metadata) {
+    return new CommIdentity(
+        commIdentityId,
+        orgId,
+        personId,
+        channelType,
+        identityValue,
+        primary,
+        verified,
+        metadata,
+        createdAt,
+        updatedAt);
+  }
+
+  /**
+   * This identity as a store keeps it: created at {@code createdAt}, changed at {@code updatedAt}.
+   */
+  public CommIdentity stored(Instant createdAt, Instant updatedAt) {
+    return new CommIdentity(
+        commIdentityId,
+        orgId,
+        personId,
+        channelType,
+        identityValue,
+        primary,
+        verified,
+        metadata,
+        createdAt,
+        updatedAt);
+  }
 }

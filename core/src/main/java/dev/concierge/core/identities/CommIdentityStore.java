@@ -6,24 +6,34 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where the ways to reach each person (email addresses, Slack ids, phone numbers) are kept.
- * Implementations are thread-safe.
+ * Where the ways to reach each person (email addresses, Slack ids, phone numbers) are kept. Each
+ * method works within one organization and one person; soft-deleted identities are invisible to all
+ * of them. Implementations are thread-safe.
  */
 public interface CommIdentityStore {
-  Optional<CommIdentity> loadCommIdentity(UUID orgId, UUID personId, UUID commIdentityId);
+  Optional<CommIdentity> find(UUID orgId, UUID personId, UUID commIdentityId);
+
+  /** One page of the person's identities by channel name, then oldest first, with the total. */
+  Page<CommIdentity> list(UUID orgId, UUID personId, PageRequest page);
 
   /**
-   * Inserts or updates. Saving a primary identity demotes the person's other primary identity on
-   * that channel in the same transaction; a value already used on that channel is a
-   * ConflictException.
+   * Adds the identity or replaces the one with its id (whose channel stays), and returns it as
+   * stored. Saving a primary identity demotes the person's other primary identity on that channel,
+   * in one transaction.
+   *
+   * @throws dev.concierge.core.errors.ConflictException when a live identity of the organization
+   *     has that value on that channel already
+   * @throws dev.concierge.core.errors.NotFoundException when the id is a deleted identity or
+   *     another person's
    */
-  CommIdentity saveCommIdentity(CommIdentity identity);
+  CommIdentity save(CommIdentity identity);
 
-  /** By channel, then oldest first. */
-  Page<CommIdentity> listCommIdentities(UUID orgId, UUID personId, PageRequest page);
+  /** Marks the identity deleted (and no longer primary); false when there was no such identity. */
+  boolean delete(UUID orgId, UUID personId, UUID commIdentityId);
 
-  /** Soft-deletes. */
-  boolean deleteCommIdentity(UUID orgId, UUID personId, UUID commIdentityId);
-
-  Optional<CommIdentity> findReachableIdentity(UUID orgId, UUID personId, ChannelType channel);
+  /**
+   * The identity a reminder to the person on {@code channel} (any channel when null) goes to: a
+   * primary one first, then by channel (Slack, email, SMS, phone, web), then the oldest.
+   */
+  Optional<CommIdentity> findReachable(UUID orgId, UUID personId, ChannelType channel);
 }

@@ -30,4 +30,26 @@ public record Organization(
     Objects.requireNonNull(reminderSendTime, "reminderSendTime");
     settings = settings == null ? Metadata.EMPTY : settings;
   }
+
+  /** A new organization, not stored yet, without settings. */
+  public static Organization of(
+      UUID orgId, String name, ZoneId defaultTimezone, LocalTime reminderSendTime) {
+    return new Organization(
+        orgId, name, defaultTimezone, reminderSendTime, Metadata.EMPTY, null, null);
+  }
+
+  /** This organization with another name, default zone and settings. */
+  public Organization changed(String name, ZoneId defaultTimezone, Metadata settings) {
+    return new Organization(
+        orgId, name, defaultTimezone, reminderSendTime, settings, createdAt, updatedAt);
+  }
+
+  /**
+   * This organization as a store keeps it: created at {@code createdAt}, changed at {@code
+   * updatedAt}.
+   */
+  public Organization stored(Instant createdAt, Instant updatedAt) {
+    return new Organization(
+        orgId, name, defaultTimezone, reminderSendTime, settings, createdAt, updatedAt);
+  }
 }

@@ -4,16 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Where the organizations of the installation are kept. Implementations are thread-safe. */
+/**
+ * Where the organizations of the installation are kept. Organizations are never deleted.
+ * Implementations are thread-safe.
+ */
 public interface OrganizationStore {
-  Optional<Organization> loadOrganization(UUID orgId);
+  Optional<Organization> find(UUID orgId);
 
-  /** Stores the organization's name, default zone and settings; answers the stored row. */
-  Organization saveOrganization(Organization organization);
+  /**
+   * Adds the organization or changes its name, default zone and settings, and returns it as stored
+   * (with its creation and change times). The reminder send time is the one it was added with.
+   */
+  Organization save(Organization organization);
 
-  /** Stores a new organization under its id; returns it as stored (with its timestamps). */
-  Organization createOrganization(Organization organization);
-
-  /** Every organization of the installation, oldest first. */
-  List<OrganizationSummary> listOrganizations();
+  /** Every organization of the installation with its count of live persons, oldest first. */
+  List<OrganizationSummary> list();
 }

@@ -4,15 +4,16 @@ import dev.concierge.core.access.Caller;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
-import dev.concierge.core.model.Metadata;
+import dev.concierge.core.errors.NotFoundException;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The installation's organizations, as its operator sees them: onboarding another tenant and
- * listing them all. No API caller reaches this; each of them belongs to one organization.
+ * Use cases of organizations. Through the API a caller sees only its own organization: everyone
+ * reads it, admins change its settings. The installation's operator ({@code concierge-admin orgs})
+ * onboards organizations and lists them all; no API caller reaches that, each belonging to one.
  */
 public final class Organizations {
   /** Where a new organization's lead-time reminders are sent, local time, as the first one's. */
@@ -21,42 +22,70 @@ public final class Organizations {
   /** A new organization's zone when none is given, as the database's default. */
   static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
-  private final OrganizationStore create;
-  private final OrganizationStore list;
+  private final OrganizationStore organizations;
   private final AuditTrail audit;
 
-  public Organizations(OrganizationStore create, OrganizationStore list, AuditTrail audit) {
-    this.create = create;
-    this.list = list;
+  /**
+   * @param audit records every change, in its transaction
+   */
+  public Organizations(OrganizationStore organizations, AuditTrail audit) {
+    this.organizations = organizations;
     this.audit = audit;
   }
 
+  /** The caller's own organization. */
+  public Organization get(Caller caller) {
+    return organizations
+        .find(caller.orgId())
+        .orElseThrow(() -> new NotFoundException("organization", caller.orgId()));
+  }
+
   /**
-   * Creates an organization, recorded in its own audit log as the operator's write.
+   * Changes the caller's organization's name, default zone and settings. The reminder send time is
+   * not changed here: it moves every pending reminder, which is a backfill.
+   */
+  public Organization update(Caller caller, OrganizationChanges changes) {
+    caller.requireAdmin();
+    Organization current = get(caller);
+    String name = changes.name().applyTo(current.name());
+    ZoneId zone = changes.defaultTimezone().applyTo(current.defaultTimezone());
+    validate(name).required("default_timezone", zone).throwIfAny();
+    Organization changed =
+        current.changed(name.strip(), zone, changes.settings().applyTo(current.settings()));
+    return audit.updated(
+        caller,
+        EntityType.ORGANIZATION,
+        current.orgId(),
+        changes,
+        () -> organizations.save(changed));
+  }
+
+  /**
+   * Onboards an organization, recorded in its own audit log as the operator's write.
    *
    * @param operator who runs the command, as the audit log names the actor
    */
   public Organization create(String operator, NewOrganization organization) {
-    new FieldErrors()
-        .required("name", organization.name())
-        .length("name", organization.name(), 1, 200)
-        .throwIfAny();
+    validate(organization.name()).throwIfAny();
     ZoneId zone =
         organization.defaultTimezone() == null ? DEFAULT_ZONE : organization.defaultTimezone();
     // the id is drawn here because the audit entry belongs to the new organization itself
-    UUID orgId = UUID.randomUUID();
     Organization created =
-        new Organization(
-            orgId, organization.name().strip(), zone, SEND_TIME, Metadata.EMPTY, null, null);
+        Organization.of(UUID.randomUUID(), organization.name().strip(), zone, SEND_TIME);
     return audit.created(
-        Caller.operator(orgId, operator),
+        Caller.operator(created.orgId(), operator),
         EntityType.ORGANIZATION,
         organization,
         Organization::orgId,
-        () -> create.createOrganization(created));
+        () -> organizations.save(created));
   }
 
+  /** Every organization of the installation, oldest first, for its operator. */
   public List<OrganizationSummary> list() {
-    return list.listOrganizations();
+    return organizations.list();
+  }
+
+  private static FieldErrors validate(String name) {
+    return new FieldErrors().required("name", name).length("name", name, 1, 200);
   }
 }

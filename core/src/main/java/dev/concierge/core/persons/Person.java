@@ -32,6 +32,27 @@ public record Person(
     metadata = metadata == null ? Metadata.EMPTY : metadata;
   }
 
+  /** This person with the fields a change may set, as they are after it. */
+  public Person changed(
+      String fullName,
+      String preferredName,
+      PersonType personType,
+      LocalDate birthday,
+      ZoneId timezone,
+      Metadata metadata) {
+    return new Person(
+        personId,
+        orgId,
+        fullName,
+        preferredName,
+        personType,
+        birthday,
+        timezone,
+        metadata,
+        createdAt,
+        updatedAt);
+  }
+
   /**
    * This person as a store keeps it: created at {@code createdAt}, last changed at {@code
    * updatedAt}.

@@ -5,7 +5,6 @@ import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
-import dev.concierge.core.model.Metadata;
 import dev.concierge.core.organization.OrganizationStore;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
@@ -50,7 +49,7 @@ public final class PersonDirectory {
         person.timezone() != null
             ? person.timezone()
             : organizations
-                .loadOrganization(caller.orgId())
+                .find(caller.orgId())
                 .orElseThrow(() -> new NotFoundException("organization", caller.orgId()))
                 .defaultTimezone();
     validate(person.fullName(), person.preferredName(), person.personType(), timezone);
@@ -78,19 +77,14 @@ public final class PersonDirectory {
     PersonType personType = changes.personType().applyTo(current.personType());
     ZoneId timezone = changes.timezone().applyTo(current.timezone());
     validate(fullName, preferredName, personType, timezone);
-    Metadata metadata = changes.metadata().applyTo(current.metadata());
     Person changed =
-        new Person(
-            personId,
-            caller.orgId(),
+        current.changed(
             fullName.strip(),
             preferredName,
             personType,
             changes.birthday().applyTo(current.birthday()),
             timezone,
-            metadata,
-            current.createdAt(),
-            current.updatedAt());
+            changes.metadata().applyTo(current.metadata()));
     boolean moved = !timezone.equals(current.timezone());
     return audit.updated(
         caller,

@@ -1,7 +1,6 @@
 package dev.concierge.core.persons;
 
 import dev.concierge.core.access.Caller;
-import dev.concierge.core.ports.PersonZonesPort;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -18,9 +17,9 @@ import java.util.function.Function;
  * shown.
  */
 public final class PersonZones {
-  private final PersonZonesPort zones;
+  private final PersonZoneLookup zones;
 
-  public PersonZones(PersonZonesPort zones) {
+  public PersonZones(PersonZoneLookup zones) {
     this.zones = Objects.requireNonNull(zones, "zones");
   }
 
@@ -32,21 +31,21 @@ public final class PersonZones {
   /** Each person's zone, looked up at once; UTC for no person (null). */
   public Function<UUID, ZoneId> ofPersons(Caller caller, Collection<UUID> personIds) {
     Map<UUID, ZoneId> found =
-        zones.zonesOfPersons(
+        zones.ofPersons(
             caller.orgId(), personIds.stream().filter(Objects::nonNull).distinct().toList());
     return personId ->
         personId == null ? ZoneOffset.UTC : found.getOrDefault(personId, ZoneOffset.UTC);
   }
 
   public ZoneId ofConversation(Caller caller, UUID conversationId) {
-    return zones.zoneOfConversation(caller.orgId(), conversationId).orElse(ZoneOffset.UTC);
+    return zones.ofConversation(caller.orgId(), conversationId).orElse(ZoneOffset.UTC);
   }
 
   public ZoneId ofProject(Caller caller, UUID projectId) {
-    return zones.zoneOfProject(caller.orgId(), projectId).orElse(ZoneOffset.UTC);
+    return zones.ofProject(caller.orgId(), projectId).orElse(ZoneOffset.UTC);
   }
 
   public ZoneId ofReminder(Caller caller, UUID reminderRuleId) {
-    return zones.zoneOfReminder(caller.orgId(), reminderRuleId).orElse(ZoneOffset.UTC);
+    return zones.ofReminder(caller.orgId(), reminderRuleId).orElse(ZoneOffset.UTC);
   }
 }

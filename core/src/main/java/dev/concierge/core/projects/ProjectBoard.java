@@ -222,7 +222,7 @@ public final class ProjectBoard {
 
   private void requireAssignable(Caller caller, UUID assignee) {
     if (assignee != null
-        && accounts.loadAccount(caller.orgId(), assignee).filter(Account::isActive).isEmpty()) {
+        && accounts.find(caller.orgId(), assignee).filter(Account::isActive).isEmpty()) {
       throw new ValidationException(
           "assigned_to_account_id", "is not an active account of this organization");
     }

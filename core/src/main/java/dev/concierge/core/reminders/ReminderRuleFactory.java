@@ -116,8 +116,7 @@ public final class ReminderRuleFactory {
       String prefix,
       FieldErrors errors) {
     if (identityId != null) {
-      Optional<CommIdentity> identity =
-          ports.loadCommIdentity().loadCommIdentity(orgId, personId, identityId);
+      Optional<CommIdentity> identity = ports.loadCommIdentity().find(orgId, personId, identityId);
       if (identity.isEmpty()) {
         errors.add(prefix + "comm_identity_id", "is not a comm identity of the reminded person");
         return new Binding(null, channel);
@@ -129,7 +128,7 @@ public final class ReminderRuleFactory {
     }
     return ports
         .reachableIdentity()
-        .findReachableIdentity(orgId, personId, channel)
+        .findReachable(orgId, personId, channel)
         .map(found -> new Binding(found.commIdentityId(), found.channelType()))
         .orElse(new Binding(null, channel));
   }

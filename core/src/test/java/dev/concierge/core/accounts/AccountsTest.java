@@ -116,7 +116,7 @@ class AccountsTest {
         .extracting(FieldError::field)
         .containsExactlyInAnyOrder("email", "display_name", "role", "password", "person_id");
     assertThat(store.hashing.hashes).isZero();
-    assertThat(store.rows).isEmpty();
+    assertThat(store.all()).isEmpty();
   }
 
   @Test
@@ -191,7 +191,7 @@ class AccountsTest {
         .isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> accounts.delete(self, boss.accountId()))
         .isInstanceOf(ConflictException.class);
-    assertThat(store.rows.get(boss.accountId()).isActiveAdmin()).isTrue();
+    assertThat(store.stored(boss.accountId()).isActiveAdmin()).isTrue();
   }
 
   @Test
@@ -202,7 +202,7 @@ class AccountsTest {
 
     accounts.update(self, boss.accountId(), role(ApiRole.ANALYST));
 
-    assertThat(store.rows.get(boss.accountId()).role()).isEqualTo(ApiRole.ANALYST);
+    assertThat(store.stored(boss.accountId()).role()).isEqualTo(ApiRole.ANALYST);
     // the deputy is now the last one, and is held to it
     Caller deputySelf = Caller.account(deputy.accountId(), ORG, "Deputy", ApiRole.ADMIN);
     assertThatThrownBy(() -> accounts.delete(deputySelf, deputy.accountId()))
@@ -229,8 +229,10 @@ class AccountsTest {
     accounts.update(otherSelf, boss.accountId(), AccountChanges.deactivate());
     accounts.update(adminKey, other.accountId(), role(ApiRole.CONCIERGE));
 
-    assertThat(store.rows.values()).noneMatch(Account::isActiveAdmin);
-    assertThat(store.locks).as("no lock is taken unless an admin steps down itself").isZero();
+    assertThat(store.all()).noneMatch(Account::isActiveAdmin);
+    assertThat(store.accounts.locks())
+        .as("no lock is taken unless an admin steps down itself")
+        .isZero();
   }
 
   // -- the cache of signed-in accounts ----------------------------------------------------------
@@ -249,14 +251,14 @@ class AccountsTest {
   void a_change_made_elsewhere_reaches_signed_in_requests_within_five_seconds() {
     Account anna = anna();
     accounts.signedIn(ORG, anna.accountId());
-    int loads = store.loads;
+    int finds = store.accounts.finds();
 
     store.changeInStore(anna.accountId(), false, ApiRole.CONCIERGE);
     boolean stillRemembered = accounts.signedIn(ORG, anna.accountId()).isPresent();
     store.clock.advance(Accounts.REMEMBERED_FOR);
 
     assertThat(stillRemembered).isTrue();
-    assertThat(store.loads).isEqualTo(loads);
+    assertThat(store.accounts.finds()).isEqualTo(finds);
     assertThat(accounts.signedIn(ORG, anna.accountId())).isEmpty();
   }
 
@@ -302,7 +304,7 @@ class AccountsTest {
   /** What the policy says of a password, tried as a new password of an existing account. */
   private java.util.List<String> passwordErrors(String password) {
     Account anna =
-        store.rows.values().stream()
+        store.all().stream()
             .filter(a -> a.email().equals("Anna@Example.com"))
             .findFirst()
             .orElseGet(this::anna);

@@ -35,7 +35,7 @@ class LoginTest {
 
     assertThat(signedIn.accountId()).isEqualTo(anna.accountId());
     assertThat(signedIn.lastLoginAt()).isEqualTo(store.clock.instant());
-    assertThat(store.logins).containsEntry(anna.accountId(), store.clock.instant());
+    assertThat(store.stored(anna.accountId()).lastLoginAt()).isEqualTo(store.clock.instant());
   }
 
   @Test
@@ -64,12 +64,12 @@ class LoginTest {
 
     assertThat(messages).containsOnly(Accounts.SIGN_IN_FAILED);
     assertThat(verifications).containsOnly(1);
-    assertThat(store.logins).doesNotContainKey(accounts.locate("gone@example.com").accountId());
+    assertThat(accounts.locate("gone@example.com").lastLoginAt()).isNull();
   }
 
   @Test
   void an_account_without_a_password_cannot_sign_in() {
-    store.rows.put(anna.accountId(), anna.withPasswordHash(null));
+    store.accounts.save(anna.withPasswordHash(null));
 
     assertThatThrownBy(() -> accounts.login("anna@example.com", PASSWORD))
         .isInstanceOf(UnauthenticatedException.class)
@@ -93,7 +93,7 @@ class LoginTest {
 
     accounts.login("anna@example.com", PASSWORD);
 
-    assertThat(store.rows.get(anna.accountId()).passwordHash()).isEqualTo("v2:" + PASSWORD);
+    assertThat(store.stored(anna.accountId()).passwordHash()).isEqualTo("v2:" + PASSWORD);
     assertThat(accounts.login("anna@example.com", PASSWORD)).isNotNull();
   }
 

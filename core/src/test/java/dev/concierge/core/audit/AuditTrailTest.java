@@ -12,11 +12,12 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.identities.CommIdentityChanges;
 import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.model.Metadata;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.NewPerson;
 import dev.concierge.core.persons.PersonChanges;
-import dev.concierge.core.ports.TransactionPort;
+import dev.concierge.core.ports.Transactions;
 import dev.concierge.core.reminders.ReminderChanges;
-import dev.concierge.core.testing.RecordingAuditStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +34,8 @@ class AuditTrailTest {
   private static final Caller CALLER =
       Caller.apiKey(KEY, ORG, "portal", ApiRole.CONCIERGE).withRequestId("req-12345678");
 
-  private final FakeTransactions transactions = new FakeTransactions();
-  private final AuditTrail audit =
-      new AuditTrail(new RecordingAuditStore(transactions::record), transactions);
+  private final FakeDatabase database = new FakeDatabase();
+  private final AuditTrail audit = new AuditTrail(database, database);
 
   @Test
   void an_update_is_recorded_with_its_actor_request_and_the_names_of_the_fields_it_set() {
@@ -52,8 +52,8 @@ class AuditTrailTest {
     String result = audit.updated(CALLER, EntityType.PERSON, personId, changes, () -> "saved");
 
     assertThat(result).isEqualTo("saved");
-    assertThat(transactions.committed).hasSize(1);
-    AuditEntry entry = transactions.committed.get(0);
+    assertThat(database.committed).hasSize(1);
+    AuditEntry entry = database.committed.get(0);
     assertThat(entry.orgId()).isEqualTo(ORG);
     assertThat(entry.actorType()).isEqualTo(ActorType.API_KEY);
     assertThat(entry.actorId()).isEqualTo(KEY.toString());
@@ -76,7 +76,7 @@ class AuditTrailTest {
 
     UUID result = audit.created(CALLER, EntityType.PERSON, person, id -> id, () -> created);
 
-    AuditEntry entry = transactions.committed.get(0);
+    AuditEntry entry = database.committed.get(0);
     assertThat(result).isEqualTo(created);
     assertThat(entry.action()).isEqualTo(AuditAction.CREATE);
     assertThat(entry.entityId()).isEqualTo(created);
@@ -135,7 +135,7 @@ class AuditTrailTest {
         taskId,
         () -> deleted.add("gone"));
 
-    AuditEntry entry = transactions.committed.get(0);
+    AuditEntry entry = database.committed.get(0);
     assertThat(deleted).containsExactly("gone");
     assertThat(entry.action()).isEqualTo(AuditAction.DELETE);
     assertThat(entry.actorType()).isEqualTo(ActorType.CLI);
@@ -154,12 +154,12 @@ class AuditTrailTest {
         r -> UUID.randomUUID(),
         List.of("attempt_count"),
         () -> {
-          assertThat(transactions.open).isTrue();
+          assertThat(database.open).isTrue();
           return null;
         });
 
-    assertThat(transactions.writtenWhileOpen).isEqualTo(1);
-    assertThat(transactions.committed).hasSize(1);
+    assertThat(database.writtenWhileOpen).isEqualTo(1);
+    assertThat(database.committed).hasSize(1);
   }
 
   @Test
@@ -177,8 +177,8 @@ class AuditTrailTest {
                     }))
         .isInstanceOf(NotFoundException.class);
 
-    assertThat(transactions.committed).isEmpty();
-    assertThat(transactions.rolledBack).isEqualTo(1);
+    assertThat(database.committed).isEmpty();
+    assertThat(database.rolledBack).isEqualTo(1);
   }
 
   @Test
@@ -186,11 +186,18 @@ class AuditTrailTest {
     List<String> changes = new ArrayList<>();
     AuditTrail broken =
         new AuditTrail(
-            new RecordingAuditStore(
-                entry -> {
-                  throw new IllegalStateException("audit_log is unavailable");
-                }),
-            transactions);
+            new AuditStore() {
+              @Override
+              public void append(AuditEntry entry) {
+                throw new IllegalStateException("audit_log is unavailable");
+              }
+
+              @Override
+              public Page<AuditEntry> list(UUID orgId, AuditQuery query, PageRequest page) {
+                throw new UnsupportedOperationException("not asked for here");
+              }
+            },
+            database);
 
     assertThatThrownBy(
             () ->
@@ -210,7 +217,7 @@ class AuditTrailTest {
 
     // the change ran, but its transaction was rolled back with the missing entry
     assertThat(changes).containsExactly("saved");
-    assertThat(transactions.rolledBack).isEqualTo(1);
+    assertThat(database.rolledBack).isEqualTo(1);
   }
 
   @Test
@@ -226,24 +233,25 @@ class AuditTrailTest {
         id -> item,
         () -> audit.created(CALLER, EntityType.REMINDER, input, id -> reminder, () -> reminder));
 
-    assertThat(transactions.committed)
+    assertThat(database.committed)
         .extracting(AuditEntry::entityType, AuditEntry::entityId)
         .containsExactly(tuple(EntityType.REMINDER, reminder), tuple(EntityType.DATE_ITEM, item));
-    assertThat(transactions.writtenWhileOpen).isEqualTo(2);
+    assertThat(database.writtenWhileOpen).isEqualTo(2);
   }
 
   /**
-   * A transaction as far as the trail can tell: entries written during the work are kept only when
-   * it returns, and nested calls join the outer one.
+   * A database as far as the trail can tell: entries appended during a transaction are kept only
+   * when its work returns, and nested transactions join the outer one.
    */
-  private static final class FakeTransactions implements TransactionPort {
+  private static final class FakeDatabase implements Transactions, AuditStore {
     final List<AuditEntry> committed = new ArrayList<>();
     private final List<AuditEntry> pending = new ArrayList<>();
     boolean open;
     int writtenWhileOpen;
     int rolledBack;
 
-    void record(AuditEntry entry) {
+    @Override
+    public void append(AuditEntry entry) {
       if (open) {
         writtenWhileOpen++;
       }
@@ -267,6 +275,11 @@ class AuditTrailTest {
         pending.clear();
         open = false;
       }
+    }
+
+    @Override
+    public Page<AuditEntry> list(UUID orgId, AuditQuery query, PageRequest page) {
+      throw new UnsupportedOperationException("the trail only appends");
     }
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.access.Caller;
-import dev.concierge.core.ports.PersonZonesPort;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -23,9 +22,9 @@ class PersonZonesTest {
   private final List<Collection<UUID>> asked = new java.util.ArrayList<>();
   private final PersonZones zones =
       new PersonZones(
-          new PersonZonesPort() {
+          new PersonZoneLookup() {
             @Override
-            public Map<UUID, ZoneId> zonesOfPersons(UUID orgId, Collection<UUID> personIds) {
+            public Map<UUID, ZoneId> ofPersons(UUID orgId, Collection<UUID> personIds) {
               asked.add(personIds);
               return orgId.equals(ORG) && personIds.contains(ASHA)
                   ? Map.of(ASHA, KATHMANDU)
@@ -33,17 +32,17 @@ class PersonZonesTest {
             }
 
             @Override
-            public Optional<ZoneId> zoneOfConversation(UUID orgId, UUID conversationId) {
+            public Optional<ZoneId> ofConversation(UUID orgId, UUID conversationId) {
               return Optional.empty();
             }
 
             @Override
-            public Optional<ZoneId> zoneOfProject(UUID orgId, UUID projectId) {
+            public Optional<ZoneId> ofProject(UUID orgId, UUID projectId) {
               return Optional.of(KATHMANDU);
             }
 
             @Override
-            public Optional<ZoneId> zoneOfReminder(UUID orgId, UUID reminderRuleId) {
+            public Optional<ZoneId> ofReminder(UUID orgId, UUID reminderRuleId) {
               return Optional.empty();
             }
           });

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * that forgot to filter by organization. Work outside any scope is unconfined (workers and commands
  * that run across organizations by design).
  */
-public interface OrganizationScopePort {
+public interface OrganizationScopes {
 
   /**
    * Opens a scope for {@code orgId} on this thread until the returned scope is closed, which must

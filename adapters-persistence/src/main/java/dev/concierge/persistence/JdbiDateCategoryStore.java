@@ -5,44 +5,32 @@ import dev.concierge.core.categories.DateCategoryStore;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Date categories in PostgreSQL. Thread-safe. */
-public final class JdbiDateCategoryRepository implements DateCategoryStore {
+public final class JdbiDateCategoryStore implements DateCategoryStore {
+  /** The columns of a {@link DateCategory}, named as its components for {@link #CATEGORY}. */
   private static final String COLUMNS =
-      "category_id, org_id, category_name, icon, color, schema_jsonb, created_at, updated_at";
+      """
+      category_id, org_id, category_name, icon, color, schema_jsonb as schema, created_at,
+      updated_at
+      """;
+
+  private static final RowMapper<DateCategory> CATEGORY = ConstructorMapper.of(DateCategory.class);
 
   private final Jdbi jdbi;
 
-  public JdbiDateCategoryRepository(Jdbi jdbi) {
+  public JdbiDateCategoryStore(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
   @Override
-  public List<DateCategory> loadDateCategories(UUID orgId) {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    """
-                    select category_id, org_id, category_name, icon, color, schema_jsonb,
-                           created_at, updated_at
-                    from date_categories where org_id = :orgId
-                    order by lower(category_name), category_id
-                    """)
-                .bind("orgId", orgId)
-                .map((rs, ctx) -> map(rs))
-                .list());
-  }
-
-  @Override
-  public Optional<DateCategory> loadDateCategory(UUID orgId, UUID categoryId) {
+  public Optional<DateCategory> find(UUID orgId, UUID categoryId) {
     return jdbi.withHandle(
         handle ->
             handle
@@ -52,12 +40,12 @@ public final class JdbiDateCategoryRepository implements DateCategoryStore {
                         + " from date_categories where org_id = :orgId and category_id = :id")
                 .bind("orgId", orgId)
                 .bind("id", categoryId)
-                .map((rs, ctx) -> map(rs))
+                .map(CATEGORY)
                 .findOne());
   }
 
   @Override
-  public Page<DateCategory> listDateCategories(UUID orgId, PageRequest page) {
+  public Page<DateCategory> list(UUID orgId, PageRequest page) {
     return jdbi.withHandle(
         handle ->
             Paging.page(
@@ -66,12 +54,12 @@ public final class JdbiDateCategoryRepository implements DateCategoryStore {
                 "from date_categories where org_id = :orgId",
                 "lower(category_name), category_id",
                 Map.of("orgId", orgId),
-                (rs, ctx) -> map(rs),
+                CATEGORY,
                 page));
   }
 
   @Override
-  public DateCategory saveDateCategory(DateCategory category) {
+  public DateCategory save(DateCategory category) {
     return SqlErrors.translate(
         "A date category named \"" + category.categoryName() + "\" already exists.",
         () ->
@@ -82,7 +70,7 @@ public final class JdbiDateCategoryRepository implements DateCategoryStore {
                             """
                             insert into date_categories (category_id, org_id, category_name, icon,
                                                          color, schema_jsonb)
-                            values (:id, :orgId, :name, :icon, :color, cast(:schema as jsonb))
+                            values (:categoryId, :orgId, :categoryName, :icon, :color, :schema)
                             on conflict (category_id) do update set
                               category_name = excluded.category_name,
                               icon = excluded.icon,
@@ -92,20 +80,15 @@ public final class JdbiDateCategoryRepository implements DateCategoryStore {
                             returning
                             """
                                 + COLUMNS)
-                        .bind("id", category.categoryId())
-                        .bind("orgId", category.orgId())
-                        .bind("name", category.categoryName())
-                        .bind("icon", category.icon())
-                        .bind("color", category.color())
-                        .bind("schema", JsonColumns.write(category.schema()))
-                        .map((rs, ctx) -> map(rs))
+                        .bindMethods(category)
+                        .map(CATEGORY)
                         .findOne()
                         .orElseThrow(
                             () -> new NotFoundException("date category", category.categoryId()))));
   }
 
   @Override
-  public boolean deleteDateCategory(UUID orgId, UUID categoryId) {
+  public boolean delete(UUID orgId, UUID categoryId) {
     return SqlErrors.translate(
         "The date category cannot be deleted.",
         () ->
@@ -119,17 +102,5 @@ public final class JdbiDateCategoryRepository implements DateCategoryStore {
                             .bind("id", categoryId)
                             .execute())
                 == 1);
-  }
-
-  private static DateCategory map(ResultSet rs) throws SQLException {
-    return new DateCategory(
-        Columns.uuid(rs, "category_id"),
-        Columns.uuid(rs, "org_id"),
-        rs.getString("category_name"),
-        rs.getString("icon"),
-        rs.getString("color"),
-        JsonColumns.read(rs.getString("schema_jsonb")),
-        Columns.instant(rs, "created_at"),
-        Columns.instant(rs, "updated_at"));
   }
 }

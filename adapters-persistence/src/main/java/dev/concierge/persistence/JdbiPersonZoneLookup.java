@@ -1,28 +1,28 @@
 package dev.concierge.persistence;
 
-import dev.concierge.core.ports.PersonZonesPort;
+import dev.concierge.core.persons.PersonZoneLookup;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.generic.GenericType;
 
 /**
  * Persons' time zones, deleted persons included (what belonged to them may still be read), each one
  * indexed lookup. Thread-safe.
  */
-public final class JdbiPersonZones implements PersonZonesPort {
+public final class JdbiPersonZoneLookup implements PersonZoneLookup {
   private final Jdbi jdbi;
 
-  public JdbiPersonZones(Jdbi jdbi) {
+  public JdbiPersonZoneLookup(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
   @Override
-  public Map<UUID, ZoneId> zonesOfPersons(UUID orgId, Collection<UUID> personIds) {
+  public Map<UUID, ZoneId> ofPersons(UUID orgId, Collection<UUID> personIds) {
     if (personIds.isEmpty()) {
       return Map.of();
     }
@@ -34,32 +34,28 @@ public final class JdbiPersonZones implements PersonZonesPort {
                         + " where org_id = :orgId and person_id = any(:ids)")
                 .bind("orgId", orgId)
                 .bindArray("ids", UUID.class, List.copyOf(personIds))
-                .map(
-                    (rs, ctx) ->
-                        Map.entry(
-                            rs.getObject("person_id", UUID.class), Columns.zone(rs, "timezone")))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+                .setMapKeyColumn("person_id")
+                .setMapValueColumn("timezone")
+                .collectInto(new GenericType<Map<UUID, ZoneId>>() {}));
   }
 
   @Override
-  public Optional<ZoneId> zoneOfConversation(UUID orgId, UUID conversationId) {
-    return zoneOfOwner("conversations", "conversation_id", orgId, conversationId);
+  public Optional<ZoneId> ofConversation(UUID orgId, UUID conversationId) {
+    return ofOwner("conversations", "conversation_id", orgId, conversationId);
   }
 
   @Override
-  public Optional<ZoneId> zoneOfProject(UUID orgId, UUID projectId) {
-    return zoneOfOwner("projects", "project_id", orgId, projectId);
+  public Optional<ZoneId> ofProject(UUID orgId, UUID projectId) {
+    return ofOwner("projects", "project_id", orgId, projectId);
   }
 
   @Override
-  public Optional<ZoneId> zoneOfReminder(UUID orgId, UUID reminderRuleId) {
-    return zoneOfOwner("reminder_rules", "reminder_rule_id", orgId, reminderRuleId);
+  public Optional<ZoneId> ofReminder(UUID orgId, UUID reminderRuleId) {
+    return ofOwner("reminder_rules", "reminder_rule_id", orgId, reminderRuleId);
   }
 
   /** The zone of the person a row of {@code table} (with a person_id) belongs to. */
-  private Optional<ZoneId> zoneOfOwner(String table, String key, UUID orgId, UUID id) {
+  private Optional<ZoneId> ofOwner(String table, String key, UUID orgId, UUID id) {
     return jdbi.withHandle(
         handle ->
             handle
@@ -72,8 +68,7 @@ public final class JdbiPersonZones implements PersonZonesPort {
                         + " = :id")
                 .bind("orgId", orgId)
                 .bind("id", id)
-                .mapTo(String.class)
-                .findOne()
-                .map(ZoneId::of));
+                .mapTo(ZoneId.class)
+                .findOne());
   }
 }

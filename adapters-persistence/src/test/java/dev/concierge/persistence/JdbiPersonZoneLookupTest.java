@@ -12,11 +12,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class JdbiPersonZonesTest {
+class JdbiPersonZoneLookupTest {
   private static final ZoneId KATHMANDU = ZoneId.of("Asia/Kathmandu");
 
   private final Jdbi jdbi = SharedPostgres.migrated().jdbi();
-  private final JdbiPersonZones zones = new JdbiPersonZones(jdbi);
+  private final JdbiPersonZoneLookup zones = new JdbiPersonZoneLookup(jdbi);
   private UUID org;
   private UUID asha;
 
@@ -34,10 +34,10 @@ class JdbiPersonZonesTest {
     UUID elsewhere = person(TestOrganizations.create(jdbi, "Other org"), "Asia/Tokyo");
 
     Map<UUID, ZoneId> found =
-        zones.zonesOfPersons(org, List.of(asha, deleted, elsewhere, UUID.randomUUID()));
+        zones.ofPersons(org, List.of(asha, deleted, elsewhere, UUID.randomUUID()));
 
     assertThat(found).isEqualTo(Map.of(asha, KATHMANDU, deleted, ZoneId.of("Europe/Paris")));
-    assertThat(zones.zonesOfPersons(org, List.of())).isEmpty();
+    assertThat(zones.ofPersons(org, List.of())).isEmpty();
   }
 
   @Test
@@ -55,11 +55,11 @@ class JdbiPersonZonesTest {
             "insert into reminder_rules (org_id, person_id, reminder_type, scheduled_datetime)"
                 + " values (?, ?, 'scheduled', now()) returning reminder_rule_id");
 
-    assertThat(zones.zoneOfConversation(org, conversation)).contains(KATHMANDU);
-    assertThat(zones.zoneOfProject(org, project)).contains(KATHMANDU);
-    assertThat(zones.zoneOfReminder(org, reminder)).contains(KATHMANDU);
-    assertThat(zones.zoneOfConversation(org, UUID.randomUUID())).isEmpty();
-    assertThat(zones.zoneOfProject(UUID.randomUUID(), project)).isEmpty();
+    assertThat(zones.ofConversation(org, conversation)).contains(KATHMANDU);
+    assertThat(zones.ofProject(org, project)).contains(KATHMANDU);
+    assertThat(zones.ofReminder(org, reminder)).contains(KATHMANDU);
+    assertThat(zones.ofConversation(org, UUID.randomUUID())).isEmpty();
+    assertThat(zones.ofProject(UUID.randomUUID(), project)).isEmpty();
   }
 
   private UUID person(UUID orgId, String zone) {
