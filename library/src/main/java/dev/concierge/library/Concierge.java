@@ -42,7 +42,7 @@ import dev.concierge.persistence.JdbiOrganizationRepository;
 import dev.concierge.persistence.JdbiPersonStore;
 import dev.concierge.persistence.JdbiPersonZones;
 import dev.concierge.persistence.JdbiProactiveCheckIns;
-import dev.concierge.persistence.JdbiProjectRepository;
+import dev.concierge.persistence.JdbiProjectStore;
 import dev.concierge.persistence.JdbiReminderDispatch;
 import dev.concierge.persistence.JdbiReminderRepository;
 import dev.concierge.persistence.JdbiTransactions;
@@ -103,7 +103,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     JdbiPersonStore personStore = new JdbiPersonStore(jdbi);
     JdbiOrganizationRepository organizationStore = new JdbiOrganizationRepository(jdbi);
     JdbiDateCategoryRepository categoryStore = new JdbiDateCategoryRepository(jdbi);
-    JdbiProjectRepository projectStore = new JdbiProjectRepository(jdbi);
+    JdbiProjectStore projectStore = new JdbiProjectStore(jdbi);
     JdbiConversationRepository conversationStore = new JdbiConversationRepository(jdbi);
     JdbiCommIdentityRepository identityStore = new JdbiCommIdentityRepository(jdbi);
     JdbiDateItemRepository dateItemStore = new JdbiDateItemRepository(jdbi);
@@ -150,18 +150,7 @@ public final class Concierge implements UseCases, AutoCloseable {
             audit);
     this.dateCategories =
         new DateCategories(categoryStore, categoryStore, categoryStore, categoryStore, audit);
-    this.projects =
-        new ProjectBoard(
-            projectStore,
-            projectStore,
-            projectStore,
-            projectStore,
-            projectStore,
-            projectStore,
-            projectStore,
-            personStore,
-            audit,
-            accountStore);
+    this.projects = new ProjectBoard(projectStore, personStore, accountStore, audit);
     this.conversations =
         new ConversationLog(
             conversationStore,

@@ -140,7 +140,7 @@ public final class Recommendations {
       errors.add("resource_id", "is not a catalogue entry of this organization");
     }
     if (r.projectId() != null) {
-      Project project = projects.loadProject(caller.orgId(), r.projectId()).orElse(null);
+      Project project = projects.find(caller.orgId(), r.projectId()).orElse(null);
       if (project == null || !project.personId().equals(r.personId())) {
         errors.add("project_id", "is not a project of this person");
       }
