@@ -33,7 +33,7 @@ import dev.concierge.persistence.JdbiApiKeyRepository;
 import dev.concierge.persistence.JdbiAuditLog;
 import dev.concierge.persistence.JdbiCatalogueRepository;
 import dev.concierge.persistence.JdbiCommIdentityRepository;
-import dev.concierge.persistence.JdbiConversationRepository;
+import dev.concierge.persistence.JdbiConversationStore;
 import dev.concierge.persistence.JdbiDashboardRepository;
 import dev.concierge.persistence.JdbiDateCategoryRepository;
 import dev.concierge.persistence.JdbiDateItemRepository;
@@ -104,7 +104,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     JdbiOrganizationRepository organizationStore = new JdbiOrganizationRepository(jdbi);
     JdbiDateCategoryRepository categoryStore = new JdbiDateCategoryRepository(jdbi);
     JdbiProjectStore projectStore = new JdbiProjectStore(jdbi);
-    JdbiConversationRepository conversationStore = new JdbiConversationRepository(jdbi);
+    JdbiConversationStore conversationStore = new JdbiConversationStore(jdbi);
     JdbiCommIdentityRepository identityStore = new JdbiCommIdentityRepository(jdbi);
     JdbiDateItemRepository dateItemStore = new JdbiDateItemRepository(jdbi);
     JdbiReminderRepository reminderStore = new JdbiReminderRepository(jdbi);
@@ -151,15 +151,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.dateCategories =
         new DateCategories(categoryStore, categoryStore, categoryStore, categoryStore, audit);
     this.projects = new ProjectBoard(projectStore, personStore, accountStore, audit);
-    this.conversations =
-        new ConversationLog(
-            conversationStore,
-            conversationStore,
-            conversationStore,
-            conversationStore,
-            conversationStore,
-            personStore,
-            audit);
+    this.conversations = new ConversationLog(conversationStore, personStore, audit);
     this.catalogue =
         new Catalogue(catalogueStore, catalogueStore, catalogueStore, catalogueStore, audit);
     this.recommendations =

@@ -16,14 +16,12 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import dev.concierge.core.persons.Person;
-import dev.concierge.core.persons.PersonType;
 import dev.concierge.core.testing.InMemoryPersonStore;
 import dev.concierge.core.testing.InMemoryProjectStore;
 import dev.concierge.core.testing.RecordingAuditStore;
+import dev.concierge.core.testing.TestClients;
 import dev.concierge.core.testing.TickingClock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -238,20 +236,7 @@ class ProjectBoardTest {
   }
 
   private UUID person(UUID orgId) {
-    return persons
-        .save(
-            new Person(
-                UUID.randomUUID(),
-                orgId,
-                "Sarah Chen",
-                null,
-                PersonType.CLIENT,
-                null,
-                ZoneId.of("UTC"),
-                null,
-                null,
-                null))
-        .personId();
+    return TestClients.in(persons, orgId);
   }
 
   private static NewProject newProject(UUID personId, String title) {
