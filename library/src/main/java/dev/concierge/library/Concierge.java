@@ -31,7 +31,7 @@ import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.persistence.JdbiAccountRepository;
 import dev.concierge.persistence.JdbiApiKeyRepository;
 import dev.concierge.persistence.JdbiAuditLog;
-import dev.concierge.persistence.JdbiCatalogueRepository;
+import dev.concierge.persistence.JdbiCatalogueStore;
 import dev.concierge.persistence.JdbiCommIdentityRepository;
 import dev.concierge.persistence.JdbiConversationStore;
 import dev.concierge.persistence.JdbiDashboardRepository;
@@ -109,7 +109,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     JdbiDateItemRepository dateItemStore = new JdbiDateItemRepository(jdbi);
     JdbiReminderRepository reminderStore = new JdbiReminderRepository(jdbi);
     JdbiDateSchedules scheduleStore = new JdbiDateSchedules(jdbi);
-    JdbiCatalogueRepository catalogueStore = new JdbiCatalogueRepository(jdbi);
+    JdbiCatalogueStore catalogueStore = new JdbiCatalogueStore(jdbi);
     JdbiDashboardRepository overviewStore = new JdbiDashboardRepository(jdbi);
     JdbiAccountRepository accountStore = new JdbiAccountRepository(jdbi);
     JdbiApiKeyRepository apiKeyStore = new JdbiApiKeyRepository(jdbi);
@@ -152,18 +152,8 @@ public final class Concierge implements UseCases, AutoCloseable {
         new DateCategories(categoryStore, categoryStore, categoryStore, categoryStore, audit);
     this.projects = new ProjectBoard(projectStore, personStore, accountStore, audit);
     this.conversations = new ConversationLog(conversationStore, personStore, audit);
-    this.catalogue =
-        new Catalogue(catalogueStore, catalogueStore, catalogueStore, catalogueStore, audit);
-    this.recommendations =
-        new Recommendations(
-            catalogueStore,
-            catalogueStore,
-            catalogueStore,
-            catalogueStore,
-            personStore,
-            projectStore,
-            catalogueStore,
-            audit);
+    this.catalogue = new Catalogue(catalogueStore, audit);
+    this.recommendations = new Recommendations(catalogueStore, personStore, projectStore, audit);
     this.dashboards =
         new PersonDashboard(personStore, overviewStore, overviewStore, overviewStore, clock);
     this.auditLog = new AuditLog(new JdbiAuditLog(jdbi));

@@ -8,37 +8,17 @@ import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.testing.StoreContract;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link ConversationStore} does, PostgreSQL's and the in-memory one alike: the fakes
  * the use-case tests run on cannot drift from the real store while both pass this.
  */
-public abstract class ConversationStoreContract {
+public abstract class ConversationStoreContract extends StoreContract<ConversationStore> {
   private static final PageRequest ALL = new PageRequest(0, 50);
-
-  private ConversationStore store;
-  private UUID org;
-  private UUID client;
-
-  /** A store over empty or shared storage; each test works in organizations of its own. */
-  protected abstract ConversationStore store();
-
-  /** An organization the store may keep conversations of (a row, where the store needs one). */
-  protected abstract UUID newOrganization();
-
-  /** A client of the organization that conversations can be with. */
-  protected abstract UUID newPerson(UUID orgId);
-
-  @BeforeEach
-  void setUp() {
-    store = store();
-    org = newOrganization();
-    client = newPerson(org);
-  }
 
   @Test
   void a_saved_conversation_is_found_with_every_field_and_its_times() {

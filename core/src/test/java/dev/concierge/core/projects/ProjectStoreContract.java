@@ -8,38 +8,18 @@ import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.testing.StoreContract;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link ProjectStore} does, PostgreSQL's and the in-memory one alike: the fakes the
  * use-case tests run on cannot drift from the real store while both pass this.
  */
-public abstract class ProjectStoreContract {
+public abstract class ProjectStoreContract extends StoreContract<ProjectStore> {
   private static final PageRequest ALL = new PageRequest(0, 50);
-
-  private ProjectStore store;
-  private UUID org;
-  private UUID client;
-
-  /** A store over empty or shared storage; each test works in organizations of its own. */
-  protected abstract ProjectStore store();
-
-  /** An organization the store may keep projects of (a row, where the store needs one). */
-  protected abstract UUID newOrganization();
-
-  /** A client of the organization that projects can be for. */
-  protected abstract UUID newPerson(UUID orgId);
-
-  @BeforeEach
-  void setUp() {
-    store = store();
-    org = newOrganization();
-    client = newPerson(org);
-  }
 
   @Test
   void a_saved_project_is_found_with_every_field_and_its_times() {
