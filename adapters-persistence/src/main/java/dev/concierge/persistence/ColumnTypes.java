@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
@@ -28,7 +29,9 @@ import org.jdbi.v3.core.mapper.ColumnMapperFactory;
  *   <li>instants as {@code timestamptz} in UTC both ways, whatever the session's time zone;
  *   <li>zones as their IANA ids in {@code text};
  *   <li>{@link Metadata} as {@code jsonb} objects (no {@code cast(… as jsonb)} needed);
- *   <li>every enum as its wire name, the lower-case constant name the schema's checks allow.
+ *   <li>every enum as its wire name, the lower-case constant name the schema's checks allow;
+ *   <li>a null {@link UUID} as a null of no type, which PostgreSQL reads as the uuid its column or
+ *       cast expects (JDBI's own would send a varchar, which a uuid column refuses).
  * </ul>
  */
 public final class ColumnTypes {
@@ -43,6 +46,7 @@ public final class ColumnTypes {
     jdbi.registerArgument(new MetadataArgument());
     jdbi.registerColumnMapper(
         Metadata.class, (rs, column, ctx) -> JsonColumns.read(rs.getString(column)));
+    jdbi.registerArgument(new UuidArgument());
     jdbi.registerArgument(new WireNameArgument());
     jdbi.registerColumnMapper(new WireNameMapper());
     return jdbi;
@@ -96,6 +100,17 @@ public final class ColumnTypes {
       // untyped text: PostgreSQL reads it as the jsonb the column or cast expects
       return (position, statement, ctx) ->
           statement.setObject(position, JsonColumns.write(value), Types.OTHER);
+    }
+  }
+
+  private static final class UuidArgument extends AbstractArgumentFactory<UUID> {
+    UuidArgument() {
+      super(Types.OTHER);
+    }
+
+    @Override
+    protected Argument build(UUID value, ConfigRegistry config) {
+      return (position, statement, ctx) -> statement.setObject(position, value);
     }
   }
 

@@ -200,9 +200,8 @@ public final class JdbiCatalogueStore implements CatalogueStore {
                               insert into recommendations (recommendation_id, org_id, person_id,
                                 project_id, resource_id, title, notes, status, created_by,
                                 metadata_jsonb)
-                              -- a null uuid would bind as varchar: the casts type it
                               values (:recommendationId, :orgId, :personId,
-                                cast(:projectId as uuid), cast(:resourceId as uuid), :title,
+                                :projectId, :resourceId, :title,
                                 :notes, :status, :createdBy, :metadata)
                               on conflict (recommendation_id) do update set
                                 project_id = excluded.project_id,

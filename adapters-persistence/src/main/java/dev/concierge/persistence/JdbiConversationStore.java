@@ -127,10 +127,9 @@ public final class JdbiConversationStore implements ConversationStore {
                                                     direction, sender_type, sender_person_id,
                                                     sender_account_id, content,
                                                     external_message_id, metadata_jsonb)
-                              -- a null uuid would bind as varchar: the casts type it
                               values (:messageId, :orgId, :conversationId, :direction,
-                                      :senderType, cast(:senderPersonId as uuid),
-                                      cast(:senderAccountId as uuid), :content,
+                                      :senderType, :senderPersonId,
+                                      :senderAccountId, :content,
                                       :externalMessageId, :metadata)
                               returning *),
                             moved as (

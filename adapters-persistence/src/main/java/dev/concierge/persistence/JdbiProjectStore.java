@@ -90,9 +90,8 @@ public final class JdbiProjectStore implements ProjectStore {
                                                   status, priority, due_date,
                                                   assigned_to_account_id, metadata_jsonb,
                                                   completed_at)
-                            -- a null uuid would bind as varchar: the casts type it
                             values (:projectId, :orgId, :personId, :title, :description, :status,
-                                    :priority, :dueDate, cast(:assignedToAccountId as uuid), :metadata,
+                                    :priority, :dueDate, :assignedToAccountId, :metadata,
                                     case when :status = 'completed' then now() end)
                             on conflict (project_id) do update set
                               person_id = excluded.person_id,
@@ -160,7 +159,7 @@ public final class JdbiProjectStore implements ProjectStore {
                                                status, position, due_date, assigned_to_account_id,
                                                completed_at)
                             values (:taskId, :orgId, :projectId, :title, :description, :status,
-                                    :position, :dueDate, cast(:assignedToAccountId as uuid),
+                                    :position, :dueDate, :assignedToAccountId,
                                     case when :status = 'completed' then now() end)
                             on conflict (task_id) do update set
                               title = excluded.title,
