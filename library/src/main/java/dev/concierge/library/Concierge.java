@@ -34,7 +34,7 @@ import dev.concierge.persistence.JdbiAuditLog;
 import dev.concierge.persistence.JdbiCatalogueStore;
 import dev.concierge.persistence.JdbiCommIdentityRepository;
 import dev.concierge.persistence.JdbiConversationStore;
-import dev.concierge.persistence.JdbiDashboardRepository;
+import dev.concierge.persistence.JdbiDashboardStore;
 import dev.concierge.persistence.JdbiDateCategoryRepository;
 import dev.concierge.persistence.JdbiDateItemRepository;
 import dev.concierge.persistence.JdbiDateSchedules;
@@ -110,7 +110,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     JdbiReminderRepository reminderStore = new JdbiReminderRepository(jdbi);
     JdbiDateSchedules scheduleStore = new JdbiDateSchedules(jdbi);
     JdbiCatalogueStore catalogueStore = new JdbiCatalogueStore(jdbi);
-    JdbiDashboardRepository overviewStore = new JdbiDashboardRepository(jdbi);
+    JdbiDashboardStore dashboardStore = new JdbiDashboardStore(jdbi);
     JdbiAccountRepository accountStore = new JdbiAccountRepository(jdbi);
     JdbiApiKeyRepository apiKeyStore = new JdbiApiKeyRepository(jdbi);
     JdbiReminderDispatch dispatchStore = new JdbiReminderDispatch(jdbi);
@@ -154,8 +154,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.conversations = new ConversationLog(conversationStore, personStore, audit);
     this.catalogue = new Catalogue(catalogueStore, audit);
     this.recommendations = new Recommendations(catalogueStore, personStore, projectStore, audit);
-    this.dashboards =
-        new PersonDashboard(personStore, overviewStore, overviewStore, overviewStore, clock);
+    this.dashboards = new PersonDashboard(personStore, dashboardStore, clock);
     this.auditLog = new AuditLog(new JdbiAuditLog(jdbi));
     this.accounts =
         new Accounts(

@@ -228,13 +228,10 @@ public abstract class CatalogueStoreContract extends StoreContract<CatalogueStor
     Recommendation moved =
         store.saveRecommendation(
             saved.changedBy(
-                new RecommendationChanges(
+                Changes.recommendation(
                     FieldChange.unchanged(),
                     FieldChange.to(second.resourceId()),
-                    FieldChange.unchanged(),
-                    FieldChange.unchanged(),
-                    FieldChange.to(RecommendationStatus.BOOKED),
-                    FieldChange.unchanged())));
+                    FieldChange.to(RecommendationStatus.BOOKED))));
 
     assertThat(moved.resourceName()).isEqualTo("carbone");
     assertThat(moved.resourceType()).isEqualTo(ResourceType.RESTAURANT);

@@ -38,7 +38,8 @@ class CatalogueTest {
 
   @Test
   void a_new_entry_is_unvetted_untagged_and_trimmed_unless_it_says_and_is_audited() {
-    Resource venue = catalogue.create(admin, ResourceType.VENUE, named("  The Modern "));
+    Resource venue =
+        catalogue.create(admin, ResourceType.VENUE, NewResource.named("  The Modern "));
 
     assertThat(venue.name()).isEqualTo("The Modern");
     assertThat(venue.vetted()).isFalse();
@@ -82,7 +83,7 @@ class CatalogueTest {
                     .extracting(FieldError::field)
                     .containsExactlyInAnyOrder(
                         "name", "category", "price_level", "rating", "tags"));
-    assertThatThrownBy(() -> catalogue.create(admin, ResourceType.PRODUCT, named(null)))
+    assertThatThrownBy(() -> catalogue.create(admin, ResourceType.PRODUCT, NewResource.named(null)))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("name"));
@@ -92,11 +93,12 @@ class CatalogueTest {
 
   @Test
   void only_admins_change_the_catalogue_and_everyone_reads_it() {
-    Resource venue = catalogue.create(admin, ResourceType.VENUE, named("The Modern"));
+    Resource venue = catalogue.create(admin, ResourceType.VENUE, NewResource.named("The Modern"));
 
     assertThat(catalogue.list(concierge, ResourceType.VENUE, ResourceQuery.ALL, ALL).items())
         .containsExactly(venue);
-    assertThatThrownBy(() -> catalogue.create(concierge, ResourceType.VENUE, named("Mine")))
+    assertThatThrownBy(
+            () -> catalogue.create(concierge, ResourceType.VENUE, NewResource.named("Mine")))
         .isInstanceOf(ForbiddenException.class);
     assertThatThrownBy(
             () -> catalogue.update(concierge, ResourceType.VENUE, venue.resourceId(), rename("X")))
@@ -107,7 +109,7 @@ class CatalogueTest {
 
   @Test
   void an_entry_is_found_only_in_the_collection_of_its_own_type() {
-    Resource venue = catalogue.create(admin, ResourceType.VENUE, named("The Modern"));
+    Resource venue = catalogue.create(admin, ResourceType.VENUE, NewResource.named("The Modern"));
 
     assertThatThrownBy(() -> catalogue.get(admin, ResourceType.RESTAURANT, venue.resourceId()))
         .isInstanceOf(NotFoundException.class)
@@ -150,7 +152,7 @@ class CatalogueTest {
             admin,
             ResourceType.VENUE,
             venue.resourceId(),
-            changes(FieldChange.to(" The Modern Bar "), FieldChange.to(true)));
+            Changes.resource(FieldChange.to(" The Modern Bar "), FieldChange.to(true)));
 
     assertThat(changed.name()).isEqualTo("The Modern Bar");
     assertThat(changed.city()).isEqualTo("New York");
@@ -163,7 +165,7 @@ class CatalogueTest {
 
   @Test
   void vetting_cannot_be_cleared_and_a_name_cannot_be_removed() {
-    Resource venue = catalogue.create(admin, ResourceType.VENUE, named("The Modern"));
+    Resource venue = catalogue.create(admin, ResourceType.VENUE, NewResource.named("The Modern"));
 
     assertThatThrownBy(
             () ->
@@ -171,7 +173,7 @@ class CatalogueTest {
                     admin,
                     ResourceType.VENUE,
                     venue.resourceId(),
-                    changes(FieldChange.unchanged(), FieldChange.to(null))))
+                    Changes.resource(FieldChange.unchanged(), FieldChange.to(null))))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("is_vetted"));
@@ -185,7 +187,7 @@ class CatalogueTest {
 
   @Test
   void a_deleted_entry_is_no_longer_found_and_cannot_be_deleted_twice() {
-    Resource venue = catalogue.create(admin, ResourceType.VENUE, named("The Modern"));
+    Resource venue = catalogue.create(admin, ResourceType.VENUE, NewResource.named("The Modern"));
 
     catalogue.delete(admin, ResourceType.VENUE, venue.resourceId());
 
@@ -198,30 +200,7 @@ class CatalogueTest {
         .containsExactly(AuditAction.CREATE, AuditAction.DELETE);
   }
 
-  private static NewResource named(String name) {
-    return new NewResource(
-        name, null, null, null, null, null, null, null, null, null, null, null, null, null);
-  }
-
   private static ResourceChanges rename(String name) {
-    return changes(FieldChange.to(name), FieldChange.unchanged());
-  }
-
-  private static ResourceChanges changes(FieldChange<String> name, FieldChange<Boolean> vetted) {
-    return new ResourceChanges(
-        name,
-        FieldChange.unchanged(),
-        FieldChange.unchanged(),
-        FieldChange.unchanged(),
-        FieldChange.unchanged(),
-        FieldChange.unchanged(),
-        FieldChange.unchanged(),
-        FieldChange.unchanged(),
-        FieldChange.unchanged(),
-        FieldChange.unchanged(),
-        FieldChange.unchanged(),
-        vetted,
-        FieldChange.unchanged(),
-        FieldChange.unchanged());
+    return Changes.resource(FieldChange.to(name), FieldChange.unchanged());
   }
 }

@@ -110,7 +110,10 @@ class RecommendationsTest {
                 recommendations.update(
                     concierge,
                     within.recommendationId(),
-                    changes(FieldChange.to(someoneElses.projectId()), FieldChange.unchanged())))
+                    Changes.recommendation(
+                        FieldChange.to(someoneElses.projectId()),
+                        FieldChange.unchanged(),
+                        FieldChange.unchanged())))
         .isInstanceOf(ValidationException.class);
   }
 
@@ -134,7 +137,10 @@ class RecommendationsTest {
         recommendations.update(
             concierge,
             idea.recommendationId(),
-            changes(FieldChange.unchanged(), FieldChange.to(RecommendationStatus.BOOKED)));
+            Changes.recommendation(
+                FieldChange.unchanged(),
+                FieldChange.unchanged(),
+                FieldChange.to(RecommendationStatus.BOOKED)));
 
     assertThat(booked.status()).isEqualTo(RecommendationStatus.BOOKED);
     assertThat(booked.title()).isEqualTo("Sunset sail");
@@ -143,7 +149,8 @@ class RecommendationsTest {
                 recommendations.update(
                     concierge,
                     idea.recommendationId(),
-                    changes(FieldChange.unchanged(), FieldChange.to(null))))
+                    Changes.recommendation(
+                        FieldChange.unchanged(), FieldChange.unchanged(), FieldChange.to(null))))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("status"));
@@ -170,13 +177,7 @@ class RecommendationsTest {
   }
 
   private Resource entry(UUID orgId, String name) {
-    return catalogue.save(
-        Resource.of(
-            orgId,
-            ResourceType.VENUE,
-            new NewResource(
-                name, null, null, null, null, null, null, null, null, null, null, null, null,
-                null)));
+    return catalogue.save(Resource.of(orgId, ResourceType.VENUE, NewResource.named(name)));
   }
 
   private Project project(UUID personId) {
@@ -186,16 +187,5 @@ class RecommendationsTest {
 
   private static NewRecommendation recommend(UUID projectId, UUID resourceId, String title) {
     return new NewRecommendation(projectId, resourceId, title, null, null, null);
-  }
-
-  private static RecommendationChanges changes(
-      FieldChange<UUID> projectId, FieldChange<RecommendationStatus> status) {
-    return new RecommendationChanges(
-        projectId,
-        FieldChange.unchanged(),
-        FieldChange.unchanged(),
-        FieldChange.unchanged(),
-        status,
-        FieldChange.unchanged());
   }
 }

@@ -74,7 +74,7 @@ class ConversationLogTest {
                     .extracting(FieldError::field)
                     .containsExactlyInAnyOrder(
                         "channel_type", "subject", "external_thread_id", "person_id"));
-    assertThat(conversations.conversationsOf(org)).isEmpty();
+    assertThat(conversations.conversationsOf(org, null)).isEmpty();
     assertThat(audited).isEmpty();
   }
 

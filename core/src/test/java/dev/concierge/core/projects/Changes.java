@@ -4,31 +4,31 @@ import dev.concierge.core.model.FieldChange;
 import java.util.UUID;
 
 /** Partial updates of projects and tasks that change one field, for the tests. */
-final class Changes {
+public final class Changes {
   private Changes() {}
 
-  static ProjectChanges status(ProjectStatus status) {
+  public static ProjectChanges status(ProjectStatus status) {
     return project(FieldChange.unchanged(), FieldChange.to(status), FieldChange.unchanged());
   }
 
-  static ProjectChanges title(String title) {
+  public static ProjectChanges title(String title) {
     return project(FieldChange.to(title), FieldChange.unchanged(), FieldChange.unchanged());
   }
 
   /** A new title and (the same or another) assignee. */
-  static ProjectChanges titleAndAssignee(String title, UUID assignee) {
+  public static ProjectChanges titleAndAssignee(String title, UUID assignee) {
     return project(FieldChange.to(title), FieldChange.unchanged(), FieldChange.to(assignee));
   }
 
-  static TaskChanges taskStatus(TaskStatus status) {
+  public static TaskChanges taskStatus(TaskStatus status) {
     return task(FieldChange.unchanged(), FieldChange.to(status), FieldChange.unchanged());
   }
 
-  static TaskChanges taskTitleAndPosition(String title, Integer position) {
+  public static TaskChanges taskTitleAndPosition(String title, Integer position) {
     return task(FieldChange.to(title), FieldChange.unchanged(), FieldChange.to(position));
   }
 
-  static TaskChanges taskPosition(int position) {
+  public static TaskChanges taskPosition(int position) {
     return task(FieldChange.unchanged(), FieldChange.unchanged(), FieldChange.to(position));
   }
 

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -109,8 +108,11 @@ public final class InMemoryConversationStore implements ConversationStore {
         .toList();
   }
 
-  /** Every conversation of the organization, in no particular order. */
-  public List<Conversation> conversationsOf(UUID orgId) {
-    return conversations.values().stream().filter(c -> Objects.equals(c.orgId(), orgId)).toList();
+  /** Every conversation of the organization with the person (any, when null), in no order. */
+  public List<Conversation> conversationsOf(UUID orgId, UUID personId) {
+    return conversations.values().stream()
+        .filter(c -> c.orgId().equals(orgId))
+        .filter(c -> personId == null || c.personId().equals(personId))
+        .toList();
   }
 }

@@ -12,6 +12,7 @@ import dev.concierge.core.projects.TaskStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -116,6 +117,20 @@ public final class InMemoryProjectStore implements ProjectStore {
   @Override
   public boolean deleteTask(UUID orgId, UUID projectId, UUID taskId) {
     return findTask(orgId, projectId, taskId).map(t -> tasks.remove(taskId) != null).orElse(false);
+  }
+
+  /** Every project of the person, in no particular order. */
+  public List<Project> projectsOf(UUID orgId, UUID personId) {
+    return projects.values().stream()
+        .filter(p -> p.orgId().equals(orgId) && p.personId().equals(personId))
+        .toList();
+  }
+
+  /** Every task of the project, in no particular order. */
+  public List<Task> tasksOf(UUID orgId, UUID projectId) {
+    return tasks.values().stream()
+        .filter(t -> t.orgId().equals(orgId) && t.projectId().equals(projectId))
+        .toList();
   }
 
   /** Set when it first becomes completed, kept while it stays so, cleared when it leaves it. */
