@@ -32,6 +32,7 @@ import dev.concierge.persistence.JdbiAccountRepository;
 import dev.concierge.persistence.JdbiApiKeyRepository;
 import dev.concierge.persistence.JdbiAuditLog;
 import dev.concierge.persistence.JdbiCatalogueStore;
+import dev.concierge.persistence.JdbiCheckInStore;
 import dev.concierge.persistence.JdbiCommIdentityRepository;
 import dev.concierge.persistence.JdbiConversationStore;
 import dev.concierge.persistence.JdbiDashboardStore;
@@ -41,7 +42,6 @@ import dev.concierge.persistence.JdbiDateSchedules;
 import dev.concierge.persistence.JdbiOrganizationRepository;
 import dev.concierge.persistence.JdbiPersonStore;
 import dev.concierge.persistence.JdbiPersonZones;
-import dev.concierge.persistence.JdbiProactiveCheckIns;
 import dev.concierge.persistence.JdbiProjectStore;
 import dev.concierge.persistence.JdbiReminderDispatch;
 import dev.concierge.persistence.JdbiReminderRepository;
@@ -114,7 +114,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     JdbiAccountRepository accountStore = new JdbiAccountRepository(jdbi);
     JdbiApiKeyRepository apiKeyStore = new JdbiApiKeyRepository(jdbi);
     JdbiReminderDispatch dispatchStore = new JdbiReminderDispatch(jdbi);
-    JdbiProactiveCheckIns checkInStore = new JdbiProactiveCheckIns(jdbi);
+    JdbiCheckInStore checkInStore = new JdbiCheckInStore(jdbi);
 
     DatePorts datePorts =
         new DatePorts(
@@ -199,10 +199,6 @@ public final class Concierge implements UseCases, AutoCloseable {
             options.dispatcherSettings());
     this.checkIns =
         new ProactiveCheckIns(
-            checkInStore,
-            checkInStore,
-            checkInStore,
-            checkInStore,
             checkInStore,
             options.senders(),
             null,
