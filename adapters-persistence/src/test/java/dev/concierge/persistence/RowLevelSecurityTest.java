@@ -178,7 +178,7 @@ class RowLevelSecurityTest {
 
   @Test
   void a_reference_to_a_missing_row_is_named_by_its_field_also_where_postgresql_hides_the_key() {
-    JdbiProjectRepository projects = new JdbiProjectRepository(jdbi);
+    JdbiProjectStore projects = new JdbiProjectStore(jdbi);
     UUID client =
         jdbi.withHandle(
             h ->
@@ -189,7 +189,7 @@ class RowLevelSecurityTest {
                     .one());
     Supplier<Project> unknownAssignee =
         () ->
-            projects.saveProject(
+            projects.save(
                 new Project(
                     UUID.randomUUID(),
                     orgA,

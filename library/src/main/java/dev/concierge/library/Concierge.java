@@ -30,18 +30,18 @@ import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.persistence.JdbiAccountStore;
 import dev.concierge.persistence.JdbiApiKeyStore;
 import dev.concierge.persistence.JdbiAuditStore;
-import dev.concierge.persistence.JdbiCatalogueRepository;
+import dev.concierge.persistence.JdbiCatalogueStore;
+import dev.concierge.persistence.JdbiCheckInStore;
 import dev.concierge.persistence.JdbiCommIdentityStore;
-import dev.concierge.persistence.JdbiConversationRepository;
-import dev.concierge.persistence.JdbiDashboardRepository;
+import dev.concierge.persistence.JdbiConversationStore;
+import dev.concierge.persistence.JdbiDashboardStore;
 import dev.concierge.persistence.JdbiDateCategoryStore;
 import dev.concierge.persistence.JdbiDateItemRepository;
 import dev.concierge.persistence.JdbiDateSchedules;
 import dev.concierge.persistence.JdbiOrganizationStore;
 import dev.concierge.persistence.JdbiPersonStore;
 import dev.concierge.persistence.JdbiPersonZoneLookup;
-import dev.concierge.persistence.JdbiProactiveCheckIns;
-import dev.concierge.persistence.JdbiProjectRepository;
+import dev.concierge.persistence.JdbiProjectStore;
 import dev.concierge.persistence.JdbiReminderDispatch;
 import dev.concierge.persistence.JdbiReminderRepository;
 import dev.concierge.persistence.JdbiTransactions;
@@ -102,18 +102,18 @@ public final class Concierge implements UseCases, AutoCloseable {
     JdbiPersonStore personStore = new JdbiPersonStore(jdbi);
     JdbiOrganizationStore organizationStore = new JdbiOrganizationStore(jdbi);
     JdbiDateCategoryStore categoryStore = new JdbiDateCategoryStore(jdbi);
-    JdbiProjectRepository projectStore = new JdbiProjectRepository(jdbi);
-    JdbiConversationRepository conversationStore = new JdbiConversationRepository(jdbi);
+    JdbiProjectStore projectStore = new JdbiProjectStore(jdbi);
+    JdbiConversationStore conversationStore = new JdbiConversationStore(jdbi);
     JdbiCommIdentityStore identityStore = new JdbiCommIdentityStore(jdbi);
     JdbiDateItemRepository dateItemStore = new JdbiDateItemRepository(jdbi);
     JdbiReminderRepository reminderStore = new JdbiReminderRepository(jdbi);
     JdbiDateSchedules scheduleStore = new JdbiDateSchedules(jdbi);
-    JdbiCatalogueRepository catalogueStore = new JdbiCatalogueRepository(jdbi);
-    JdbiDashboardRepository overviewStore = new JdbiDashboardRepository(jdbi);
+    JdbiCatalogueStore catalogueStore = new JdbiCatalogueStore(jdbi);
+    JdbiDashboardStore dashboardStore = new JdbiDashboardStore(jdbi);
     JdbiAccountStore accountStore = new JdbiAccountStore(jdbi);
     JdbiApiKeyStore apiKeyStore = new JdbiApiKeyStore(jdbi);
     JdbiReminderDispatch dispatchStore = new JdbiReminderDispatch(jdbi);
-    JdbiProactiveCheckIns checkInStore = new JdbiProactiveCheckIns(jdbi);
+    JdbiCheckInStore checkInStore = new JdbiCheckInStore(jdbi);
 
     DatePorts datePorts =
         new DatePorts(
@@ -141,41 +141,11 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.commIdentities =
         new CommIdentities(identityStore, personStore, reminderStore::bindWaitingReminders, audit);
     this.dateCategories = new DateCategories(categoryStore, audit);
-    this.projects =
-        new ProjectBoard(
-            projectStore,
-            projectStore,
-            projectStore,
-            projectStore,
-            projectStore,
-            projectStore,
-            projectStore,
-            personStore,
-            audit,
-            accountStore);
-    this.conversations =
-        new ConversationLog(
-            conversationStore,
-            conversationStore,
-            conversationStore,
-            conversationStore,
-            conversationStore,
-            personStore,
-            audit);
-    this.catalogue =
-        new Catalogue(catalogueStore, catalogueStore, catalogueStore, catalogueStore, audit);
-    this.recommendations =
-        new Recommendations(
-            catalogueStore,
-            catalogueStore,
-            catalogueStore,
-            catalogueStore,
-            personStore,
-            projectStore,
-            catalogueStore,
-            audit);
-    this.dashboards =
-        new PersonDashboard(personStore, overviewStore, overviewStore, overviewStore, clock);
+    this.projects = new ProjectBoard(projectStore, personStore, accountStore, audit);
+    this.conversations = new ConversationLog(conversationStore, personStore, audit);
+    this.catalogue = new Catalogue(catalogueStore, audit);
+    this.recommendations = new Recommendations(catalogueStore, personStore, projectStore, audit);
+    this.dashboards = new PersonDashboard(personStore, dashboardStore, clock);
     this.auditLog = new AuditLog(auditStore);
     this.accounts =
         new Accounts(
@@ -198,10 +168,6 @@ public final class Concierge implements UseCases, AutoCloseable {
             options.dispatcherSettings());
     this.checkIns =
         new ProactiveCheckIns(
-            checkInStore,
-            checkInStore,
-            checkInStore,
-            checkInStore,
             checkInStore,
             options.senders(),
             null,

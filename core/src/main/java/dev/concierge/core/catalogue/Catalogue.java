@@ -7,7 +7,6 @@ import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -15,101 +14,42 @@ import java.util.UUID;
  * only admins change it. Each entry is found only in the collection of its own type.
  */
 public final class Catalogue {
-  private final CatalogueStore load;
-  private final CatalogueStore list;
-  private final CatalogueStore save;
-  private final CatalogueStore delete;
+  private final CatalogueStore catalogue;
   private final AuditTrail audit;
 
-  public Catalogue(
-      CatalogueStore load,
-      CatalogueStore list,
-      CatalogueStore save,
-      CatalogueStore delete,
-      AuditTrail audit) {
-    this.load = load;
-    this.list = list;
-    this.save = save;
-    this.delete = delete;
+  public Catalogue(CatalogueStore catalogue, AuditTrail audit) {
+    this.catalogue = catalogue;
     this.audit = audit;
   }
 
   public Page<Resource> list(
       Caller caller, ResourceType type, ResourceQuery query, PageRequest page) {
-    return list.listResources(caller.orgId(), type, query, page);
+    return catalogue.list(caller.orgId(), type, query, page);
   }
 
   public Resource get(Caller caller, ResourceType type, UUID resourceId) {
-    return load.loadResource(caller.orgId(), resourceId)
+    return catalogue
+        .find(caller.orgId(), resourceId)
         .filter(resource -> resource.resourceType() == type)
         .orElseThrow(() -> new NotFoundException(type.wireName(), resourceId));
   }
 
   public Resource create(Caller caller, ResourceType type, NewResource input) {
     caller.requireAdmin();
-    Resource resource =
-        new Resource(
-            UUID.randomUUID(),
-            caller.orgId(),
-            type,
-            input.name() == null ? "" : input.name().strip(),
-            input.category(),
-            input.description(),
-            input.address(),
-            input.city(),
-            input.website(),
-            input.phone(),
-            input.email(),
-            input.priceLevel(),
-            input.rating(),
-            input.tags() == null ? List.of() : input.tags(),
-            Boolean.TRUE.equals(input.vetted()),
-            null,
-            input.notes(),
-            input.attributes(),
-            null,
-            null);
-    validate(resource, input.name());
+    validate(input);
+    Resource resource = Resource.of(caller.orgId(), type, input);
     return audit.created(
-        caller,
-        EntityType.RESOURCE,
-        input,
-        Resource::resourceId,
-        () -> save.saveResource(resource));
+        caller, EntityType.RESOURCE, input, Resource::resourceId, () -> catalogue.save(resource));
   }
 
   public Resource update(Caller caller, ResourceType type, UUID resourceId, ResourceChanges c) {
     caller.requireAdmin();
     Resource current = get(caller, type, resourceId);
-    String name = c.name().applyTo(current.name());
-    Boolean vetted = c.vetted().applyTo(current.vetted());
-    new FieldErrors().required("is_vetted", vetted).throwIfAny();
-    List<String> tags = c.tags().applyTo(current.tags());
-    Resource changed =
-        new Resource(
-            resourceId,
-            caller.orgId(),
-            type,
-            name == null ? "" : name.strip(),
-            c.category().applyTo(current.category()),
-            c.description().applyTo(current.description()),
-            c.address().applyTo(current.address()),
-            c.city().applyTo(current.city()),
-            c.website().applyTo(current.website()),
-            c.phone().applyTo(current.phone()),
-            c.email().applyTo(current.email()),
-            c.priceLevel().applyTo(current.priceLevel()),
-            c.rating().applyTo(current.rating()),
-            tags == null ? List.of() : tags,
-            vetted,
-            current.vettedAt(),
-            c.notes().applyTo(current.notes()),
-            c.attributes().applyTo(current.attributes()),
-            current.createdAt(),
-            current.updatedAt());
-    validate(changed, name);
-    return audit.updated(
-        caller, EntityType.RESOURCE, resourceId, c, () -> save.saveResource(changed));
+    NewResource fields = c.applyTo(current);
+    new FieldErrors().required("is_vetted", fields.vetted()).throwIfAny();
+    validate(fields);
+    Resource changed = current.changedTo(fields);
+    return audit.updated(caller, EntityType.RESOURCE, resourceId, c, () -> catalogue.save(changed));
   }
 
   /** Soft delete: past recommendations keep their subject. */
@@ -121,17 +61,17 @@ public final class Catalogue {
         EntityType.RESOURCE,
         resourceId,
         () -> {
-          if (!delete.deleteResource(caller.orgId(), resourceId)) {
+          if (!catalogue.delete(caller.orgId(), resourceId)) {
             throw new NotFoundException(type.wireName(), resourceId);
           }
         });
   }
 
-  private static void validate(Resource r, String name) {
+  private static void validate(NewResource r) {
     FieldErrors errors =
         new FieldErrors()
-            .required("name", name)
-            .length("name", r.name(), 1, 300)
+            .required("name", r.name())
+            .length("name", r.name() == null ? null : r.name().strip(), 1, 300)
             .length("category", r.category(), 0, 100)
             .length("description", r.description(), 0, 20000)
             .length("address", r.address(), 0, 1000)
@@ -145,11 +85,9 @@ public final class Catalogue {
     if (r.rating() != null && r.rating().scale() > 1) {
       errors.add("rating", "must have at most one decimal");
     }
-    for (String tag : r.tags()) {
-      if (tag.isBlank() || tag.length() > 100) {
-        errors.add("tags", "must be non-blank strings of at most 100 characters");
-        break;
-      }
+    if (r.tags() != null
+        && r.tags().stream().anyMatch(tag -> tag == null || tag.isBlank() || tag.length() > 100)) {
+      errors.add("tags", "must be non-blank strings of at most 100 characters");
     }
     errors.throwIfAny();
   }

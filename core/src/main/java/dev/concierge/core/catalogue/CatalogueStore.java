@@ -7,29 +7,44 @@ import java.util.UUID;
 
 /**
  * Where the catalogue (vendors, venues, restaurants, products) and the recommendations made from it
- * are kept. Implementations are thread-safe.
+ * are kept. Each method works within one organization: another organization's entries and
+ * recommendations are neither found, listed nor changed. Entries are deleted softly (a deleted one
+ * is invisible, but recommendations of it keep its name); recommendations for good. An entry's
+ * {@code vettedAt} follows {@code vetted} (set when it is first vetted, kept while it stays so,
+ * cleared when it stops). Implementations are thread-safe.
  */
 public interface CatalogueStore {
-  /** A live catalogue entry of any type. */
-  Optional<Resource> loadResource(UUID orgId, UUID resourceId);
+  /** A live catalogue entry, of any type. */
+  Optional<Resource> find(UUID orgId, UUID resourceId);
 
-  /** Live entries of one type matching the query, by name. */
-  Page<Resource> listResources(
-      UUID orgId, ResourceType type, ResourceQuery query, PageRequest page);
+  /** Live entries of one type that match every filter of the query, by name (then id). */
+  Page<Resource> list(UUID orgId, ResourceType type, ResourceQuery query, PageRequest page);
 
-  /** Inserts or updates; vetted_at follows is_vetted. */
-  Resource saveResource(Resource resource);
+  /**
+   * Adds the entry or replaces the live one with its id, and returns it as stored (with its times).
+   *
+   * @throws dev.concierge.core.errors.NotFoundException when the id is another organization's entry
+   *     or a deleted one
+   */
+  Resource save(Resource resource);
 
-  /** Soft-deletes, so past recommendations keep their subject. */
-  boolean deleteResource(UUID orgId, UUID resourceId);
+  /** Marks the entry deleted; false when there was no such live entry. */
+  boolean delete(UUID orgId, UUID resourceId);
 
-  Optional<Recommendation> loadRecommendation(UUID orgId, UUID recommendationId);
+  /** The recommendation, with its catalogue entry's name and type when it names one. */
+  Optional<Recommendation> findRecommendation(UUID orgId, UUID recommendationId);
 
-  /** Newest first. */
+  /** A person's recommendations, newest first (then by id). */
   Page<Recommendation> listRecommendations(UUID orgId, UUID personId, PageRequest page);
 
-  /** Inserts or updates; returns it with its catalogue entry's name and type. */
+  /**
+   * Adds the recommendation or replaces the one with its id, and returns it as stored (with its
+   * times and its catalogue entry's name and type).
+   *
+   * @throws dev.concierge.core.errors.NotFoundException when the id is another organization's
+   */
   Recommendation saveRecommendation(Recommendation recommendation);
 
+  /** Removes the recommendation for good; false when there was no such recommendation. */
   boolean deleteRecommendation(UUID orgId, UUID recommendationId);
 }

@@ -20,4 +20,11 @@ public record NewResource(
     List<String> tags,
     @WireName("is_vetted") Boolean vetted,
     String notes,
-    @WireName("attributes_jsonb") Metadata attributes) {}
+    @WireName("attributes_jsonb") Metadata attributes) {
+
+  /** An entry with a name and nothing else. */
+  public static NewResource named(String name) {
+    return new NewResource(
+        name, null, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+}

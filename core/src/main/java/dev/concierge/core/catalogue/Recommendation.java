@@ -34,6 +34,76 @@ public record Recommendation(
     metadata = metadata == null ? Metadata.EMPTY : metadata;
   }
 
+  /**
+   * A new recommendation to the person, as {@code input} makes it: suggested unless it says,
+   * recorded as made by {@code createdBy}.
+   */
+  public static Recommendation of(
+      UUID orgId, UUID personId, NewRecommendation input, String createdBy) {
+    return new Recommendation(
+        UUID.randomUUID(),
+        orgId,
+        personId,
+        input.projectId(),
+        input.resourceId(),
+        null,
+        null,
+        input.title(),
+        input.notes(),
+        input.status() == null ? RecommendationStatus.SUGGESTED : input.status(),
+        createdBy,
+        input.metadata(),
+        null,
+        null);
+  }
+
+  /**
+   * This recommendation with {@code changes} applied (a status validated beforehand); the name and
+   * type of another catalogue entry are the store's to read.
+   */
+  public Recommendation changedBy(RecommendationChanges changes) {
+    UUID resource = changes.resourceId().applyTo(resourceId);
+    boolean sameResource = Objects.equals(resource, resourceId);
+    return new Recommendation(
+        recommendationId,
+        orgId,
+        personId,
+        changes.projectId().applyTo(projectId),
+        resource,
+        sameResource ? resourceName : null,
+        sameResource ? resourceType : null,
+        changes.title().applyTo(title),
+        changes.notes().applyTo(notes),
+        changes.status().applyTo(status),
+        createdBy,
+        changes.metadata().applyTo(metadata),
+        createdAt,
+        updatedAt);
+  }
+
+  /**
+   * This recommendation as a store keeps it: its entry named {@code resourceName} of {@code
+   * resourceType} (both null without one), created and changed at the times given.
+   */
+  public Recommendation stored(
+      String resourceName, ResourceType resourceType, Instant createdAt, Instant updatedAt) {
+    return new Recommendation(
+        recommendationId,
+        orgId,
+        personId,
+        projectId,
+        resourceId,
+        resourceName,
+        resourceType,
+        title,
+        notes,
+        status,
+        createdBy,
+        metadata,
+        createdAt,
+        updatedAt);
+  }
+
   /** What the recommendation is called: the catalogue entry's name, else its own title. */
   public String displayName() {
     return resourceName != null ? resourceName : title;

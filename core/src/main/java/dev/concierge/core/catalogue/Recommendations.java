@@ -20,41 +20,27 @@ public final class Recommendations {
   /** {@code created_by} of recommendations made through the API. */
   public static final String CREATED_BY_API = "api";
 
-  private final CatalogueStore load;
-  private final CatalogueStore list;
-  private final CatalogueStore save;
-  private final CatalogueStore delete;
+  private final CatalogueStore catalogue;
   private final PersonStore persons;
   private final ProjectStore projects;
-  private final CatalogueStore resources;
   private final AuditTrail audit;
 
   public Recommendations(
-      CatalogueStore load,
-      CatalogueStore list,
-      CatalogueStore save,
-      CatalogueStore delete,
-      PersonStore persons,
-      ProjectStore projects,
-      CatalogueStore resources,
-      AuditTrail audit) {
-    this.load = load;
-    this.list = list;
-    this.save = save;
-    this.delete = delete;
+      CatalogueStore catalogue, PersonStore persons, ProjectStore projects, AuditTrail audit) {
+    this.catalogue = catalogue;
     this.persons = persons;
     this.projects = projects;
-    this.resources = resources;
     this.audit = audit;
   }
 
   public Page<Recommendation> list(Caller caller, UUID personId, PageRequest page) {
     requirePerson(caller, personId);
-    return list.listRecommendations(caller.orgId(), personId, page);
+    return catalogue.listRecommendations(caller.orgId(), personId, page);
   }
 
   public Recommendation get(Caller caller, UUID recommendationId) {
-    return load.loadRecommendation(caller.orgId(), recommendationId)
+    return catalogue
+        .findRecommendation(caller.orgId(), recommendationId)
         .orElseThrow(() -> new NotFoundException("recommendation", recommendationId));
   }
 
@@ -62,58 +48,28 @@ public final class Recommendations {
     caller.requireWriter();
     requirePerson(caller, personId);
     Recommendation recommendation =
-        new Recommendation(
-            UUID.randomUUID(),
-            caller.orgId(),
-            personId,
-            input.projectId(),
-            input.resourceId(),
-            null,
-            null,
-            input.title(),
-            input.notes(),
-            input.status() == null ? RecommendationStatus.SUGGESTED : input.status(),
-            CREATED_BY_API,
-            input.metadata(),
-            null,
-            null);
+        Recommendation.of(caller.orgId(), personId, input, CREATED_BY_API);
     validate(caller, recommendation);
     return audit.created(
         caller,
         EntityType.RECOMMENDATION,
         input,
         Recommendation::recommendationId,
-        () -> save.saveRecommendation(recommendation));
+        () -> catalogue.saveRecommendation(recommendation));
   }
 
   public Recommendation update(Caller caller, UUID recommendationId, RecommendationChanges c) {
     caller.requireWriter();
     Recommendation current = get(caller, recommendationId);
-    RecommendationStatus status = c.status().applyTo(current.status());
-    new FieldErrors().required("status", status).throwIfAny();
-    Recommendation changed =
-        new Recommendation(
-            recommendationId,
-            caller.orgId(),
-            current.personId(),
-            c.projectId().applyTo(current.projectId()),
-            c.resourceId().applyTo(current.resourceId()),
-            null,
-            null,
-            c.title().applyTo(current.title()),
-            c.notes().applyTo(current.notes()),
-            status,
-            current.createdBy(),
-            c.metadata().applyTo(current.metadata()),
-            current.createdAt(),
-            current.updatedAt());
+    new FieldErrors().required("status", c.status().applyTo(current.status())).throwIfAny();
+    Recommendation changed = current.changedBy(c);
     validate(caller, changed);
     return audit.updated(
         caller,
         EntityType.RECOMMENDATION,
         recommendationId,
         c,
-        () -> save.saveRecommendation(changed));
+        () -> catalogue.saveRecommendation(changed));
   }
 
   public void delete(Caller caller, UUID recommendationId) {
@@ -123,7 +79,7 @@ public final class Recommendations {
         EntityType.RECOMMENDATION,
         recommendationId,
         () -> {
-          if (!delete.deleteRecommendation(caller.orgId(), recommendationId)) {
+          if (!catalogue.deleteRecommendation(caller.orgId(), recommendationId)) {
             throw new NotFoundException("recommendation", recommendationId);
           }
         });
@@ -135,12 +91,11 @@ public final class Recommendations {
     if (r.resourceId() == null && r.title() == null) {
       errors.add("resource_id", "or title is required");
     }
-    if (r.resourceId() != null
-        && resources.loadResource(caller.orgId(), r.resourceId()).isEmpty()) {
+    if (r.resourceId() != null && catalogue.find(caller.orgId(), r.resourceId()).isEmpty()) {
       errors.add("resource_id", "is not a catalogue entry of this organization");
     }
     if (r.projectId() != null) {
-      Project project = projects.loadProject(caller.orgId(), r.projectId()).orElse(null);
+      Project project = projects.find(caller.orgId(), r.projectId()).orElse(null);
       if (project == null || !project.personId().equals(r.personId())) {
         errors.add("project_id", "is not a project of this person");
       }

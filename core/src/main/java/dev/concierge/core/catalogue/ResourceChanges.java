@@ -21,4 +21,24 @@ public record ResourceChanges(
     FieldChange<List<String>> tags,
     @WireName("is_vetted") FieldChange<Boolean> vetted,
     FieldChange<String> notes,
-    @WireName("attributes_jsonb") FieldChange<Metadata> attributes) {}
+    @WireName("attributes_jsonb") FieldChange<Metadata> attributes) {
+
+  /** Every field of {@code current} with these changes applied: what the entry is to become. */
+  public NewResource applyTo(Resource current) {
+    return new NewResource(
+        name.applyTo(current.name()),
+        category.applyTo(current.category()),
+        description.applyTo(current.description()),
+        address.applyTo(current.address()),
+        city.applyTo(current.city()),
+        website.applyTo(current.website()),
+        phone.applyTo(current.phone()),
+        email.applyTo(current.email()),
+        priceLevel.applyTo(current.priceLevel()),
+        rating.applyTo(current.rating()),
+        tags.applyTo(current.tags()),
+        vetted.applyTo(current.vetted()),
+        notes.applyTo(current.notes()),
+        attributes.applyTo(current.attributes()));
+  }
+}

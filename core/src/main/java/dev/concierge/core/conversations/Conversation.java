@@ -28,4 +28,39 @@ public record Conversation(
     Objects.requireNonNull(status, "status");
     metadata = metadata == null ? Metadata.EMPTY : metadata;
   }
+
+  /** A new conversation of the organization, as {@code input} opens it: active unless it says. */
+  public static Conversation of(UUID orgId, NewConversation input) {
+    return new Conversation(
+        UUID.randomUUID(),
+        orgId,
+        input.personId(),
+        input.channelType(),
+        input.subject(),
+        input.status() == null ? ConversationStatus.ACTIVE : input.status(),
+        input.externalThreadId(),
+        null,
+        input.metadata(),
+        null,
+        null);
+  }
+
+  /**
+   * This conversation as a store keeps it: its last message at {@code lastMessageAt}, created and
+   * changed at the times given.
+   */
+  public Conversation stored(Instant lastMessageAt, Instant createdAt, Instant updatedAt) {
+    return new Conversation(
+        conversationId,
+        orgId,
+        personId,
+        channelType,
+        subject,
+        status,
+        externalThreadId,
+        lastMessageAt,
+        metadata,
+        createdAt,
+        updatedAt);
+  }
 }

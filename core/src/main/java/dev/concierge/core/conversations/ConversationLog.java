@@ -16,37 +16,23 @@ import java.util.UUID;
  * that happened elsewhere (a phone call, an email) with its messages.
  */
 public final class ConversationLog {
-  private final ConversationStore load;
-  private final ConversationStore list;
-  private final ConversationStore save;
-  private final ConversationStore messages;
-  private final ConversationStore append;
+  private final ConversationStore conversations;
   private final PersonStore persons;
   private final AuditTrail audit;
 
-  public ConversationLog(
-      ConversationStore load,
-      ConversationStore list,
-      ConversationStore save,
-      ConversationStore messages,
-      ConversationStore append,
-      PersonStore persons,
-      AuditTrail audit) {
-    this.load = load;
-    this.list = list;
-    this.save = save;
-    this.messages = messages;
-    this.append = append;
+  public ConversationLog(ConversationStore conversations, PersonStore persons, AuditTrail audit) {
+    this.conversations = conversations;
     this.persons = persons;
     this.audit = audit;
   }
 
   public Page<Conversation> list(Caller caller, UUID personId, PageRequest page) {
-    return list.listConversations(caller.orgId(), personId, page);
+    return conversations.list(caller.orgId(), personId, page);
   }
 
   public Conversation get(Caller caller, UUID conversationId) {
-    return load.loadConversation(caller.orgId(), conversationId)
+    return conversations
+        .find(caller.orgId(), conversationId)
         .orElseThrow(() -> new NotFoundException("conversation", conversationId));
   }
 
@@ -63,30 +49,18 @@ public final class ConversationLog {
       errors.add("person_id", "is not a person of this organization");
     }
     errors.throwIfAny();
-    Conversation started =
-        new Conversation(
-            UUID.randomUUID(),
-            caller.orgId(),
-            conversation.personId(),
-            conversation.channelType(),
-            conversation.subject(),
-            conversation.status() == null ? ConversationStatus.ACTIVE : conversation.status(),
-            conversation.externalThreadId(),
-            null,
-            conversation.metadata(),
-            null,
-            null);
+    Conversation started = Conversation.of(caller.orgId(), conversation);
     return audit.created(
         caller,
         EntityType.CONVERSATION,
         conversation,
         Conversation::conversationId,
-        () -> save.saveConversation(started));
+        () -> conversations.save(started));
   }
 
   public Page<Message> messages(Caller caller, UUID conversationId, PageRequest page) {
     get(caller, conversationId);
-    return messages.listMessages(caller.orgId(), conversationId, page);
+    return conversations.listMessages(caller.orgId(), conversationId, page);
   }
 
   public Message log(Caller caller, UUID conversationId, NewMessage message) {
@@ -109,26 +83,13 @@ public final class ConversationLog {
         senderType == SenderType.STAFF && caller.actorType() == ActorType.ACCOUNT
             ? caller.actorId()
             : null;
-    Message logged =
-        new Message(
-            UUID.randomUUID(),
-            caller.orgId(),
-            conversationId,
-            message.direction(),
-            senderType,
-            message.senderPersonId(),
-            senderAccount,
-            message.content(),
-            message.externalMessageId(),
-            message.metadata(),
-            null,
-            null);
+    Message logged = Message.of(caller.orgId(), conversationId, message, senderType, senderAccount);
     return audit.created(
         caller,
         EntityType.MESSAGE,
         message,
         Message::messageId,
-        () -> append.appendMessage(logged));
+        () -> conversations.append(logged));
   }
 
   /** Who wrote a message that does not say: the client what came in, staff the rest. */

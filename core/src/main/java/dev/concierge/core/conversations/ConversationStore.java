@@ -5,18 +5,34 @@ import dev.concierge.core.paging.PageRequest;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Where conversations and their messages are kept. Implementations are thread-safe. */
+/**
+ * Where conversations and their messages are kept. Each method works within one organization:
+ * another organization's conversations and messages are neither found nor listed. Conversations and
+ * messages are added, never changed here. Implementations are thread-safe.
+ */
 public interface ConversationStore {
-  Optional<Conversation> loadConversation(UUID orgId, UUID conversationId);
+  Optional<Conversation> find(UUID orgId, UUID conversationId);
 
-  /** Newest first; personId narrows the list when not null. */
-  Page<Conversation> listConversations(UUID orgId, UUID personId, PageRequest page);
+  /** Newest first (then by id); {@code personId} narrows the list when not null. */
+  Page<Conversation> list(UUID orgId, UUID personId, PageRequest page);
 
-  Conversation saveConversation(Conversation conversation);
+  /**
+   * Adds the conversation and returns it as stored (with its times).
+   *
+   * @throws dev.concierge.core.errors.ConflictException when the organization has a conversation
+   *     with its external thread id on its channel already
+   */
+  Conversation save(Conversation conversation);
 
-  /** Oldest first, as the conversation went. */
+  /** A conversation's messages oldest first, as the conversation went. */
   Page<Message> listMessages(UUID orgId, UUID conversationId, PageRequest page);
 
-  /** Adds the message and moves its conversation's last_message_at, atomically. */
-  Message appendMessage(Message message);
+  /**
+   * Adds the message and moves its conversation's {@code lastMessageAt} up to it, atomically, and
+   * returns it as stored (with its times).
+   *
+   * @throws dev.concierge.core.errors.ConflictException when the conversation has a message with
+   *     its external message id already
+   */
+  Message append(Message message);
 }

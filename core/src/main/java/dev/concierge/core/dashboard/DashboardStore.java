@@ -8,14 +8,25 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The read model behind a person's dashboard, upcoming dates and activity. Implementations are
- * thread-safe.
+ * The read model behind a person's dashboard, upcoming dates and activity. Each method works within
+ * one organization; deleted persons, dates and catalogue entries are left out as their stores leave
+ * them out. Implementations are thread-safe.
  */
 public interface DashboardStore {
-  /** Empty when the person belongs to another organization or was deleted. */
-  Optional<Dashboard> loadDashboard(UUID orgId, UUID personId, Instant now, int limit);
+  /**
+   * The person and every widget at {@code now}, in one read: their {@code widgetSize} latest
+   * conversations (by their last message), next dates from their today (in their zone), active
+   * projects (by priority, then due date), latest recommendations, and how many of each there are.
+   * Empty when the person belongs to another organization or was deleted.
+   */
+  Optional<Dashboard> find(UUID orgId, UUID personId, Instant now, int widgetSize);
 
-  List<ScheduledDate> listScheduledDates(UUID orgId, UUID personId);
+  /** The person's live dates that have a next occurrence, soonest first (then by id). */
+  List<ScheduledDate> scheduledDates(UUID orgId, UUID personId);
 
-  Page<ActivityEntry> listActivity(UUID orgId, UUID personId, PageRequest page);
+  /**
+   * The person's timeline, newest first (then by type and id): messages, projects and tasks created
+   * and completed, dates added, reminders sent or failed for good.
+   */
+  Page<ActivityEntry> activity(UUID orgId, UUID personId, PageRequest page);
 }

@@ -12,7 +12,6 @@ import dev.concierge.core.time.RecurringDate;
 import dev.concierge.core.time.Today;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,27 +31,18 @@ public final class PersonDashboard {
   public static final int MAX_DAYS_AHEAD = 366;
 
   private final PersonStore persons;
-  private final DashboardStore dashboard;
-  private final DashboardStore scheduledDates;
-  private final DashboardStore activity;
+  private final DashboardStore dashboards;
   private final Clock clock;
 
-  public PersonDashboard(
-      PersonStore persons,
-      DashboardStore dashboard,
-      DashboardStore scheduledDates,
-      DashboardStore activity,
-      Clock clock) {
+  public PersonDashboard(PersonStore persons, DashboardStore dashboards, Clock clock) {
     this.persons = Objects.requireNonNull(persons, "persons");
-    this.dashboard = Objects.requireNonNull(dashboard, "dashboard");
-    this.scheduledDates = Objects.requireNonNull(scheduledDates, "scheduledDates");
-    this.activity = Objects.requireNonNull(activity, "activity");
+    this.dashboards = Objects.requireNonNull(dashboards, "dashboards");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   public Dashboard dashboard(Caller caller, UUID personId) {
-    return dashboard
-        .loadDashboard(caller.orgId(), personId, clock.instant(), WIDGET_SIZE)
+    return dashboards
+        .find(caller.orgId(), personId, clock.instant(), WIDGET_SIZE)
         .orElseThrow(() -> new NotFoundException("person", personId));
   }
 
@@ -69,7 +59,7 @@ public final class PersonDashboard {
     LocalDate today = Today.in(person.timezone(), clock);
     LocalDate last = today.plusDays(daysAhead);
     List<UpcomingDateSummary> entries = new ArrayList<>();
-    for (ScheduledDate date : scheduledDates.listScheduledDates(caller.orgId(), personId)) {
+    for (ScheduledDate date : dashboards.scheduledDates(caller.orgId(), personId)) {
       RecurringDate recurring =
           RecurringDate.of(date.dateValue(), date.recurrenceRule(), date.leapDayPolicy());
       LocalDate from = today;
@@ -78,18 +68,7 @@ public final class PersonDashboard {
         if (next.isEmpty() || next.get().isAfter(last)) {
           break;
         }
-        entries.add(
-            new UpcomingDateSummary(
-                date.dateItemId(),
-                date.title(),
-                date.dateValue(),
-                next.get(),
-                date.nextOccurrence(),
-                date.categoryId(),
-                date.categoryName(),
-                date.categoryIcon(),
-                ChronoUnit.DAYS.between(today, next.get()),
-                date.reminderCount()));
+        entries.add(date.occurringOn(next.get(), today));
         from = next.get().plusDays(1);
       }
     }
@@ -104,7 +83,7 @@ public final class PersonDashboard {
 
   public Page<ActivityEntry> activity(Caller caller, UUID personId, PageRequest page) {
     person(caller, personId);
-    return activity.listActivity(caller.orgId(), personId, page);
+    return dashboards.activity(caller.orgId(), personId, page);
   }
 
   private Person person(Caller caller, UUID personId) {

@@ -17,4 +17,25 @@ public record ProjectProgress(
     LocalDate dueDate,
     long totalTasks,
     long completedTasks,
-    int completionPercentage) {}
+    int completionPercentage) {
+
+  /** The progress of a project with {@code completedTasks} of {@code totalTasks} done. */
+  public static ProjectProgress of(
+      UUID projectId,
+      String title,
+      ProjectStatus status,
+      int priority,
+      LocalDate dueDate,
+      long totalTasks,
+      long completedTasks) {
+    return new ProjectProgress(
+        projectId,
+        title,
+        status,
+        priority,
+        dueDate,
+        totalTasks,
+        completedTasks,
+        totalTasks == 0 ? 0 : (int) (completedTasks * 100 / totalTasks));
+  }
+}

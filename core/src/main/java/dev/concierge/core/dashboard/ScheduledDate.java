@@ -2,6 +2,7 @@ package dev.concierge.core.dashboard;
 
 import dev.concierge.core.time.LeapDayPolicy;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** A live date item with a next occurrence, with its category and number of reminders. */
@@ -15,4 +16,20 @@ public record ScheduledDate(
     UUID categoryId,
     String categoryName,
     String categoryIcon,
-    long reminderCount) {}
+    long reminderCount) {
+
+  /** This date's occurrence on {@code occurrence}, counted in days from {@code today}. */
+  public UpcomingDateSummary occurringOn(LocalDate occurrence, LocalDate today) {
+    return new UpcomingDateSummary(
+        dateItemId,
+        title,
+        dateValue,
+        occurrence,
+        nextOccurrence,
+        categoryId,
+        categoryName,
+        categoryIcon,
+        ChronoUnit.DAYS.between(today, occurrence),
+        reminderCount);
+  }
+}

@@ -1,30 +1,42 @@
 package dev.concierge.core.proactive;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Where the daily check-ins are claimed, their candidates found and their messages recorded.
- * Implementations are thread-safe.
+ * Where the daily check-ins are claimed, their clients found and what was sent kept. Shared by
+ * every instance of the service: the claim is what keeps two instances from running one
+ * organization's day twice. Implementations are thread-safe.
  */
 public interface CheckInStore {
-  List<CheckInOrganization> listCheckInOrganizations();
+  /** Every organization, with the latest local day a run was claimed for. */
+  List<CheckInOrganization> organizations();
 
-  boolean claimCheckInDay(UUID orgId, LocalDate runDate, String claimedBy, Instant startedAt);
+  /**
+   * Claims the run's day for its instance: true for exactly one claim of an organization's day,
+   * however many instances try at once; false for every other, then and later.
+   */
+  boolean claim(CheckInRun run, Instant startedAt);
 
-  List<CheckInCandidate> listCheckInCandidates(
-      UUID orgId, Instant now, int daysAhead, int quietDays, int limit);
+  /**
+   * The clients of the organization to check in with at {@code now}, as {@code settings} say:
+   * clients with a primary identity and a live date whose next occurrence is within {@code
+   * daysAhead} days of their own today, who have written or been written to (inbound or outbound,
+   * not staff notes) in none of their conversations for {@code quietDays} days; nearest date first
+   * (then by person id), at most {@code dailyLimit}, each with every date in the window, nearest
+   * first. The channel is the client's primary identity's, preferring slack, email, sms, phone and
+   * web in that order.
+   */
+  List<CheckInCandidate> candidates(UUID orgId, Instant now, CheckInSettings settings);
 
-  void recordCheckIn(SentCheckIn checkIn);
+  /**
+   * Keeps a sent check-in as an outbound message of the client's latest active conversation on its
+   * channel (started for it when there is none), which keeps the client quiet from then on. A
+   * provider message id the conversation holds already names this very message: recorded once.
+   */
+  void record(SentCheckIn checkIn);
 
-  void finishCheckInRun(
-      UUID orgId,
-      LocalDate runDate,
-      String claimedBy,
-      Instant finishedAt,
-      int candidates,
-      int sent,
-      int failed);
+  /** Records how the claimed run ended: when, and its candidates, sent and failed counts. */
+  void finish(CheckInRun run, Instant finishedAt, CheckInReport report);
 }

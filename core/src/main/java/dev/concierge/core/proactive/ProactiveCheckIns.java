@@ -38,11 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class ProactiveCheckIns {
   private static final Logger log = LoggerFactory.getLogger("dev.concierge.proactive");
 
-  private final CheckInStore organizations;
-  private final CheckInStore claims;
-  private final CheckInStore candidates;
-  private final CheckInStore records;
-  private final CheckInStore runs;
+  private final CheckInStore store;
   private final Senders senders;
   private final CheckInComposer model;
   private final CheckInComposer template = new CheckInTemplate();
@@ -57,21 +53,13 @@ public final class ProactiveCheckIns {
    * @param defaults what an organization that does not set a value in its settings gets
    */
   public ProactiveCheckIns(
-      CheckInStore organizations,
-      CheckInStore claims,
-      CheckInStore candidates,
-      CheckInStore records,
-      CheckInStore runs,
+      CheckInStore store,
       Senders senders,
       CheckInComposer model,
       Clock clock,
       String instanceId,
       CheckInSettings defaults) {
-    this.organizations = Objects.requireNonNull(organizations, "organizations");
-    this.claims = Objects.requireNonNull(claims, "claims");
-    this.candidates = Objects.requireNonNull(candidates, "candidates");
-    this.records = Objects.requireNonNull(records, "records");
-    this.runs = Objects.requireNonNull(runs, "runs");
+    this.store = Objects.requireNonNull(store, "store");
     this.senders = Objects.requireNonNull(senders, "senders");
     this.model = model;
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -82,7 +70,7 @@ public final class ProactiveCheckIns {
   /** Runs the check-ins of every organization whose day is due at {@code now} and unclaimed. */
   public CheckInReport run(Instant now) {
     CheckInReport total = CheckInReport.NONE;
-    for (CheckInOrganization organization : organizations.listCheckInOrganizations()) {
+    for (CheckInOrganization organization : store.organizations()) {
       if (Thread.currentThread().isInterrupted()) {
         break;
       }
@@ -95,11 +83,12 @@ public final class ProactiveCheckIns {
           || LocalTime.ofInstant(now, organization.zone()).isBefore(settings.time())) {
         continue;
       }
-      if (!claims.claimCheckInDay(organization.orgId(), today, instanceId, now)) {
+      CheckInRun run = new CheckInRun(organization.orgId(), today, instanceId);
+      if (!store.claim(run, now)) {
         continue;
       }
       try {
-        total = total.plus(runDay(organization, today, settings, now));
+        total = total.plus(runDay(run, settings, now));
       } catch (RuntimeException e) {
         log.error(
             "check-in run org_id={} run_date={} failed; its remaining clients wait for tomorrow",
@@ -111,41 +100,34 @@ public final class ProactiveCheckIns {
     return total;
   }
 
-  private CheckInReport runDay(
-      CheckInOrganization organization, LocalDate today, CheckInSettings settings, Instant now) {
-    List<CheckInCandidate> found =
-        candidates.listCheckInCandidates(
-            organization.orgId(),
-            now,
-            settings.daysAhead(),
-            settings.quietDays(),
-            settings.dailyLimit());
+  private CheckInReport runDay(CheckInRun run, CheckInSettings settings, Instant now) {
+    List<CheckInCandidate> found = store.candidates(run.orgId(), now, settings);
     int sent = 0;
     int failed = 0;
     for (CheckInCandidate candidate : found) {
       if (Thread.currentThread().isInterrupted()) {
         log.warn(
             "check-in run org_id={} interrupted; {} clients wait for tomorrow",
-            organization.orgId(),
+            run.orgId(),
             found.size() - sent - failed);
         break;
       }
-      if (checkIn(candidate, today, settings)) {
+      if (checkIn(candidate, run.runDate(), settings)) {
         sent++;
       } else {
         failed++;
       }
     }
-    runs.finishCheckInRun(
-        organization.orgId(), today, instanceId, clock.instant(), found.size(), sent, failed);
+    CheckInReport report = new CheckInReport(1, found.size(), sent, failed);
+    store.finish(run, clock.instant(), report);
     log.info(
         "check-in run org_id={} run_date={} candidates={} sent={} failed={}",
-        organization.orgId(),
-        today,
+        run.orgId(),
+        run.runDate(),
         found.size(),
         sent,
         failed);
-    return new CheckInReport(1, found.size(), sent, failed);
+    return report;
   }
 
   private boolean checkIn(CheckInCandidate candidate, LocalDate runDate, CheckInSettings settings) {
@@ -171,7 +153,7 @@ public final class ProactiveCheckIns {
       return false;
     }
     try {
-      records.recordCheckIn(
+      store.record(
           new SentCheckIn(
               candidate,
               runDate,

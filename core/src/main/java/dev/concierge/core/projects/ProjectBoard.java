@@ -16,117 +16,67 @@ import java.util.UUID;
 
 /** Use cases of clients' projects and their tasks. */
 public final class ProjectBoard {
-  private final ProjectStore loadProject;
-  private final ProjectStore listProjects;
-  private final ProjectStore saveProject;
-  private final ProjectStore loadTask;
-  private final ProjectStore listTasks;
-  private final ProjectStore saveTask;
-  private final ProjectStore deleteTask;
+  private final ProjectStore projects;
   private final PersonStore persons;
-  private final AuditTrail audit;
   private final AccountStore accounts;
+  private final AuditTrail audit;
 
   public ProjectBoard(
-      ProjectStore loadProject,
-      ProjectStore listProjects,
-      ProjectStore saveProject,
-      ProjectStore loadTask,
-      ProjectStore listTasks,
-      ProjectStore saveTask,
-      ProjectStore deleteTask,
-      PersonStore persons,
-      AuditTrail audit,
-      AccountStore accounts) {
-    this.loadProject = loadProject;
-    this.listProjects = listProjects;
-    this.saveProject = saveProject;
-    this.loadTask = loadTask;
-    this.listTasks = listTasks;
-    this.saveTask = saveTask;
-    this.deleteTask = deleteTask;
+      ProjectStore projects, PersonStore persons, AccountStore accounts, AuditTrail audit) {
+    this.projects = projects;
     this.persons = persons;
-    this.audit = audit;
     this.accounts = accounts;
+    this.audit = audit;
   }
 
   public Page<Project> list(Caller caller, UUID personId, ProjectStatus status, PageRequest page) {
-    return listProjects.listProjects(caller.orgId(), personId, status, page);
+    return projects.list(caller.orgId(), personId, status, page);
   }
 
   public Project get(Caller caller, UUID projectId) {
-    return loadProject
-        .loadProject(caller.orgId(), projectId)
+    return projects
+        .find(caller.orgId(), projectId)
         .orElseThrow(() -> new NotFoundException("project", projectId));
   }
 
   public Project create(Caller caller, NewProject project) {
     caller.requireWriter();
-    ProjectStatus status = project.status() == null ? ProjectStatus.NEW : project.status();
-    int priority = project.priority() == null ? 3 : project.priority();
-    validate(caller, project.personId(), project.title(), project.description(), priority);
+    validate(
+        caller, project.personId(), project.title(), project.description(), project.priority());
     requireAssignable(caller, project.assignedToAccountId());
-    Project created =
-        new Project(
-            UUID.randomUUID(),
-            caller.orgId(),
-            project.personId(),
-            project.title().strip(),
-            project.description(),
-            status,
-            priority,
-            project.dueDate(),
-            project.assignedToAccountId(),
-            project.metadata(),
-            null,
-            null,
-            null);
+    Project created = Project.of(caller.orgId(), project);
     return audit.created(
-        caller,
-        EntityType.PROJECT,
-        project,
-        Project::projectId,
-        () -> saveProject.saveProject(created));
+        caller, EntityType.PROJECT, project, Project::projectId, () -> projects.save(created));
   }
 
   public Project update(Caller caller, UUID projectId, ProjectChanges changes) {
     caller.requireWriter();
     Project current = get(caller, projectId);
-    UUID personId = changes.personId().applyTo(current.personId());
-    String title = changes.title().applyTo(current.title());
-    String description = changes.description().applyTo(current.description());
     Integer priority = changes.priority().applyTo(current.priority());
-    ProjectStatus status = changes.status().applyTo(current.status());
-    new FieldErrors().required("status", status).required("priority", priority).throwIfAny();
-    validate(caller, personId, title, description, priority);
+    new FieldErrors()
+        .required("status", changes.status().applyTo(current.status()))
+        .required("priority", priority)
+        .throwIfAny();
+    validate(
+        caller,
+        changes.personId().applyTo(current.personId()),
+        changes.title().applyTo(current.title()),
+        changes.description().applyTo(current.description()),
+        priority);
     requireAssignable(caller, changes.assignedToAccountId(), current.assignedToAccountId());
-    Project changed =
-        new Project(
-            projectId,
-            caller.orgId(),
-            personId,
-            title.strip(),
-            description,
-            status,
-            priority,
-            changes.dueDate().applyTo(current.dueDate()),
-            changes.assignedToAccountId().applyTo(current.assignedToAccountId()),
-            changes.metadata().applyTo(current.metadata()),
-            current.completedAt(),
-            current.createdAt(),
-            current.updatedAt());
+    Project changed = current.changedBy(changes);
     return audit.updated(
-        caller, EntityType.PROJECT, projectId, changes, () -> saveProject.saveProject(changed));
+        caller, EntityType.PROJECT, projectId, changes, () -> projects.save(changed));
   }
 
   public Page<Task> tasks(Caller caller, UUID projectId, PageRequest page) {
     get(caller, projectId);
-    return listTasks.listTasks(caller.orgId(), projectId, page);
+    return projects.listTasks(caller.orgId(), projectId, page);
   }
 
   public Task task(Caller caller, UUID projectId, UUID taskId) {
-    return loadTask
-        .loadTask(caller.orgId(), projectId, taskId)
+    return projects
+        .findTask(caller.orgId(), projectId, taskId)
         .orElseThrow(() -> new NotFoundException("task", taskId));
   }
 
@@ -135,50 +85,25 @@ public final class ProjectBoard {
     get(caller, projectId);
     validateTask(task.title(), task.description());
     requireAssignable(caller, task.assignedToAccountId());
-    Task added =
-        new Task(
-            UUID.randomUUID(),
-            caller.orgId(),
-            projectId,
-            task.title().strip(),
-            task.description(),
-            task.status() == null ? TaskStatus.PENDING : task.status(),
-            task.position() == null ? 0 : task.position(),
-            task.dueDate(),
-            task.assignedToAccountId(),
-            null,
-            null,
-            null);
+    Task added = Task.of(caller.orgId(), projectId, task);
     return audit.created(
-        caller, EntityType.TASK, task, Task::taskId, () -> saveTask.saveTask(added));
+        caller, EntityType.TASK, task, Task::taskId, () -> projects.saveTask(added));
   }
 
   public Task updateTask(Caller caller, UUID projectId, UUID taskId, TaskChanges changes) {
     caller.requireWriter();
     Task current = task(caller, projectId, taskId);
-    String title = changes.title().applyTo(current.title());
-    String description = changes.description().applyTo(current.description());
-    TaskStatus status = changes.status().applyTo(current.status());
-    Integer position = changes.position().applyTo(current.position());
-    new FieldErrors().required("status", status).required("position", position).throwIfAny();
-    validateTask(title, description);
+    new FieldErrors()
+        .required("status", changes.status().applyTo(current.status()))
+        .required("position", changes.position().applyTo(current.position()))
+        .throwIfAny();
+    validateTask(
+        changes.title().applyTo(current.title()),
+        changes.description().applyTo(current.description()));
     requireAssignable(caller, changes.assignedToAccountId(), current.assignedToAccountId());
-    Task changed =
-        new Task(
-            taskId,
-            caller.orgId(),
-            projectId,
-            title.strip(),
-            description,
-            status,
-            position,
-            changes.dueDate().applyTo(current.dueDate()),
-            changes.assignedToAccountId().applyTo(current.assignedToAccountId()),
-            current.completedAt(),
-            current.createdAt(),
-            current.updatedAt());
+    Task changed = current.changedBy(changes);
     return audit.updated(
-        caller, EntityType.TASK, taskId, changes, () -> saveTask.saveTask(changed));
+        caller, EntityType.TASK, taskId, changes, () -> projects.saveTask(changed));
   }
 
   public void deleteTask(Caller caller, UUID projectId, UUID taskId) {
@@ -188,7 +113,7 @@ public final class ProjectBoard {
         EntityType.TASK,
         taskId,
         () -> {
-          if (!deleteTask.deleteTask(caller.orgId(), projectId, taskId)) {
+          if (!projects.deleteTask(caller.orgId(), projectId, taskId)) {
             throw new NotFoundException("task", taskId);
           }
         });

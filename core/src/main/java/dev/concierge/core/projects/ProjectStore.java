@@ -5,23 +5,39 @@ import dev.concierge.core.paging.PageRequest;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Where projects and their tasks are kept. Implementations are thread-safe. */
+/**
+ * Where projects and their tasks are kept. Each method works within one organization: another
+ * organization's project or task is neither found, listed nor changed. A project's {@code
+ * completedAt} follows its status (set when it first becomes completed, kept while it stays so,
+ * cleared when it leaves it), and so does a task's. Implementations are thread-safe.
+ */
 public interface ProjectStore {
-  Optional<Project> loadProject(UUID orgId, UUID projectId);
+  Optional<Project> find(UUID orgId, UUID projectId);
 
-  /** Newest first; personId and status narrow the list when not null. */
-  Page<Project> listProjects(UUID orgId, UUID personId, ProjectStatus status, PageRequest page);
+  /** Newest first (then by id); {@code personId} and {@code status} narrow it when not null. */
+  Page<Project> list(UUID orgId, UUID personId, ProjectStatus status, PageRequest page);
 
-  /** Inserts or updates; completed_at follows the status. */
-  Project saveProject(Project project);
+  /**
+   * Adds the project or replaces the one with its id, and returns it as stored (with its times).
+   *
+   * @throws dev.concierge.core.errors.NotFoundException when the id is another organization's
+   */
+  Project save(Project project);
 
-  Optional<Task> loadTask(UUID orgId, UUID projectId, UUID taskId);
+  /** The task, when it belongs to that project. */
+  Optional<Task> findTask(UUID orgId, UUID projectId, UUID taskId);
 
-  /** In position order. */
+  /** A project's tasks by position, then as they were added. */
   Page<Task> listTasks(UUID orgId, UUID projectId, PageRequest page);
 
-  /** Inserts or updates; completed_at follows the status. */
+  /**
+   * Adds the task or replaces the one with its id, and returns it as stored (with its times).
+   *
+   * @throws dev.concierge.core.errors.NotFoundException when the id is a task of another project or
+   *     organization
+   */
   Task saveTask(Task task);
 
+  /** Removes the task for good; false when that project has no such task. */
   boolean deleteTask(UUID orgId, UUID projectId, UUID taskId);
 }

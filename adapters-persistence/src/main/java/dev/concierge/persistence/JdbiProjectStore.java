@@ -7,52 +7,52 @@ import dev.concierge.core.projects.Project;
 import dev.concierge.core.projects.ProjectStatus;
 import dev.concierge.core.projects.ProjectStore;
 import dev.concierge.core.projects.Task;
-import dev.concierge.core.projects.TaskStatus;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Projects and their tasks in PostgreSQL. completed_at follows the status. Thread-safe. */
-public final class JdbiProjectRepository implements ProjectStore {
+public final class JdbiProjectStore implements ProjectStore {
   private static final String PROJECT_COLUMNS =
       """
       project_id, org_id, person_id, title, description, status, priority, due_date,
-      assigned_to_account_id, metadata_jsonb, completed_at, created_at, updated_at
+      assigned_to_account_id, metadata_jsonb as metadata, completed_at, created_at, updated_at
       """;
   private static final String TASK_COLUMNS =
       """
       task_id, org_id, project_id, title, description, status, position, due_date,
       assigned_to_account_id, completed_at, created_at, updated_at
       """;
+  private static final RowMapper<Project> PROJECT = ConstructorMapper.of(Project.class);
+  private static final RowMapper<Task> TASK = ConstructorMapper.of(Task.class);
 
   private final Jdbi jdbi;
 
-  public JdbiProjectRepository(Jdbi jdbi) {
+  public JdbiProjectStore(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
   @Override
-  public Optional<Project> loadProject(UUID orgId, UUID projectId) {
+  public Optional<Project> find(UUID orgId, UUID projectId) {
     return jdbi.withHandle(
         handle ->
             handle
                 .createQuery(
                     "select "
                         + PROJECT_COLUMNS
-                        + " from projects where org_id = :orgId and project_id = :id")
+                        + " from projects where org_id = :orgId and project_id = :projectId")
                 .bind("orgId", orgId)
-                .bind("id", projectId)
-                .map((rs, ctx) -> project(rs))
+                .bind("projectId", projectId)
+                .map(PROJECT)
                 .findOne());
   }
 
   @Override
-  public Page<Project> listProjects(
-      UUID orgId, UUID personId, ProjectStatus status, PageRequest page) {
+  public Page<Project> list(UUID orgId, UUID personId, ProjectStatus status, PageRequest page) {
     Map<String, Object> binds = new HashMap<>();
     binds.put("orgId", orgId);
     StringBuilder where = new StringBuilder("from projects where org_id = :orgId");
@@ -62,7 +62,7 @@ public final class JdbiProjectRepository implements ProjectStore {
     }
     if (status != null) {
       where.append(" and status = :status");
-      binds.put("status", status.wireName());
+      binds.put("status", status);
     }
     return jdbi.withHandle(
         handle ->
@@ -72,12 +72,12 @@ public final class JdbiProjectRepository implements ProjectStore {
                 where.toString(),
                 "created_at desc, project_id",
                 binds,
-                (rs, ctx) -> project(rs),
+                PROJECT,
                 page));
   }
 
   @Override
-  public Project saveProject(Project project) {
+  public Project save(Project project) {
     return SqlErrors.translate(
         "That project already exists.",
         () ->
@@ -90,8 +90,8 @@ public final class JdbiProjectRepository implements ProjectStore {
                                                   status, priority, due_date,
                                                   assigned_to_account_id, metadata_jsonb,
                                                   completed_at)
-                            values (:id, :orgId, :personId, :title, :description, :status,
-                                    :priority, :dueDate, cast(:assignee as uuid), cast(:metadata as jsonb),
+                            values (:projectId, :orgId, :personId, :title, :description, :status,
+                                    :priority, :dueDate, :assignedToAccountId, :metadata,
                                     case when :status = 'completed' then now() end)
                             on conflict (project_id) do update set
                               person_id = excluded.person_id,
@@ -108,23 +108,14 @@ public final class JdbiProjectRepository implements ProjectStore {
                             returning
                             """
                                 + PROJECT_COLUMNS)
-                        .bind("id", project.projectId())
-                        .bind("orgId", project.orgId())
-                        .bind("personId", project.personId())
-                        .bind("title", project.title())
-                        .bind("description", project.description())
-                        .bind("status", project.status().wireName())
-                        .bind("priority", project.priority())
-                        .bind("dueDate", project.dueDate())
-                        .bind("assignee", project.assignedToAccountId())
-                        .bind("metadata", JsonColumns.write(project.metadata()))
-                        .map((rs, ctx) -> project(rs))
+                        .bindMethods(project)
+                        .map(PROJECT)
                         .findOne()
                         .orElseThrow(() -> new NotFoundException("project", project.projectId()))));
   }
 
   @Override
-  public Optional<Task> loadTask(UUID orgId, UUID projectId, UUID taskId) {
+  public Optional<Task> findTask(UUID orgId, UUID projectId, UUID taskId) {
     return jdbi.withHandle(
         handle ->
             handle
@@ -132,11 +123,11 @@ public final class JdbiProjectRepository implements ProjectStore {
                     "select "
                         + TASK_COLUMNS
                         + " from tasks where org_id = :orgId and project_id = :projectId"
-                        + " and task_id = :id")
+                        + " and task_id = :taskId")
                 .bind("orgId", orgId)
                 .bind("projectId", projectId)
-                .bind("id", taskId)
-                .map((rs, ctx) -> task(rs))
+                .bind("taskId", taskId)
+                .map(TASK)
                 .findOne());
   }
 
@@ -150,7 +141,7 @@ public final class JdbiProjectRepository implements ProjectStore {
                 "from tasks where org_id = :orgId and project_id = :projectId",
                 "position, created_at, task_id",
                 Map.of("orgId", orgId, "projectId", projectId),
-                (rs, ctx) -> task(rs),
+                TASK,
                 page));
   }
 
@@ -167,8 +158,8 @@ public final class JdbiProjectRepository implements ProjectStore {
                             insert into tasks (task_id, org_id, project_id, title, description,
                                                status, position, due_date, assigned_to_account_id,
                                                completed_at)
-                            values (:id, :orgId, :projectId, :title, :description, :status,
-                                    :position, :dueDate, cast(:assignee as uuid),
+                            values (:taskId, :orgId, :projectId, :title, :description, :status,
+                                    :position, :dueDate, :assignedToAccountId,
                                     case when :status = 'completed' then now() end)
                             on conflict (task_id) do update set
                               title = excluded.title,
@@ -184,16 +175,8 @@ public final class JdbiProjectRepository implements ProjectStore {
                             returning
                             """
                                 + TASK_COLUMNS)
-                        .bind("id", task.taskId())
-                        .bind("orgId", task.orgId())
-                        .bind("projectId", task.projectId())
-                        .bind("title", task.title())
-                        .bind("description", task.description())
-                        .bind("status", task.status().wireName())
-                        .bind("position", task.position())
-                        .bind("dueDate", task.dueDate())
-                        .bind("assignee", task.assignedToAccountId())
-                        .map((rs, ctx) -> task(rs))
+                        .bindMethods(task)
+                        .map(TASK)
                         .findOne()
                         .orElseThrow(() -> new NotFoundException("task", task.taskId()))));
   }
@@ -205,44 +188,11 @@ public final class JdbiProjectRepository implements ProjectStore {
                 handle
                     .createUpdate(
                         "delete from tasks where org_id = :orgId and project_id = :projectId"
-                            + " and task_id = :id")
+                            + " and task_id = :taskId")
                     .bind("orgId", orgId)
                     .bind("projectId", projectId)
-                    .bind("id", taskId)
+                    .bind("taskId", taskId)
                     .execute())
         == 1;
-  }
-
-  private static Project project(ResultSet rs) throws SQLException {
-    return new Project(
-        Columns.uuid(rs, "project_id"),
-        Columns.uuid(rs, "org_id"),
-        Columns.uuid(rs, "person_id"),
-        rs.getString("title"),
-        rs.getString("description"),
-        ProjectStatus.fromWireName(rs.getString("status")).orElseThrow(),
-        rs.getInt("priority"),
-        Columns.date(rs, "due_date"),
-        Columns.uuid(rs, "assigned_to_account_id"),
-        JsonColumns.read(rs.getString("metadata_jsonb")),
-        Columns.instant(rs, "completed_at"),
-        Columns.instant(rs, "created_at"),
-        Columns.instant(rs, "updated_at"));
-  }
-
-  private static Task task(ResultSet rs) throws SQLException {
-    return new Task(
-        Columns.uuid(rs, "task_id"),
-        Columns.uuid(rs, "org_id"),
-        Columns.uuid(rs, "project_id"),
-        rs.getString("title"),
-        rs.getString("description"),
-        TaskStatus.fromWireName(rs.getString("status")).orElseThrow(),
-        rs.getInt("position"),
-        Columns.date(rs, "due_date"),
-        Columns.uuid(rs, "assigned_to_account_id"),
-        Columns.instant(rs, "completed_at"),
-        Columns.instant(rs, "created_at"),
-        Columns.instant(rs, "updated_at"));
   }
 }

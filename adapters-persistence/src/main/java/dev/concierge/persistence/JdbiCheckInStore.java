@@ -3,26 +3,31 @@ package dev.concierge.persistence;
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.proactive.CheckInCandidate;
 import dev.concierge.core.proactive.CheckInOrganization;
+import dev.concierge.core.proactive.CheckInReport;
+import dev.concierge.core.proactive.CheckInRun;
+import dev.concierge.core.proactive.CheckInSettings;
 import dev.concierge.core.proactive.CheckInStore;
 import dev.concierge.core.proactive.SentCheckIn;
 import dev.concierge.core.proactive.UpcomingDate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * The check-in run's side of proactive_runs, persons, date_items and conversations. The day's claim
  * is the insert of its proactive_runs row (the primary key lets exactly one instance insert it);
  * the candidates are found in one statement, clients and their dates together. Thread-safe.
  */
-public final class JdbiProactiveCheckIns implements CheckInStore {
+public final class JdbiCheckInStore implements CheckInStore {
 
   private static final String CANDIDATES =
       """
@@ -55,7 +60,8 @@ public final class JdbiProactiveCheckIns implements CheckInStore {
                  route.comm_identity_id, route.channel_type, route.identity_value
         order by nearest, c.person_id
         limit :limit)
-      select due.*, d.title, d.next_occurrence, dc.category_name,
+      select due.person_id, due.person_name, due.timezone, due.today, due.comm_identity_id,
+             due.channel_type, due.identity_value, d.title, d.next_occurrence, dc.category_name,
              coalesce(related.preferred_name, related.full_name) as related_name
       from due
       join date_items d
@@ -66,118 +72,109 @@ public final class JdbiProactiveCheckIns implements CheckInStore {
       order by due.nearest, due.person_id, d.next_occurrence, d.title, d.date_item_id
       """;
 
+  private static final RowMapper<CheckInOrganization> ORGANIZATION =
+      ConstructorMapper.of(CheckInOrganization.class);
+  private static final RowMapper<CandidateRow> CANDIDATE = ConstructorMapper.of(CandidateRow.class);
+
   private final Jdbi jdbi;
 
-  public JdbiProactiveCheckIns(Jdbi jdbi) {
+  public JdbiCheckInStore(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
   @Override
-  public List<CheckInOrganization> listCheckInOrganizations() {
+  public List<CheckInOrganization> organizations() {
     return jdbi.withHandle(
         handle ->
             handle
                 .createQuery(
                     """
-                    select o.org_id, o.default_timezone, o.settings_jsonb,
+                    select o.org_id, o.default_timezone as zone, o.settings_jsonb as settings,
                            (select max(r.run_date) from proactive_runs r where r.org_id = o.org_id)
                              as last_run_date
                     from organizations o
                     order by o.org_id
                     """)
-                .map(
-                    (rs, ctx) ->
-                        new CheckInOrganization(
-                            Columns.uuid(rs, "org_id"),
-                            Columns.zone(rs, "default_timezone"),
-                            JsonColumns.read(rs.getString("settings_jsonb")),
-                            Columns.date(rs, "last_run_date")))
+                .map(ORGANIZATION)
                 .list());
   }
 
   @Override
-  public boolean claimCheckInDay(
-      UUID orgId, LocalDate runDate, String claimedBy, Instant startedAt) {
+  public boolean claim(CheckInRun run, Instant startedAt) {
     return jdbi.withHandle(
             handle ->
                 handle
                     .createUpdate(
                         """
                         insert into proactive_runs (org_id, run_date, claimed_by, started_at)
-                        values (:org, :runDate, :claimedBy, :startedAt)
+                        values (:orgId, :runDate, :claimedBy, :startedAt)
                         on conflict do nothing
                         """)
-                    .bind("org", orgId)
-                    .bind("runDate", runDate)
-                    .bind("claimedBy", claimedBy)
-                    .bind("startedAt", Columns.utc(startedAt))
+                    .bindMethods(run)
+                    .bind("startedAt", startedAt)
                     .execute())
         == 1;
   }
 
+  /** One row per client and date in the window, a client's rows together, nearest first. */
+  record CandidateRow(
+      UUID personId,
+      String personName,
+      ZoneId timezone,
+      LocalDate today,
+      UUID commIdentityId,
+      ChannelType channelType,
+      String identityValue,
+      String title,
+      LocalDate nextOccurrence,
+      String categoryName,
+      String relatedName) {
+    UpcomingDate date() {
+      return new UpcomingDate(title, nextOccurrence, categoryName, relatedName);
+    }
+
+    CheckInCandidate candidate(UUID orgId, List<UpcomingDate> dates) {
+      return new CheckInCandidate(
+          orgId,
+          personId,
+          personName,
+          timezone,
+          today,
+          commIdentityId,
+          channelType,
+          identityValue,
+          dates);
+    }
+  }
+
   @Override
-  public List<CheckInCandidate> listCheckInCandidates(
-      UUID orgId, Instant now, int daysAhead, int quietDays, int limit) {
-    record Row(CheckInCandidate client, UpcomingDate date) {}
-    List<Row> rows =
+  public List<CheckInCandidate> candidates(UUID orgId, Instant now, CheckInSettings settings) {
+    List<CandidateRow> rows =
         jdbi.withHandle(
             handle ->
                 handle
                     .createQuery(CANDIDATES)
                     .bind("org", orgId)
-                    .bind("now", Columns.utc(now))
-                    .bind("quietSince", Columns.utc(now.minus(Duration.ofDays(quietDays))))
-                    .bind("daysAhead", daysAhead)
-                    .bind("limit", limit)
-                    .map(
-                        (rs, ctx) -> {
-                          UpcomingDate date =
-                              new UpcomingDate(
-                                  rs.getString("title"),
-                                  Columns.date(rs, "next_occurrence"),
-                                  rs.getString("category_name"),
-                                  rs.getString("related_name"));
-                          return new Row(
-                              new CheckInCandidate(
-                                  orgId,
-                                  Columns.uuid(rs, "person_id"),
-                                  rs.getString("person_name"),
-                                  Columns.zone(rs, "timezone"),
-                                  Columns.date(rs, "today"),
-                                  Columns.uuid(rs, "comm_identity_id"),
-                                  ChannelType.fromWireName(rs.getString("channel_type"))
-                                      .orElseThrow(),
-                                  rs.getString("identity_value"),
-                                  List.of(date)),
-                              date);
-                        })
+                    .bind("now", now)
+                    .bind("quietSince", now.minus(Duration.ofDays(settings.quietDays())))
+                    .bind("daysAhead", settings.daysAhead())
+                    .bind("limit", settings.dailyLimit())
+                    .map(CANDIDATE)
                     .list());
-    Map<UUID, CheckInCandidate> clients = new LinkedHashMap<>();
+    Map<UUID, CandidateRow> clients = new LinkedHashMap<>();
     Map<UUID, List<UpcomingDate>> dates = new LinkedHashMap<>();
-    for (Row row : rows) {
-      clients.putIfAbsent(row.client().personId(), row.client());
-      dates.computeIfAbsent(row.client().personId(), id -> new ArrayList<>()).add(row.date());
+    for (CandidateRow row : rows) {
+      clients.putIfAbsent(row.personId(), row);
+      dates.computeIfAbsent(row.personId(), id -> new ArrayList<>()).add(row.date());
     }
     return clients.values().stream()
-        .map(
-            c ->
-                new CheckInCandidate(
-                    c.orgId(),
-                    c.personId(),
-                    c.personName(),
-                    c.zone(),
-                    c.today(),
-                    c.commIdentityId(),
-                    c.channel(),
-                    c.recipient(),
-                    dates.get(c.personId())))
+        .map(client -> client.candidate(orgId, dates.get(client.personId())))
         .toList();
   }
 
   @Override
-  public void recordCheckIn(SentCheckIn checkIn) {
+  public void record(SentCheckIn checkIn) {
     CheckInCandidate client = checkIn.candidate();
-    OffsetDateTime sentAt = Columns.utc(checkIn.sentAt());
     jdbi.useTransaction(
         handle -> {
           UUID conversation =
@@ -192,7 +189,7 @@ public final class JdbiProactiveCheckIns implements CheckInStore {
                       """)
                   .bind("org", client.orgId())
                   .bind("person", client.personId())
-                  .bind("channel", client.channel().wireName())
+                  .bind("channel", client.channel())
                   .mapTo(UUID.class)
                   .findOne()
                   .orElseGet(
@@ -208,7 +205,7 @@ public final class JdbiProactiveCheckIns implements CheckInStore {
                                   """)
                               .bind("org", client.orgId())
                               .bind("person", client.personId())
-                              .bind("channel", client.channel().wireName())
+                              .bind("channel", client.channel())
                               .bind("subject", truncate(checkIn.message().subject(), 500))
                               .mapTo(UUID.class)
                               .one());
@@ -239,31 +236,24 @@ public final class JdbiProactiveCheckIns implements CheckInStore {
               .bind("provider", checkIn.provider())
               .bind("composedBy", checkIn.message().composedBy())
               .bind("recipient", client.recipient())
-              .bind("sentAt", sentAt)
+              .bind("sentAt", checkIn.sentAt())
               .execute();
           handle
               .createUpdate(
                   """
                   update conversations
-                  set last_message_at = greatest(last_message_at, cast(:sentAt as timestamptz))
+                  set last_message_at = greatest(last_message_at, :sentAt)
                   where org_id = :org and conversation_id = :conversation
                   """)
               .bind("org", client.orgId())
               .bind("conversation", conversation)
-              .bind("sentAt", sentAt)
+              .bind("sentAt", checkIn.sentAt())
               .execute();
         });
   }
 
   @Override
-  public void finishCheckInRun(
-      UUID orgId,
-      LocalDate runDate,
-      String claimedBy,
-      Instant finishedAt,
-      int candidates,
-      int sent,
-      int failed) {
+  public void finish(CheckInRun run, Instant finishedAt, CheckInReport report) {
     jdbi.useHandle(
         handle ->
             handle
@@ -272,15 +262,11 @@ public final class JdbiProactiveCheckIns implements CheckInStore {
                     update proactive_runs
                     set finished_at = :finishedAt, candidates = :candidates, sent = :sent,
                         failed = :failed
-                    where org_id = :org and run_date = :runDate and claimed_by = :claimedBy
+                    where org_id = :orgId and run_date = :runDate and claimed_by = :claimedBy
                     """)
-                .bind("org", orgId)
-                .bind("runDate", runDate)
-                .bind("claimedBy", claimedBy)
-                .bind("finishedAt", Columns.utc(finishedAt))
-                .bind("candidates", candidates)
-                .bind("sent", sent)
-                .bind("failed", failed)
+                .bindMethods(run)
+                .bindMethods(report)
+                .bind("finishedAt", finishedAt)
                 .execute());
   }
 

@@ -2,32 +2,28 @@ package dev.concierge.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concierge.core.conversations.MessageDirection;
 import dev.concierge.core.identities.ChannelType;
-import dev.concierge.core.organization.Organization;
+import dev.concierge.core.model.Metadata;
 import dev.concierge.core.proactive.CheckInCandidate;
-import dev.concierge.core.proactive.CheckInComposer;
 import dev.concierge.core.proactive.CheckInOrganization;
 import dev.concierge.core.proactive.CheckInReport;
+import dev.concierge.core.proactive.CheckInRun;
 import dev.concierge.core.proactive.CheckInSettings;
 import dev.concierge.core.proactive.CheckInStore;
+import dev.concierge.core.proactive.CheckInStoreContract;
 import dev.concierge.core.proactive.ProactiveCheckIns;
 import dev.concierge.core.proactive.SentCheckIn;
-import dev.concierge.core.reminders.delivery.ComposedMessage;
-import dev.concierge.core.reminders.delivery.MessageSender;
-import dev.concierge.core.reminders.delivery.OutboundMessage;
-import dev.concierge.core.reminders.delivery.SendResult;
-import dev.concierge.core.reminders.delivery.Senders;
-import dev.concierge.persistence.testing.MovableClock;
+import dev.concierge.core.testing.RecordingSender;
 import dev.concierge.persistence.testing.SharedPostgres;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -35,43 +31,89 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The daily check-in on real PostgreSQL: once per cluster and day, to the right clients only. */
-class ProactiveCheckInsTest {
-  // a Wednesday; 10:00 in New York
-  private static final Instant START = Instant.parse("2026-11-25T15:00:00Z");
-  private static final LocalDate TODAY = LocalDate.parse("2026-11-25");
+/**
+ * The check-in store's contract on PostgreSQL, and the daily check-in of three instances at once on
+ * it: once per cluster and day, to the right clients only. Each test has a database of its own,
+ * since a run covers every organization there is.
+ */
+class JdbiCheckInStoreTest extends CheckInStoreContract {
+  private static final Instant START = NOW;
 
-  private final AtomicReference<Instant> now = new AtomicReference<>(START);
-  private final Clock clock = new MovableClock(now);
-  private final RecordingSender sender = new RecordingSender(m -> new SendResult.Delivered(null));
-  private PostgresDatabase database;
-  private Jdbi jdbi;
-  private JdbiProactiveCheckIns store;
+  private final RecordingSender sender = RecordingSender.accepting();
+  private final PostgresDatabase database =
+      PostgresDatabase.open(SharedPostgres.freshDatabase(), PoolSettings.DEFAULT);
+  private final Jdbi jdbi = database.jdbi();
+  private final JdbiCheckInStore store = new JdbiCheckInStore(jdbi);
 
   @BeforeEach
-  void openFreshDatabase() {
-    database = PostgresDatabase.open(SharedPostgres.freshDatabase(), PoolSettings.DEFAULT);
-    jdbi = database.jdbi();
-    store = new JdbiProactiveCheckIns(jdbi);
-    // the seeded organization would otherwise take part in every run and count in every report
+  void quietEarlierOrganizations() {
+    // the seeded organization and the contract's would otherwise take part in every run and count
+    // in every report of the runs below
     jdbi.useHandle(
         h ->
             h.execute(
-                "update organizations set settings_jsonb = '{\"proactive_enabled\": false}'"
-                    + " where org_id = ?",
-                Organization.DEFAULT_ID));
+                "update organizations set settings_jsonb = '{\"proactive_enabled\": false}'"));
   }
 
   @AfterEach
   void close() {
     database.close();
+  }
+
+  @Override
+  protected CheckInStore store() {
+    return store;
+  }
+
+  @Override
+  protected UUID newOrganization(ZoneId zone, Metadata settings) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    insert into organizations (name, default_timezone, settings_jsonb)
+                    values ('Check-in org', :zone, :settings)
+                    returning org_id
+                    """)
+                .bind("zone", zone)
+                .bind("settings", settings)
+                .mapTo(UUID.class)
+                .one());
+  }
+
+  @Override
+  protected UUID newClient(
+      UUID orgId, String name, ZoneId zone, ChannelType channel, String address) {
+    return client(orgId, name, zone.getId(), channel.wireName(), address);
+  }
+
+  @Override
+  protected void addDate(UUID orgId, UUID personId, String title, LocalDate next) {
+    date(orgId, personId, title, next);
+  }
+
+  @Override
+  protected void addMessage(UUID orgId, UUID personId, MessageDirection direction, Instant at) {
+    message(personId, "email", direction.wireName(), at);
+  }
+
+  @Override
+  protected String finishedRun(UUID orgId, LocalDate runDate) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "select candidates || '/' || sent || '/' || failed from proactive_runs"
+                        + " where org_id = :org and run_date = :runDate and finished_at is not null")
+                .bind("org", orgId)
+                .bind("runDate", runDate)
+                .mapTo(String.class)
+                .findOne()
+                .orElse(null));
   }
 
   @Test
@@ -126,8 +168,8 @@ class ProactiveCheckInsTest {
     CheckInStore listedTogether =
         new CheckInStore() {
           @Override
-          public List<CheckInOrganization> listCheckInOrganizations() {
-            List<CheckInOrganization> organizations = store.listCheckInOrganizations();
+          public List<CheckInOrganization> organizations() {
+            List<CheckInOrganization> organizations = store.organizations();
             try {
               allListed.await(10, TimeUnit.SECONDS);
             } catch (Exception e) {
@@ -137,41 +179,33 @@ class ProactiveCheckInsTest {
           }
 
           @Override
-          public boolean claimCheckInDay(
-              UUID orgId, LocalDate runDate, String claimedBy, Instant startedAt) {
-            return store.claimCheckInDay(orgId, runDate, claimedBy, startedAt);
+          public boolean claim(CheckInRun run, Instant startedAt) {
+            return store.claim(run, startedAt);
           }
 
           @Override
-          public List<CheckInCandidate> listCheckInCandidates(
-              UUID orgId, Instant now, int daysAhead, int quietDays, int limit) {
-            return store.listCheckInCandidates(orgId, now, daysAhead, quietDays, limit);
+          public List<CheckInCandidate> candidates(
+              UUID orgId, Instant now, CheckInSettings settings) {
+            return store.candidates(orgId, now, settings);
           }
 
           @Override
-          public void recordCheckIn(SentCheckIn checkIn) {
-            store.recordCheckIn(checkIn);
+          public void record(SentCheckIn checkIn) {
+            store.record(checkIn);
           }
 
           @Override
-          public void finishCheckInRun(
-              UUID orgId,
-              LocalDate runDate,
-              String claimedBy,
-              Instant finishedAt,
-              int candidates,
-              int sent,
-              int failed) {
-            store.finishCheckInRun(orgId, runDate, claimedBy, finishedAt, candidates, sent, failed);
+          public void finish(CheckInRun run, Instant finishedAt, CheckInReport report) {
+            store.finish(run, finishedAt, report);
           }
         };
 
     CheckInReport total =
         runTogether(
             List.of(
-                checkIns("i1", null, sender, listedTogether),
-                checkIns("i2", null, sender, listedTogether),
-                checkIns("i3", null, sender, listedTogether)));
+                checkIns("i1", listedTogether),
+                checkIns("i2", listedTogether),
+                checkIns("i3", listedTogether)));
 
     assertThat(sender.personIds()).containsExactlyInAnyOrder(ann, bob, jo, kim);
     assertThat(total).isEqualTo(new CheckInReport(2, 4, 4, 0));
@@ -219,174 +253,12 @@ class ProactiveCheckInsTest {
             });
   }
 
-  @Test
-  void runs_from_the_local_time_once_a_day_and_not_again_while_the_client_is_quiet() {
-    UUID org = organization("UTC", "{\"proactive_time\": \"10:00\"}");
-    UUID ann = client(org, "Ann", "UTC", "email", "ann@example.com");
-    date(org, ann, "Mom's birthday", TODAY.plusDays(5));
-    ProactiveCheckIns checkIns = checkIns("i1", null);
-
-    CheckInReport tooEarly = checkIns.run(Instant.parse("2026-11-25T09:59:59Z"));
-    long runsBefore = Long.parseLong(one("select count(*) from proactive_runs"));
-    now.set(Instant.parse("2026-11-25T10:00:00Z"));
-    CheckInReport onTime = checkIns.run(now.get());
-    now.set(Instant.parse("2026-11-25T18:00:00Z"));
-    CheckInReport later = runNow(checkIns);
-    now.set(Instant.parse("2026-11-26T10:00:00Z"));
-    CheckInReport nextDay = runNow(checkIns);
-
-    assertThat(tooEarly).isEqualTo(CheckInReport.NONE);
-    assertThat(runsBefore).isZero();
-    assertThat(onTime).isEqualTo(new CheckInReport(1, 1, 1, 0));
-    assertThat(later).isEqualTo(CheckInReport.NONE);
-    assertThat(nextDay).isEqualTo(new CheckInReport(1, 0, 0, 0));
-    assertThat(sender.personIds()).containsExactly(ann);
-    assertThat(rows("select run_date || ' ' || sent from proactive_runs order by run_date"))
-        .containsExactly("2026-11-25 1", "2026-11-26 0");
-  }
-
-  @Test
-  void a_failing_model_falls_back_to_the_template_and_the_check_in_is_still_sent() {
-    UUID org = organization("UTC", "{}");
-    UUID ann = client(org, "Ann", "UTC", "email", "ann@example.com");
-    date(org, ann, "Mom's birthday", TODAY.plusDays(3));
-    CheckInComposer broken =
-        context -> {
-          throw new IllegalStateException("model timed out");
-        };
-
-    CheckInReport report = checkIns("i1", broken).run(START);
-
-    assertThat(report.sent()).isEqualTo(1);
-    assertThat(sender.sent())
-        .singleElement()
-        .satisfies(
-            m -> {
-              assertThat(m.subject()).isEqualTo("Coming up: Mom's birthday in 3 days");
-              assertThat(m.text())
-                  .contains("Hi Ann", "Mom's birthday is in 3 days (Saturday, November 28)");
-            });
-    assertThat(one("select metadata_jsonb ->> 'composed_by' from messages")).isEqualTo("template");
-  }
-
-  @Test
-  void a_working_model_words_the_check_in_and_is_recorded_as_its_author() {
-    UUID org = organization("UTC", "{}");
-    UUID ann = client(org, "Ann", "UTC", "email", "ann@example.com");
-    date(org, ann, "Mom's birthday", TODAY.plusDays(3));
-    CheckInComposer model =
-        context ->
-            new ComposedMessage(
-                "Thinking of you",
-                "Hi " + context.personName() + ", " + context.daysUntil(context.dates().get(0)),
-                "claude-test");
-
-    checkIns("i1", model).run(START);
-
-    assertThat(sender.sent())
-        .singleElement()
-        .extracting(OutboundMessage::text)
-        .isEqualTo("Hi Ann, 3");
-    assertThat(one("select content || ' by ' || (metadata_jsonb ->> 'composed_by') from messages"))
-        .isEqualTo("Hi Ann, 3 by claude-test");
-  }
-
-  @Test
-  void the_organization_zone_decides_its_day_and_the_client_zone_decides_theirs() {
-    // 15:00 UTC on the 25th is already the 26th in Tokyo
-    UUID tokyo = organization("Asia/Tokyo", "{\"proactive_time\": \"00:30\"}");
-    UUID aiko = client(tokyo, "Aiko", "Asia/Tokyo", "email", "aiko@example.com");
-    date(tokyo, aiko, "Shrine visit", LocalDate.parse("2026-11-26"));
-    UUID lou = client(tokyo, "Lou", "America/Los_Angeles", "email", "lou@example.com");
-    date(tokyo, lou, "Thanksgiving dinner", LocalDate.parse("2026-11-26"));
-    UUID ken = client(tokyo, "Ken", "Asia/Tokyo", "email", "ken@example.com");
-    date(tokyo, ken, "Passed", LocalDate.parse("2026-11-25"));
-    ProactiveCheckIns checkIns = checkIns("i1", null);
-
-    CheckInReport atMidnightInTokyo = checkIns.run(Instant.parse("2026-11-25T15:00:00Z"));
-    now.set(Instant.parse("2026-11-25T15:30:00Z"));
-    CheckInReport atHalfPast = runNow(checkIns);
-
-    assertThat(atMidnightInTokyo).isEqualTo(CheckInReport.NONE);
-    assertThat(atHalfPast).isEqualTo(new CheckInReport(1, 2, 2, 0));
-    assertThat(one("select run_date from proactive_runs where org_id = ?", tokyo))
-        .isEqualTo("2026-11-26");
-    assertThat(sender.sent())
-        .extracting(m -> m.recipient() + ": " + m.subject())
-        .containsExactlyInAnyOrder(
-            "aiko@example.com: Coming up: Shrine visit today",
-            "lou@example.com: Coming up: Thanksgiving dinner tomorrow");
-  }
-
-  @Test
-  void a_failed_send_is_counted_and_not_recorded_so_the_client_is_tried_the_next_day() {
-    UUID org = organization("UTC", "{}");
-    UUID ann = client(org, "Ann", "UTC", "email", "ann@example.com");
-    date(org, ann, "Mom's birthday", TODAY.plusDays(5));
-    UUID bob = client(org, "Bob", "UTC", "email", "bob@example.com");
-    date(org, bob, "Club renewal", TODAY.plusDays(6));
-    RecordingSender bouncing =
-        new RecordingSender(
-            m ->
-                m.personId().equals(bob)
-                    ? new SendResult.PermanentFailure("rejected", "mailbox full")
-                    : new SendResult.Delivered("ses-" + m.recipient()));
-
-    CheckInReport first = checkIns("i1", null, bouncing, store).run(START);
-    now.set(START.plus(Duration.ofDays(1)));
-    CheckInReport second = checkIns("i1", null, bouncing, store).run(now.get());
-
-    assertThat(first).isEqualTo(new CheckInReport(1, 2, 1, 1));
-    assertThat(
-            one(
-                "select candidates || '/' || sent || '/' || failed from proactive_runs"
-                    + " where run_date = '2026-11-25'"))
-        .isEqualTo("2/1/1");
-    assertThat(one("select external_message_id from messages")).isEqualTo("ses-ann@example.com");
-    assertThat(second).isEqualTo(new CheckInReport(1, 1, 0, 1));
-    assertThat(bouncing.personIds()).containsExactly(ann, bob, bob);
-  }
-
-  @Test
-  void a_day_claimed_by_an_instance_that_died_is_not_run_again() {
-    UUID org = organization("UTC", "{}");
-    UUID ann = client(org, "Ann", "UTC", "email", "ann@example.com");
-    date(org, ann, "Mom's birthday", TODAY.plusDays(5));
-    assertThat(store.claimCheckInDay(org, TODAY, "died", START.minusSeconds(60))).isTrue();
-
-    CheckInReport report = checkIns("i1", null).run(START);
-    now.set(START.plus(Duration.ofDays(1)));
-    CheckInReport nextDay = checkIns("i1", null).run(now.get());
-
-    assertThat(report).isEqualTo(CheckInReport.NONE);
-    assertThat(nextDay).isEqualTo(new CheckInReport(1, 1, 1, 0));
-    assertThat(sender.personIds()).containsExactly(ann);
-    assertThat(
-            rows(
-                "select run_date || ' ' || claimed_by || ' ' || (finished_at is null)"
-                    + " from proactive_runs order by run_date"))
-        .containsExactly("2026-11-25 died true", "2026-11-26 i1 false");
-  }
-
-  private CheckInReport runNow(ProactiveCheckIns checkIns) {
-    return checkIns.run(now.get());
-  }
-
-  private ProactiveCheckIns checkIns(String instance, CheckInComposer model) {
-    return checkIns(instance, model, sender, store);
-  }
-
-  private ProactiveCheckIns checkIns(
-      String instance, CheckInComposer model, RecordingSender through, CheckInStore organizations) {
+  private ProactiveCheckIns checkIns(String instance, CheckInStore through) {
     return new ProactiveCheckIns(
-        organizations,
-        store,
-        store,
-        store,
-        store,
-        new Senders(List.of(through), through),
-        model,
-        clock,
+        through,
+        sender.alone(),
+        null,
+        Clock.fixed(START, ZoneOffset.UTC),
         instance,
         CheckInSettings.DEFAULTS);
   }
@@ -532,41 +404,5 @@ class ProactiveCheckInsTest {
       }
     }
     return out;
-  }
-
-  /** Accepts (or not) every message and remembers it. */
-  private static final class RecordingSender implements MessageSender {
-    private final List<OutboundMessage> sent = Collections.synchronizedList(new ArrayList<>());
-    private final Function<OutboundMessage, SendResult> behaviour;
-
-    RecordingSender(Function<OutboundMessage, SendResult> behaviour) {
-      this.behaviour = behaviour;
-    }
-
-    List<OutboundMessage> sent() {
-      synchronized (sent) {
-        return List.copyOf(sent);
-      }
-    }
-
-    List<UUID> personIds() {
-      return sent().stream().map(OutboundMessage::personId).toList();
-    }
-
-    @Override
-    public String provider() {
-      return "test";
-    }
-
-    @Override
-    public Set<ChannelType> channels() {
-      return Set.of(ChannelType.values());
-    }
-
-    @Override
-    public SendResult send(OutboundMessage message) {
-      sent.add(message);
-      return behaviour.apply(message);
-    }
   }
 }

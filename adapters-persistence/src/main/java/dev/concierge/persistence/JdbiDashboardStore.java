@@ -1,6 +1,5 @@
 package dev.concierge.persistence;
 
-import dev.concierge.core.catalogue.ResourceType;
 import dev.concierge.core.dashboard.ActivityEntry;
 import dev.concierge.core.dashboard.ConversationSummary;
 import dev.concierge.core.dashboard.Dashboard;
@@ -11,12 +10,10 @@ import dev.concierge.core.dashboard.ProjectProgress;
 import dev.concierge.core.dashboard.RecommendationSummary;
 import dev.concierge.core.dashboard.ScheduledDate;
 import dev.concierge.core.dashboard.UpcomingDateSummary;
-import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.projects.ProjectStatus;
-import dev.concierge.core.time.LeapDayPolicy;
 import dev.concierge.core.time.Today;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,21 +21,21 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * A person's overview in PostgreSQL: the person with every dashboard widget and count in one round
  * trip, the dates still ahead, and the activity timeline as one ordered union. Thread-safe.
  */
-public final class JdbiDashboardRepository implements DashboardStore {
+public final class JdbiDashboardStore implements DashboardStore {
   /**
    * The person and each widget as its own statement, sent together so that they cost one round
    * trip; each widget counts its rows with a window before its limit, so that no table is scanned
@@ -70,7 +67,8 @@ public final class JdbiDashboardRepository implements DashboardStore {
           order by coalesce(lm.created_at, c.last_message_at, c.created_at) desc, c.conversation_id
           limit :limit;
 
-          select d.date_item_id, d.title, d.date_value, d.next_occurrence,
+          select d.date_item_id, d.title, d.date_value, d.recurrence_rule, d.leap_day_policy,
+                 d.next_occurrence, d.category_id,
                  (select category_name from date_categories dc
                   where dc.category_id = d.category_id) as category_name,
                  (select icon from date_categories dc
@@ -79,7 +77,8 @@ public final class JdbiDashboardRepository implements DashboardStore {
                   where r.date_item_id = d.date_item_id and r.deleted_at is null) as reminder_count,
                  d.total
           from (
-            select date_item_id, title, date_value, next_occurrence, category_id,
+            select date_item_id, title, date_value, recurrence_rule, leap_day_policy,
+                   next_occurrence, category_id,
                    row_number() over w as n,
                    count(*) filter (where next_occurrence < :latest) over w as before_latest,
                    count(*) over w as total
@@ -158,14 +157,24 @@ public final class JdbiDashboardRepository implements DashboardStore {
       ) activity
       """;
 
+  private static final RowMapper<ScheduledDate> SCHEDULED_DATE =
+      ConstructorMapper.of(ScheduledDate.class);
+  private static final RowMapper<ConversationSummary> CONVERSATION =
+      ConstructorMapper.of(ConversationSummary.class);
+  private static final RowMapper<ProjectRow> PROJECT = ConstructorMapper.of(ProjectRow.class);
+  private static final RowMapper<RecommendationSummary> RECOMMENDATION =
+      ConstructorMapper.of(RecommendationSummary.class);
+  private static final RowMapper<ActivityEntry> ACTIVITY_ENTRY =
+      ConstructorMapper.of(ActivityEntry.class);
+
   private final Jdbi jdbi;
 
-  public JdbiDashboardRepository(Jdbi jdbi) {
+  public JdbiDashboardStore(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
   @Override
-  public Optional<Dashboard> loadDashboard(UUID orgId, UUID personId, Instant now, int limit) {
+  public Optional<Dashboard> find(UUID orgId, UUID personId, Instant now, int widgetSize) {
     return jdbi.withHandle(
         handle ->
             handle
@@ -174,8 +183,8 @@ public final class JdbiDashboardRepository implements DashboardStore {
                 .bind("personId", personId)
                 .bind("earliest", LocalDate.ofInstant(now, ZoneOffset.MIN))
                 .bind("latest", LocalDate.ofInstant(now, ZoneOffset.MAX))
-                .bind("limit", limit)
-                .execute((statement, ctx) -> dashboard(statement.get(), ctx, now, limit)));
+                .bind("limit", widgetSize)
+                .execute((statement, ctx) -> dashboard(statement.get(), ctx, now, widgetSize)));
   }
 
   private static Optional<Dashboard> dashboard(
@@ -188,19 +197,17 @@ public final class JdbiDashboardRepository implements DashboardStore {
       person = JdbiPersonStore.PERSON.map(rs, ctx);
     }
     LocalDate today = Today.at(person.timezone(), now);
-    Widget<ConversationSummary> conversations =
-        Widget.next(results, JdbiDashboardRepository::conversation);
-    Widget<UpcomingDateSummary> dates = Widget.next(results, rs -> upcoming(rs, today));
-    Widget<ProjectProgress> projects = Widget.next(results, JdbiDashboardRepository::project);
-    Widget<RecommendationSummary> recommendations =
-        Widget.next(results, JdbiDashboardRepository::recommendation);
+    Widget<ConversationSummary> conversations = Widget.next(results, ctx, CONVERSATION);
+    Widget<ScheduledDate> dates = Widget.next(results, ctx, SCHEDULED_DATE);
+    Widget<ProjectRow> projects = Widget.next(results, ctx, PROJECT);
+    Widget<RecommendationSummary> recommendations = Widget.next(results, ctx, RECOMMENDATION);
     List<UpcomingDateSummary> upcoming = new ArrayList<>(limit);
     long beforeToday = 0;
-    for (UpcomingDateSummary date : dates.rows()) {
+    for (ScheduledDate date : dates.rows()) {
       if (date.nextOccurrence().isBefore(today)) {
         beforeToday++;
       } else if (upcoming.size() < limit) {
-        upcoming.add(date);
+        upcoming.add(date.occurringOn(date.nextOccurrence(), today));
       }
     }
     return Optional.of(
@@ -209,7 +216,7 @@ public final class JdbiDashboardRepository implements DashboardStore {
             new DashboardWidgets(
                 conversations.rows(),
                 upcoming,
-                projects.rows(),
+                projects.rows().stream().map(ProjectRow::progress).toList(),
                 recommendations.rows(),
                 new DashboardStats(
                     conversations.total(),
@@ -219,7 +226,7 @@ public final class JdbiDashboardRepository implements DashboardStore {
   }
 
   @Override
-  public List<ScheduledDate> listScheduledDates(UUID orgId, UUID personId) {
+  public List<ScheduledDate> scheduledDates(UUID orgId, UUID personId) {
     return jdbi.withHandle(
         handle ->
             handle
@@ -227,7 +234,7 @@ public final class JdbiDashboardRepository implements DashboardStore {
                     """
                     select d.date_item_id, d.title, d.date_value, d.recurrence_rule,
                            d.leap_day_policy, d.next_occurrence, d.category_id,
-                           dc.category_name, dc.icon,
+                           dc.category_name, dc.icon as category_icon,
                            (select count(*) from reminder_rules r
                             where r.date_item_id = d.date_item_id and r.deleted_at is null)
                              as reminder_count
@@ -239,25 +246,12 @@ public final class JdbiDashboardRepository implements DashboardStore {
                     """)
                 .bind("orgId", orgId)
                 .bind("personId", personId)
-                .map(
-                    (rs, ctx) ->
-                        new ScheduledDate(
-                            Columns.uuid(rs, "date_item_id"),
-                            rs.getString("title"),
-                            Columns.date(rs, "date_value"),
-                            rs.getString("recurrence_rule"),
-                            LeapDayPolicy.valueOf(
-                                rs.getString("leap_day_policy").toUpperCase(Locale.ROOT)),
-                            Columns.date(rs, "next_occurrence"),
-                            Columns.uuid(rs, "category_id"),
-                            rs.getString("category_name"),
-                            rs.getString("icon"),
-                            rs.getLong("reminder_count")))
+                .map(SCHEDULED_DATE)
                 .list());
   }
 
   @Override
-  public Page<ActivityEntry> listActivity(UUID orgId, UUID personId, PageRequest page) {
+  public Page<ActivityEntry> activity(UUID orgId, UUID personId, PageRequest page) {
     return jdbi.withHandle(
         handle ->
             Paging.page(
@@ -266,82 +260,42 @@ public final class JdbiDashboardRepository implements DashboardStore {
                 ACTIVITY,
                 "occurred_at desc, type, entity_id",
                 Map.of("orgId", orgId, "personId", personId),
-                (rs, ctx) ->
-                    new ActivityEntry(
-                        rs.getString("type"),
-                        Columns.instant(rs, "occurred_at"),
-                        rs.getString("summary"),
-                        Columns.uuid(rs, "entity_id")),
+                ACTIVITY_ENTRY,
                 page));
   }
 
-  private interface Row<T> {
-    T read(ResultSet rs) throws SQLException;
+  /** An active project's row of the dashboard, before its progress is worked out. */
+  record ProjectRow(
+      UUID projectId,
+      String title,
+      ProjectStatus status,
+      int priority,
+      LocalDate dueDate,
+      long totalTasks,
+      long completedTasks) {
+    ProjectProgress progress() {
+      return ProjectProgress.of(
+          projectId, title, status, priority, dueDate, totalTasks, completedTasks);
+    }
   }
 
   /** The rows of one widget's statement, and how many there are without its limit. */
   private record Widget<T>(List<T> rows, long total) {
-    static <T> Widget<T> next(Statement results, Row<T> row) throws SQLException {
+    static <T> Widget<T> next(Statement results, StatementContext ctx, RowMapper<T> mapper)
+        throws SQLException {
       if (!results.getMoreResults()) {
         throw new IllegalStateException("the dashboard statement returned too few results");
       }
       try (ResultSet rs = results.getResultSet()) {
+        RowMapper<T> row = mapper.specialize(rs, ctx);
         List<T> rows = new ArrayList<>();
         long total = 0;
         while (rs.next()) {
-          rows.add(row.read(rs));
+          rows.add(row.map(rs, ctx));
           total = rs.getLong("total");
         }
         return new Widget<>(rows, total);
       }
     }
-  }
-
-  private static ConversationSummary conversation(ResultSet rs) throws SQLException {
-    return new ConversationSummary(
-        Columns.uuid(rs, "conversation_id"),
-        ChannelType.fromWireName(rs.getString("channel_type")).orElseThrow(),
-        rs.getString("last_message_preview"),
-        Columns.instant(rs, "last_message_at"),
-        rs.getLong("message_count"));
-  }
-
-  private static UpcomingDateSummary upcoming(ResultSet rs, LocalDate today) throws SQLException {
-    LocalDate next = Columns.date(rs, "next_occurrence");
-    return new UpcomingDateSummary(
-        Columns.uuid(rs, "date_item_id"),
-        rs.getString("title"),
-        Columns.date(rs, "date_value"),
-        next,
-        next,
-        null,
-        rs.getString("category_name"),
-        rs.getString("category_icon"),
-        ChronoUnit.DAYS.between(today, next),
-        rs.getLong("reminder_count"));
-  }
-
-  private static ProjectProgress project(ResultSet rs) throws SQLException {
-    long total = rs.getLong("total_tasks");
-    long completed = rs.getLong("completed_tasks");
-    return new ProjectProgress(
-        Columns.uuid(rs, "project_id"),
-        rs.getString("title"),
-        ProjectStatus.fromWireName(rs.getString("status")).orElseThrow(),
-        rs.getInt("priority"),
-        Columns.date(rs, "due_date"),
-        total,
-        completed,
-        total == 0 ? 0 : (int) (completed * 100 / total));
-  }
-
-  private static RecommendationSummary recommendation(ResultSet rs) throws SQLException {
-    String category = rs.getString("category");
-    return new RecommendationSummary(
-        Columns.uuid(rs, "recommendation_id"),
-        rs.getString("venue_name"),
-        category == null ? null : ResourceType.fromWireName(category).orElseThrow(),
-        rs.getString("notes"),
-        Columns.instant(rs, "created_at"));
   }
 }

@@ -1,0 +1,148 @@
+package dev.concierge.persistence;
+
+import dev.concierge.core.conversations.Conversation;
+import dev.concierge.core.conversations.ConversationStore;
+import dev.concierge.core.conversations.Message;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+/** Conversations and their messages in PostgreSQL. Thread-safe. */
+public final class JdbiConversationStore implements ConversationStore {
+  private static final String CONVERSATION_COLUMNS =
+      """
+      conversation_id, org_id, person_id, channel_type, subject, status, external_thread_id,
+      last_message_at, metadata_jsonb as metadata, created_at, updated_at
+      """;
+  private static final String MESSAGE_COLUMNS =
+      """
+      message_id, org_id, conversation_id, direction, sender_type, sender_person_id,
+      sender_account_id, content, external_message_id, metadata_jsonb as metadata, created_at,
+      updated_at
+      """;
+  private static final RowMapper<Conversation> CONVERSATION =
+      ConstructorMapper.of(Conversation.class);
+  private static final RowMapper<Message> MESSAGE = ConstructorMapper.of(Message.class);
+
+  private final Jdbi jdbi;
+
+  public JdbiConversationStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public Optional<Conversation> find(UUID orgId, UUID conversationId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select "
+                        + CONVERSATION_COLUMNS
+                        + " from conversations"
+                        + " where org_id = :orgId and conversation_id = :conversationId")
+                .bind("orgId", orgId)
+                .bind("conversationId", conversationId)
+                .map(CONVERSATION)
+                .findOne());
+  }
+
+  @Override
+  public Page<Conversation> list(UUID orgId, UUID personId, PageRequest page) {
+    Map<String, Object> binds = new HashMap<>();
+    binds.put("orgId", orgId);
+    String where = "from conversations where org_id = :orgId";
+    if (personId != null) {
+      where += " and person_id = :personId";
+      binds.put("personId", personId);
+    }
+    String fromWhere = where;
+    return jdbi.withHandle(
+        handle ->
+            Paging.page(
+                handle,
+                CONVERSATION_COLUMNS,
+                fromWhere,
+                "created_at desc, conversation_id",
+                binds,
+                CONVERSATION,
+                page));
+  }
+
+  @Override
+  public Conversation save(Conversation conversation) {
+    return SqlErrors.translate(
+        "A conversation with that external_thread_id already exists on this channel.",
+        () ->
+            jdbi.withHandle(
+                handle ->
+                    handle
+                        .createQuery(
+                            """
+                            insert into conversations (conversation_id, org_id, person_id,
+                                                       channel_type, subject, status,
+                                                       external_thread_id, metadata_jsonb)
+                            values (:conversationId, :orgId, :personId, :channelType, :subject,
+                                    :status, :externalThreadId, :metadata)
+                            returning
+                            """
+                                + CONVERSATION_COLUMNS)
+                        .bindMethods(conversation)
+                        .map(CONVERSATION)
+                        .one()));
+  }
+
+  @Override
+  public Page<Message> listMessages(UUID orgId, UUID conversationId, PageRequest page) {
+    return jdbi.withHandle(
+        handle ->
+            Paging.page(
+                handle,
+                MESSAGE_COLUMNS,
+                "from messages where org_id = :orgId and conversation_id = :conversationId",
+                "created_at, message_id",
+                Map.of("orgId", orgId, "conversationId", conversationId),
+                MESSAGE,
+                page));
+  }
+
+  /** One statement: the insert and the conversation's move are atomic without a transaction. */
+  @Override
+  public Message append(Message message) {
+    return SqlErrors.translate(
+        "A message with that external_message_id already exists in this conversation.",
+        () ->
+            jdbi.withHandle(
+                handle ->
+                    handle
+                        .createQuery(
+                            """
+                            with appended as (
+                              insert into messages (message_id, org_id, conversation_id,
+                                                    direction, sender_type, sender_person_id,
+                                                    sender_account_id, content,
+                                                    external_message_id, metadata_jsonb)
+                              values (:messageId, :orgId, :conversationId, :direction,
+                                      :senderType, :senderPersonId,
+                                      :senderAccountId, :content,
+                                      :externalMessageId, :metadata)
+                              returning *),
+                            moved as (
+                              update conversations c
+                              set last_message_at = greatest(c.last_message_at, a.created_at)
+                              from appended a
+                              where c.org_id = a.org_id and c.conversation_id = a.conversation_id)
+                            select
+                            """
+                                + MESSAGE_COLUMNS
+                                + " from appended")
+                        .bindMethods(message)
+                        .map(MESSAGE)
+                        .one()));
+  }
+}

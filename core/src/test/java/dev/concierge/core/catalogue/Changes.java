@@ -1,0 +1,40 @@
+package dev.concierge.core.catalogue;
+
+import dev.concierge.core.model.FieldChange;
+import java.util.UUID;
+
+/** Partial updates of catalogue entries and recommendations, for the tests. */
+final class Changes {
+  private Changes() {}
+
+  static ResourceChanges resource(FieldChange<String> name, FieldChange<Boolean> vetted) {
+    return new ResourceChanges(
+        name,
+        FieldChange.unchanged(),
+        FieldChange.unchanged(),
+        FieldChange.unchanged(),
+        FieldChange.unchanged(),
+        FieldChange.unchanged(),
+        FieldChange.unchanged(),
+        FieldChange.unchanged(),
+        FieldChange.unchanged(),
+        FieldChange.unchanged(),
+        FieldChange.unchanged(),
+        vetted,
+        FieldChange.unchanged(),
+        FieldChange.unchanged());
+  }
+
+  static RecommendationChanges recommendation(
+      FieldChange<UUID> projectId,
+      FieldChange<UUID> resourceId,
+      FieldChange<RecommendationStatus> status) {
+    return new RecommendationChanges(
+        projectId,
+        resourceId,
+        FieldChange.unchanged(),
+        FieldChange.unchanged(),
+        status,
+        FieldChange.unchanged());
+  }
+}
