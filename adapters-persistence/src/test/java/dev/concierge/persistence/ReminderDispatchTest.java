@@ -50,14 +50,14 @@ class ReminderDispatchTest {
   private final Clock clock = new MovableClock(now);
   private PostgresDatabase database;
   private Jdbi jdbi;
-  private JdbiReminderDispatch dispatch;
+  private JdbiReminderQueue queue;
   private UUID org;
 
   @BeforeEach
   void openFreshDatabase() {
     database = PostgresDatabase.open(SharedPostgres.freshDatabase(), PoolSettings.DEFAULT);
     jdbi = database.jdbi();
-    dispatch = new JdbiReminderDispatch(jdbi);
+    queue = new JdbiReminderQueue(jdbi);
     org = TestOrganizations.create(jdbi, "Dispatch org");
   }
 
@@ -72,7 +72,7 @@ class ReminderDispatchTest {
     dueReminders(10_000, "email");
     FlakySender sender = new FlakySender(0.30, 42);
     // a dispatcher that claimed a batch and died before sending any of it
-    List<DueReminder> abandoned = dispatch.claimDueReminders("killed", now.get(), LEASE, 500);
+    List<DueReminder> abandoned = queue.claim("killed", now.get(), LEASE, 500);
 
     List<ReminderDispatcher> dispatchers = new ArrayList<>();
     for (int i = 1; i <= 4; i++) {
@@ -273,7 +273,7 @@ class ReminderDispatchTest {
   @Test
   void closing_a_dispatcher_gives_its_claims_back_at_once() {
     dueReminders(3, "email");
-    dispatch.claimDueReminders("stopping", now.get(), LEASE, 10);
+    queue.claim("stopping", now.get(), LEASE, 10);
     ReminderDispatcher stopping =
         dispatcher("stopping", new FlakySender(0, 1), null, RetryPolicy.DEFAULT);
 
@@ -287,9 +287,7 @@ class ReminderDispatchTest {
   private ReminderDispatcher dispatcher(
       String id, MessageSender sender, ReminderComposer model, RetryPolicy retry) {
     return new ReminderDispatcher(
-        dispatch,
-        dispatch,
-        dispatch,
+        queue,
         new Senders(List.of(sender), sender),
         model,
         DeliveryListener.NONE,

@@ -43,7 +43,7 @@ import dev.concierge.persistence.JdbiPersonStore;
 import dev.concierge.persistence.JdbiPersonZones;
 import dev.concierge.persistence.JdbiProactiveCheckIns;
 import dev.concierge.persistence.JdbiProjectRepository;
-import dev.concierge.persistence.JdbiReminderDispatch;
+import dev.concierge.persistence.JdbiReminderQueue;
 import dev.concierge.persistence.JdbiReminderRepository;
 import dev.concierge.persistence.JdbiTransactions;
 import dev.concierge.persistence.PostgresDatabase;
@@ -113,7 +113,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     JdbiDashboardRepository overviewStore = new JdbiDashboardRepository(jdbi);
     JdbiAccountRepository accountStore = new JdbiAccountRepository(jdbi);
     JdbiApiKeyRepository apiKeyStore = new JdbiApiKeyRepository(jdbi);
-    JdbiReminderDispatch dispatchStore = new JdbiReminderDispatch(jdbi);
+    JdbiReminderQueue reminderQueue = new JdbiReminderQueue(jdbi);
     JdbiProactiveCheckIns checkInStore = new JdbiProactiveCheckIns(jdbi);
 
     DatePorts datePorts =
@@ -219,9 +219,7 @@ public final class Concierge implements UseCases, AutoCloseable {
 
     this.dispatcher =
         new ReminderDispatcher(
-            dispatchStore,
-            dispatchStore,
-            dispatchStore,
+            reminderQueue,
             options.senders(),
             options.composer(),
             options.deliveryListener(),
@@ -241,7 +239,7 @@ public final class Concierge implements UseCases, AutoCloseable {
             options.checkInSettings());
     this.rollOver = new RollOverDueDates(scheduleStore, new SchedulePlanner(clock), clock);
     this.backfill = new BackfillNextOccurrences(scheduleStore, new SchedulePlanner(clock));
-    this.dueReminders = dispatchStore;
+    this.dueReminders = reminderQueue;
     this.health = new CheckHealth(options.applicationVersion(), database);
   }
 
