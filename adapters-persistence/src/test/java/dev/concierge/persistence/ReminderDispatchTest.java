@@ -15,10 +15,9 @@ import dev.concierge.core.reminders.delivery.ReminderDispatcher;
 import dev.concierge.core.reminders.delivery.RetryPolicy;
 import dev.concierge.core.reminders.delivery.SendResult;
 import dev.concierge.core.reminders.delivery.Senders;
-import dev.concierge.persistence.testing.MovableClock;
+import dev.concierge.core.testing.MovableClock;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -34,7 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -46,8 +44,7 @@ class ReminderDispatchTest {
   private static final Instant START = Instant.parse("2026-11-25T15:00:00Z");
   private static final Duration LEASE = Duration.ofMinutes(5);
 
-  private final AtomicReference<Instant> now = new AtomicReference<>(START);
-  private final Clock clock = new MovableClock(now);
+  private final MovableClock now = new MovableClock(START);
   private PostgresDatabase database;
   private Jdbi jdbi;
   private JdbiReminderQueue queue;
@@ -72,7 +69,7 @@ class ReminderDispatchTest {
     dueReminders(10_000, "email");
     FlakySender sender = new FlakySender(0.30, 42);
     // a dispatcher that claimed a batch and died before sending any of it
-    List<DueReminder> abandoned = queue.claim("killed", now.get(), LEASE, 500);
+    List<DueReminder> abandoned = queue.claim("killed", now.instant(), LEASE, 500);
 
     List<ReminderDispatcher> dispatchers = new ArrayList<>();
     for (int i = 1; i <= 4; i++) {
@@ -127,9 +124,9 @@ class ReminderDispatchTest {
             "d1", down, null, new RetryPolicy(2, Duration.ofSeconds(10), Duration.ofMinutes(1)));
 
     DispatchReport first = dispatcher.dispatchUntilIdle();
-    now.set(now.get().plusSeconds(60));
+    now.advance(Duration.ofSeconds(60));
     DispatchReport tooEarly = dispatcher.dispatchUntilIdle();
-    now.set(now.get().plusSeconds(31));
+    now.advance(Duration.ofSeconds(31));
     DispatchReport second = dispatcher.dispatchUntilIdle();
 
     assertThat(first.retrying()).isEqualTo(1);
@@ -273,7 +270,7 @@ class ReminderDispatchTest {
   @Test
   void closing_a_dispatcher_gives_its_claims_back_at_once() {
     dueReminders(3, "email");
-    queue.claim("stopping", now.get(), LEASE, 10);
+    queue.claim("stopping", now.instant(), LEASE, 10);
     ReminderDispatcher stopping =
         dispatcher("stopping", new FlakySender(0, 1), null, RetryPolicy.DEFAULT);
 
@@ -291,7 +288,7 @@ class ReminderDispatchTest {
         new Senders(List.of(sender), sender),
         model,
         DeliveryListener.NONE,
-        clock,
+        now,
         new DispatcherSettings(id, 200, LEASE, 4, retry));
   }
 
