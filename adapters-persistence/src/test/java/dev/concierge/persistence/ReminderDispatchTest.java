@@ -16,6 +16,7 @@ import dev.concierge.core.reminders.delivery.RetryPolicy;
 import dev.concierge.core.reminders.delivery.SendResult;
 import dev.concierge.core.reminders.delivery.Senders;
 import dev.concierge.core.testing.MovableClock;
+import dev.concierge.core.testing.RecordingSender;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
 import java.time.Duration;
@@ -115,7 +116,7 @@ class ReminderDispatchTest {
   void a_transient_failure_waits_for_its_backoff_and_the_last_attempt_fails_the_reminder() {
     UUID rule = dueReminders(1, "slack").get(0);
     MessageSender down =
-        sender(
+        new RecordingSender(
             m ->
                 new SendResult.TransientFailure(
                     "ratelimited", "slow down", Optional.of(Duration.ofSeconds(90))));
@@ -152,7 +153,8 @@ class ReminderDispatchTest {
     UUID rule = dueReminders(1, "slack").get(0);
     UUID unreachable = dueReminders(1, null).get(0);
     MessageSender gone =
-        sender(m -> new SendResult.PermanentFailure("channel_not_found", "no such channel"));
+        new RecordingSender(
+            m -> new SendResult.PermanentFailure("channel_not_found", "no such channel"));
 
     DispatchReport report = dispatcher("d1", gone, null, RetryPolicy.DEFAULT).dispatchUntilIdle();
 
@@ -175,7 +177,7 @@ class ReminderDispatchTest {
     UUID rule = dueReminders(1, "email").get(0);
     List<OutboundMessage> sent = new ArrayList<>();
     MessageSender email =
-        sender(
+        new RecordingSender(
             m -> {
               sent.add(m);
               return new SendResult.Delivered("ses-1");
@@ -222,7 +224,7 @@ class ReminderDispatchTest {
                 rule));
     List<OutboundMessage> sent = new ArrayList<>();
     MessageSender email =
-        sender(
+        new RecordingSender(
             m -> {
               sent.add(m);
               return new SendResult.Delivered("ses-2");
@@ -254,7 +256,7 @@ class ReminderDispatchTest {
 
     dispatcher(
             "d1",
-            sender(
+            new RecordingSender(
                 m -> {
                   sent.add(m);
                   return new SendResult.Delivered("x");
@@ -374,26 +376,6 @@ class ReminderDispatchTest {
   private String text(String sql, Object arg) {
     return jdbi.withHandle(
         h -> (arg == null ? h.select(sql) : h.select(sql, arg)).mapTo(String.class).one());
-  }
-
-  private static MessageSender sender(
-      java.util.function.Function<OutboundMessage, SendResult> behaviour) {
-    return new MessageSender() {
-      @Override
-      public String provider() {
-        return "test";
-      }
-
-      @Override
-      public Set<ChannelType> channels() {
-        return Set.of(ChannelType.values());
-      }
-
-      @Override
-      public synchronized SendResult send(OutboundMessage message) {
-        return behaviour.apply(message);
-      }
-    };
   }
 
   /** Fails a share of sends transiently; counts every accepted delivery per reminder cycle. */

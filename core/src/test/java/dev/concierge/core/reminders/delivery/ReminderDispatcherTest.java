@@ -7,6 +7,7 @@ import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.reminders.delivery.DeliveryAttempt.Outcome;
 import dev.concierge.core.testing.InMemoryReminderQueue;
 import dev.concierge.core.testing.MovableClock;
+import dev.concierge.core.testing.RecordingSender;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The dispatcher's rules over an in-memory queue: wording, routing, outcomes and retries. */
@@ -27,17 +26,18 @@ class ReminderDispatcherTest {
 
   private final MovableClock clock = new MovableClock(NOW);
   private final InMemoryReminderQueue queue = new InMemoryReminderQueue();
-  private final List<OutboundMessage> sent = new ArrayList<>();
   private final List<DeliveryAttempt> heard = new ArrayList<>();
+  private RecordingSender sender;
 
   @Test
   void a_due_reminder_is_worded_by_the_template_sent_to_its_route_and_recorded_delivered() {
     queue.add(reminder(ChannelType.SLACK, "U0ANN", NOW.minusSeconds(60)));
 
-    DispatchReport report = dispatcher(accepting(), null, TWO_ATTEMPTS).dispatchUntilIdle();
+    DispatchReport report =
+        dispatcher(RecordingSender.accepting(), null, TWO_ATTEMPTS).dispatchUntilIdle();
 
     assertThat(report).isEqualTo(new DispatchReport(1, 1, 0, 0));
-    assertThat(sent)
+    assertThat(sent())
         .singleElement()
         .satisfies(
             message -> {
@@ -51,10 +51,10 @@ class ReminderDispatcherTest {
         .satisfies(
             attempt -> {
               assertThat(attempt.outcome()).isEqualTo(Outcome.DELIVERED);
-              assertThat(attempt.provider()).isEqualTo("test");
+              assertThat(attempt.provider()).isEqualTo(RecordingSender.PROVIDER);
               assertThat(attempt.providerMessageId()).isEqualTo("msg-1");
               assertThat(attempt.composedByModel()).isFalse();
-              assertThat(attempt.renderedMessage()).isEqualTo(sent.get(0).text());
+              assertThat(attempt.renderedMessage()).isEqualTo(sent().get(0).text());
             });
     assertThat(queue.countDue(clock.instant())).isZero();
     assertThat(heard).containsExactlyElementsOf(queue.history());
@@ -64,7 +64,7 @@ class ReminderDispatcherTest {
   void an_email_keeps_its_subject_above_the_text_in_the_history() {
     queue.add(reminder(ChannelType.EMAIL, "ann@example.com", NOW));
 
-    dispatcher(accepting(), null, TWO_ATTEMPTS).dispatchBatch();
+    dispatcher(RecordingSender.accepting(), null, TWO_ATTEMPTS).dispatchBatch();
 
     assertThat(queue.history().get(0).renderedMessage())
         .startsWith("Passport renewal in 3 days\n\nHi Ann,");
@@ -76,19 +76,20 @@ class ReminderDispatcherTest {
     clock.set(Instant.parse("2026-11-25T02:00:00Z"));
     queue.add(reminder(ChannelType.EMAIL, "ann@example.com", clock.instant()));
 
-    dispatcher(accepting(), null, TWO_ATTEMPTS).dispatchBatch();
+    dispatcher(RecordingSender.accepting(), null, TWO_ATTEMPTS).dispatchBatch();
 
-    assertThat(sent.get(0).subject()).isEqualTo("Passport renewal in 4 days");
+    assertThat(sent().get(0).subject()).isEqualTo("Passport renewal in 4 days");
   }
 
   @Test
   void a_person_without_a_route_fails_at_once_and_nothing_is_sent() {
     queue.add(reminder(null, null, NOW));
 
-    DispatchReport report = dispatcher(accepting(), null, TWO_ATTEMPTS).dispatchUntilIdle();
+    DispatchReport report =
+        dispatcher(RecordingSender.accepting(), null, TWO_ATTEMPTS).dispatchUntilIdle();
 
     assertThat(report.failed()).isEqualTo(1);
-    assertThat(sent).isEmpty();
+    assertThat(sent()).isEmpty();
     assertThat(queue.history())
         .singleElement()
         .satisfies(
@@ -105,7 +106,8 @@ class ReminderDispatcherTest {
 
     DispatchReport report =
         dispatcher(
-                answering(m -> new SendResult.PermanentFailure("rejected", "no such mailbox")),
+                new RecordingSender(
+                    m -> new SendResult.PermanentFailure("rejected", "no such mailbox")),
                 null,
                 TWO_ATTEMPTS)
             .dispatchUntilIdle();
@@ -121,7 +123,7 @@ class ReminderDispatcherTest {
     queue.add(reminder(ChannelType.SLACK, "U0ANN", NOW));
     ReminderDispatcher dispatcher =
         dispatcher(
-            answering(
+            new RecordingSender(
                 m ->
                     new SendResult.TransientFailure(
                         "ratelimited", "slow down", Optional.of(Duration.ofMinutes(3)))),
@@ -152,7 +154,7 @@ class ReminderDispatcherTest {
     queue.add(reminder(ChannelType.SLACK, "U0BOB", NOW));
 
     dispatcher(
-            answering(
+            new RecordingSender(
                 m -> {
                   if (m.recipient().equals("U0ANN")) {
                     throw new IllegalStateException("socket closed");
@@ -175,7 +177,8 @@ class ReminderDispatcherTest {
     queue.add(reminder(ChannelType.EMAIL, "ann@example.com", NOW));
 
     dispatcher(
-            answering(m -> new SendResult.PermanentFailure("rejected", "x".repeat(5_000))),
+            new RecordingSender(
+                m -> new SendResult.PermanentFailure("rejected", "x".repeat(5_000))),
             null,
             TWO_ATTEMPTS)
         .dispatchBatch();
@@ -196,10 +199,10 @@ class ReminderDispatcherTest {
               "Soon", "Hi " + context.personName() + ", " + context.daysUntil() + " days.", "m1");
         };
 
-    dispatcher(accepting(), flakyModel, TWO_ATTEMPTS).dispatchBatch();
+    dispatcher(RecordingSender.accepting(), flakyModel, TWO_ATTEMPTS).dispatchBatch();
 
-    assertThat(sent.get(0).text()).isEqualTo("Hi Ann, 3 days.");
-    assertThat(sent.get(1).text()).startsWith("Hi Bob,\n\nA reminder: *Passport renewal*");
+    assertThat(sent().get(0).text()).isEqualTo("Hi Ann, 3 days.");
+    assertThat(sent().get(1).text()).startsWith("Hi Bob,\n\nA reminder: *Passport renewal*");
     assertThat(queue.history())
         .extracting(DeliveryAttempt::composedByModel)
         .containsExactly(true, false);
@@ -208,7 +211,7 @@ class ReminderDispatcherTest {
   @Test
   void closing_the_dispatcher_gives_its_claims_back_at_once() {
     queue.add(reminder(ChannelType.SLACK, "U0ANN", NOW));
-    ReminderDispatcher stopping = dispatcher(accepting(), null, TWO_ATTEMPTS);
+    ReminderDispatcher stopping = dispatcher(RecordingSender.accepting(), null, TWO_ATTEMPTS);
     queue.claim(stopping.dispatcherId(), NOW, Duration.ofMinutes(5), 10);
 
     stopping.close();
@@ -217,7 +220,8 @@ class ReminderDispatcherTest {
   }
 
   private ReminderDispatcher dispatcher(
-      MessageSender sender, ReminderComposer model, RetryPolicy retry) {
+      RecordingSender sender, ReminderComposer model, RetryPolicy retry) {
+    this.sender = sender;
     return new ReminderDispatcher(
         queue,
         new Senders(List.of(sender), sender),
@@ -225,6 +229,10 @@ class ReminderDispatcherTest {
         heard::add,
         clock,
         new DispatcherSettings("d1", 10, Duration.ofMinutes(5), 1, retry));
+  }
+
+  private List<OutboundMessage> sent() {
+    return sender.sent();
   }
 
   /** Ann's (or Bob's, by recipient) reminder of her passport renewal on the 28th, in New York. */
@@ -245,29 +253,5 @@ class ReminderDispatcherTest {
         LocalDate.of(2026, 11, 28),
         null,
         null);
-  }
-
-  private MessageSender accepting() {
-    return answering(m -> new SendResult.Delivered("msg-" + (sent.size())));
-  }
-
-  private MessageSender answering(Function<OutboundMessage, SendResult> provider) {
-    return new MessageSender() {
-      @Override
-      public String provider() {
-        return "test";
-      }
-
-      @Override
-      public Set<ChannelType> channels() {
-        return Set.of(ChannelType.values());
-      }
-
-      @Override
-      public SendResult send(OutboundMessage message) {
-        sent.add(message);
-        return provider.apply(message);
-      }
-    };
   }
 }
