@@ -4,7 +4,7 @@ import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.core.reminders.planning.ScheduleTotals;
-import dev.concierge.persistence.JdbiDateSchedules;
+import dev.concierge.persistence.JdbiScheduleStore;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
@@ -111,7 +111,7 @@ final class GenerateCommand implements Callable<Integer> {
       long backfillStarted = System.nanoTime();
       ScheduleTotals totals =
           new BackfillNextOccurrences(
-                  new JdbiDateSchedules(jdbi), new SchedulePlanner(Clock.systemUTC()))
+                  new JdbiScheduleStore(jdbi), new SchedulePlanner(Clock.systemUTC()))
               .run(
                   outcome.orgId(),
                   false,

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
@@ -26,6 +27,7 @@ import org.jdbi.v3.core.mapper.ColumnMapperFactory;
  *
  * <ul>
  *   <li>instants as {@code timestamptz} in UTC both ways, whatever the session's time zone;
+ *   <li>ids as {@code uuid}, a null one too (JDBI's own binds a null id as text);
  *   <li>zones as their IANA ids in {@code text};
  *   <li>{@link Metadata} as {@code jsonb} objects (no {@code cast(… as jsonb)} needed);
  *   <li>every enum as its wire name, the lower-case constant name the schema's checks allow.
@@ -38,6 +40,7 @@ public final class ColumnTypes {
   public static Jdbi install(Jdbi jdbi) {
     jdbi.registerArgument(new InstantArgument());
     jdbi.registerColumnMapper(Instant.class, ColumnTypes::instant);
+    jdbi.registerArgument(new UuidArgument());
     jdbi.registerArgument(new ZoneArgument());
     jdbi.registerColumnMapper(ZoneId.class, (rs, column, ctx) -> zone(rs.getString(column)));
     jdbi.registerArgument(new MetadataArgument());
@@ -72,6 +75,18 @@ public final class ColumnTypes {
     protected Argument build(Instant value, ConfigRegistry config) {
       return (position, statement, ctx) ->
           statement.setObject(position, value.atOffset(ZoneOffset.UTC));
+    }
+  }
+
+  private static final class UuidArgument extends AbstractArgumentFactory<UUID> {
+    UuidArgument() {
+      // untyped: PostgreSQL reads a null as the column or cast expects
+      super(Types.OTHER);
+    }
+
+    @Override
+    protected Argument build(UUID value, ConfigRegistry config) {
+      return (position, statement, ctx) -> statement.setObject(position, value);
     }
   }
 

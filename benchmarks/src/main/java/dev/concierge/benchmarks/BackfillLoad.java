@@ -3,7 +3,7 @@ package dev.concierge.benchmarks;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.core.reminders.planning.ScheduleTotals;
-import dev.concierge.persistence.JdbiDateSchedules;
+import dev.concierge.persistence.JdbiScheduleStore;
 import dev.concierge.persistence.PostgresDatabase;
 import java.io.IOException;
 import java.time.Clock;
@@ -41,7 +41,7 @@ public final class BackfillLoad {
 
       var backfill =
           new BackfillNextOccurrences(
-              new JdbiDateSchedules(jdbi), new SchedulePlanner(Clock.systemUTC()));
+              new JdbiScheduleStore(jdbi), new SchedulePlanner(Clock.systemUTC()));
       long t1 = System.nanoTime();
       ScheduleTotals first = backfill.run(org, false, batch, workers, progress -> {});
       report("first backfill (writes): " + first, t1, first.examined());

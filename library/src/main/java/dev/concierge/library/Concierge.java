@@ -12,7 +12,6 @@ import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
-import dev.concierge.core.dates.DatePorts;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.organization.OrganizationSettings;
@@ -26,6 +25,7 @@ import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reminders.delivery.DueReminderStats;
 import dev.concierge.core.reminders.delivery.ReminderDispatcher;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
+import dev.concierge.core.reminders.planning.RescheduleDates;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
 import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.persistence.JdbiAccountRepository;
@@ -36,15 +36,15 @@ import dev.concierge.persistence.JdbiCommIdentityRepository;
 import dev.concierge.persistence.JdbiConversationRepository;
 import dev.concierge.persistence.JdbiDashboardRepository;
 import dev.concierge.persistence.JdbiDateCategoryRepository;
-import dev.concierge.persistence.JdbiDateItemRepository;
-import dev.concierge.persistence.JdbiDateSchedules;
+import dev.concierge.persistence.JdbiDateItemStore;
 import dev.concierge.persistence.JdbiOrganizationRepository;
 import dev.concierge.persistence.JdbiPersonStore;
 import dev.concierge.persistence.JdbiPersonZones;
 import dev.concierge.persistence.JdbiProactiveCheckIns;
 import dev.concierge.persistence.JdbiProjectRepository;
 import dev.concierge.persistence.JdbiReminderQueue;
-import dev.concierge.persistence.JdbiReminderRepository;
+import dev.concierge.persistence.JdbiReminderStore;
+import dev.concierge.persistence.JdbiScheduleStore;
 import dev.concierge.persistence.JdbiTransactions;
 import dev.concierge.persistence.PostgresDatabase;
 import java.time.Clock;
@@ -106,9 +106,9 @@ public final class Concierge implements UseCases, AutoCloseable {
     JdbiProjectRepository projectStore = new JdbiProjectRepository(jdbi);
     JdbiConversationRepository conversationStore = new JdbiConversationRepository(jdbi);
     JdbiCommIdentityRepository identityStore = new JdbiCommIdentityRepository(jdbi);
-    JdbiDateItemRepository dateItemStore = new JdbiDateItemRepository(jdbi);
-    JdbiReminderRepository reminderStore = new JdbiReminderRepository(jdbi);
-    JdbiDateSchedules scheduleStore = new JdbiDateSchedules(jdbi);
+    JdbiDateItemStore dateItemStore = new JdbiDateItemStore(jdbi);
+    JdbiReminderStore reminderStore = new JdbiReminderStore(jdbi);
+    JdbiScheduleStore scheduleStore = new JdbiScheduleStore(jdbi);
     JdbiCatalogueRepository catalogueStore = new JdbiCatalogueRepository(jdbi);
     JdbiDashboardRepository overviewStore = new JdbiDashboardRepository(jdbi);
     JdbiAccountRepository accountStore = new JdbiAccountRepository(jdbi);
@@ -116,28 +116,20 @@ public final class Concierge implements UseCases, AutoCloseable {
     JdbiReminderQueue reminderQueue = new JdbiReminderQueue(jdbi);
     JdbiProactiveCheckIns checkInStore = new JdbiProactiveCheckIns(jdbi);
 
-    DatePorts datePorts =
-        new DatePorts(
-            dateItemStore,
-            dateItemStore,
-            dateItemStore,
-            dateItemStore,
+    RescheduleDates rescheduling = new RescheduleDates(scheduleStore, reminderStore, clock);
+    this.dateItems =
+        new DateItems(
             dateItemStore,
             reminderStore,
-            reminderStore,
-            reminderStore,
-            reminderStore,
-            reminderStore,
-            reminderStore,
-            reminderStore,
-            reminderStore,
-            identityStore,
-            identityStore,
             personStore,
             categoryStore,
-            scheduleStore);
-    this.dateItems = new DateItems(datePorts, clock, audit);
-    this.reminders = new Reminders(datePorts, dateItems, clock, audit);
+            identityStore,
+            rescheduling,
+            audit,
+            clock);
+    this.reminders =
+        new Reminders(
+            reminderStore, dateItemStore, personStore, identityStore, rescheduling, audit, clock);
     this.persons = new PersonDirectory(personStore, organizationStore, dateItems, audit);
     this.commIdentities =
         new CommIdentities(

@@ -83,7 +83,7 @@ public final class CommIdentities {
         CommIdentity::commIdentityId,
         () -> {
           CommIdentity saved = save.saveCommIdentity(added);
-          waitingReminders.bindWaitingReminders(saved);
+          waitingReminders.bindWaiting(saved);
           return saved;
         });
   }

@@ -76,8 +76,7 @@ public final class BackfillNextOccurrences {
   private void backfill(UUID orgId, IdRange range, boolean dryRun, int batchSize, Progress totals) {
     UUID after = null;
     while (true) {
-      ScheduleBatch batch =
-          schedules.backfillBatch(orgId, range, after, batchSize, dryRun, planner);
+      ScheduleBatch batch = schedules.backfill(orgId, range, after, batchSize, dryRun, planner);
       totals.add(batch);
       if (batch.examined() < batchSize) {
         return;

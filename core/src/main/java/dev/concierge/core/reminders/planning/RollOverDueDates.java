@@ -32,8 +32,7 @@ public final class RollOverDueDates {
     LocalDate afterNext = null;
     UUID afterId = null;
     while (true) {
-      ScheduleBatch batch =
-          schedules.rollOverBatch(horizon, afterNext, afterId, BATCH_SIZE, planner);
+      ScheduleBatch batch = schedules.rollOver(horizon, afterNext, afterId, BATCH_SIZE, planner);
       totals = totals.plus(batch);
       if (batch.examined() < BATCH_SIZE) {
         return totals;

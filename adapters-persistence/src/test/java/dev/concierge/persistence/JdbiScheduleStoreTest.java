@@ -23,9 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Backfill, roll-over and recomputation of date schedules on real PostgreSQL. */
-class JdbiDateSchedulesTest {
+class JdbiScheduleStoreTest {
   private final Jdbi jdbi = SharedPostgres.migrated().jdbi();
-  private final JdbiDateSchedules schedules = new JdbiDateSchedules(jdbi);
+  private final JdbiScheduleStore schedules = new JdbiScheduleStore(jdbi);
   private UUID org;
   private UUID person;
 
@@ -148,7 +148,7 @@ class JdbiDateSchedulesTest {
     SchedulePlanner planner = planner("2026-02-01T12:00:00Z");
 
     ScheduleBatch batch =
-        schedules.backfillBatch(
+        schedules.backfill(
             org,
             IdRange.ALL,
             null,
