@@ -151,28 +151,24 @@ public final class JdbiReminderStore implements ReminderStore {
 
   @Override
   public boolean delete(UUID orgId, UUID reminderRuleId) {
-    return jdbi.withHandle(
-            handle ->
-                handle
-                    .createUpdate(
-                        "update reminder_rules set deleted_at = now() where org_id = :orgId"
-                            + " and reminder_rule_id = :id and deleted_at is null")
-                    .bind("orgId", orgId)
-                    .bind("id", reminderRuleId)
-                    .execute())
-        == 1;
+    return softDelete(orgId, "reminder_rule_id", reminderRuleId) == 1;
   }
 
   @Override
   public void deleteOfDateItem(UUID orgId, UUID dateItemId) {
-    jdbi.useHandle(
+    softDelete(orgId, "date_item_id", dateItemId);
+  }
+
+  private int softDelete(UUID orgId, String idColumn, UUID id) {
+    return jdbi.withHandle(
         handle ->
             handle
                 .createUpdate(
-                    "update reminder_rules set deleted_at = now() where org_id = :orgId"
-                        + " and date_item_id = :id and deleted_at is null")
+                    "update reminder_rules set deleted_at = now() where org_id = :orgId and "
+                        + idColumn
+                        + " = :id and deleted_at is null")
                 .bind("orgId", orgId)
-                .bind("id", dateItemId)
+                .bind("id", id)
                 .execute());
   }
 
