@@ -8,6 +8,7 @@ import dev.concierge.core.reminders.ReminderRule;
 import dev.concierge.core.reminders.ReminderStatus;
 import dev.concierge.core.reminders.ReminderStore;
 import dev.concierge.core.reminders.ReminderType;
+import dev.concierge.core.testing.TestReminders;
 import dev.concierge.core.testing.UuidOrder;
 import java.time.Clock;
 import java.time.Instant;
@@ -82,7 +83,7 @@ public abstract class ScheduleStoreContract {
     UUID birthday = date("1985-03-15", "FREQ=YEARLY");
     UUID rule = leadTime(birthday, 14);
     schedules.recompute(org, List.of(birthday), planner(FEBRUARY));
-    reminders.save(sent(rule(rule)));
+    reminders.save(TestReminders.sent(rule(rule)));
 
     new RollOverDueDates(schedules, planner(AFTER_BIRTHDAY), clock(AFTER_BIRTHDAY)).rollOver();
 
@@ -130,7 +131,7 @@ public abstract class ScheduleStoreContract {
     }
     items.sort(UuidOrder.ASCENDING);
     UUID elsewhere = newOrganization(LocalTime.NOON);
-    date(elsewhere, newPerson(elsewhere, ZoneId.of("UTC")), "1970-06-15");
+    date(elsewhere, newPerson(elsewhere, ZoneId.of("UTC")), "1970-06-15", "FREQ=YEARLY");
 
     ScheduleBatch dry = schedules.backfill(org, IdRange.ALL, null, 10, true, planner(FEBRUARY));
     List<UUID> lastIds = new ArrayList<>();
@@ -203,12 +204,16 @@ public abstract class ScheduleStoreContract {
   }
 
   private UUID date(String date, String rule) {
+    return date(org, sarah, date, rule);
+  }
+
+  private UUID date(UUID orgId, UUID personId, String date, String rule) {
     return dateItems
         .save(
             new DateItem(
                 UUID.randomUUID(),
-                org,
-                sarah,
+                orgId,
+                personId,
                 null,
                 null,
                 "Birthday",
@@ -221,26 +226,6 @@ public abstract class ScheduleStoreContract {
                 null,
                 null))
         .dateItemId();
-  }
-
-  /** A yearly date of another organization's person. */
-  private void date(UUID orgId, UUID personId, String date) {
-    dateItems.save(
-        new DateItem(
-            UUID.randomUUID(),
-            orgId,
-            personId,
-            null,
-            null,
-            "Birthday",
-            LocalDate.parse(date),
-            "FREQ=YEARLY",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
   }
 
   private UUID leadTime(UUID dateItemId, int days) {
@@ -265,27 +250,6 @@ public abstract class ScheduleStoreContract {
                 null,
                 null))
         .reminderRuleId();
-  }
-
-  private static ReminderRule sent(ReminderRule rule) {
-    return new ReminderRule(
-        rule.reminderRuleId(),
-        rule.orgId(),
-        rule.personId(),
-        rule.dateItemId(),
-        rule.commIdentityId(),
-        rule.channelType(),
-        rule.reminderType(),
-        rule.leadTimeDays(),
-        rule.scheduledAt(),
-        rule.occurrenceDate(),
-        rule.scheduledAt(),
-        null,
-        1,
-        rule.metadata(),
-        rule.zone(),
-        rule.createdAt(),
-        rule.updatedAt());
   }
 
   private ReminderRule rule(UUID reminderRuleId) {
