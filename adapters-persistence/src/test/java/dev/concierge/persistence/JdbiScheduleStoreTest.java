@@ -83,7 +83,7 @@ class JdbiScheduleStoreTest extends ScheduleStoreContract {
     }
 
     ScheduleTotals totals =
-        new BackfillNextOccurrences(schedules, planner("2026-02-01T12:00:00Z"))
+        new BackfillNextOccurrences(schedules, clock("2026-02-01T12:00:00Z"))
             .run(org, false, 7, 3, t -> {});
 
     assertThat(totals.examined()).isEqualTo(40);
@@ -136,11 +136,15 @@ class JdbiScheduleStoreTest extends ScheduleStoreContract {
   }
 
   private ScheduleTotals backfill(String now) {
-    return new BackfillNextOccurrences(schedules, planner(now)).run(org, false, 2, t -> {});
+    return new BackfillNextOccurrences(schedules, clock(now)).run(org, false, 2, t -> {});
   }
 
   private static SchedulePlanner planner(String now) {
-    return new SchedulePlanner(Clock.fixed(Instant.parse(now), ZoneOffset.UTC));
+    return new SchedulePlanner(clock(now));
+  }
+
+  private static Clock clock(String now) {
+    return Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
   }
 
   private UUID dateItem(String date, String rule) {

@@ -1,7 +1,6 @@
 package dev.concierge.benchmarks;
 
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
-import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.core.reminders.planning.ScheduleTotals;
 import dev.concierge.persistence.JdbiScheduleStore;
 import dev.concierge.persistence.PostgresDatabase;
@@ -39,9 +38,7 @@ public final class BackfillLoad {
       UUID org = generate(jdbi, items);
       report("generated " + items + " date items and reminders", t0, items);
 
-      var backfill =
-          new BackfillNextOccurrences(
-              new JdbiScheduleStore(jdbi), new SchedulePlanner(Clock.systemUTC()));
+      var backfill = new BackfillNextOccurrences(new JdbiScheduleStore(jdbi), Clock.systemUTC());
       long t1 = System.nanoTime();
       ScheduleTotals first = backfill.run(org, false, batch, workers, progress -> {});
       report("first backfill (writes): " + first, t1, first.examined());

@@ -27,7 +27,6 @@ import dev.concierge.core.reminders.delivery.ReminderDispatcher;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
-import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.persistence.JdbiAccountRepository;
 import dev.concierge.persistence.JdbiApiKeyRepository;
 import dev.concierge.persistence.JdbiAuditLog;
@@ -229,8 +228,8 @@ public final class Concierge implements UseCases, AutoCloseable {
             clock,
             options.dispatcherSettings().dispatcherId(),
             options.checkInSettings());
-    this.rollOver = new RollOverDueDates(scheduleStore, new SchedulePlanner(clock), clock);
-    this.backfill = new BackfillNextOccurrences(scheduleStore, new SchedulePlanner(clock));
+    this.rollOver = new RollOverDueDates(scheduleStore, clock);
+    this.backfill = new BackfillNextOccurrences(scheduleStore, clock);
     this.dueReminders = reminderQueue;
     this.health = new CheckHealth(options.applicationVersion(), database);
   }
