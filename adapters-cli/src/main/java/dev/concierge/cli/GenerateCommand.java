@@ -2,9 +2,8 @@ package dev.concierge.cli;
 
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
-import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.core.reminders.planning.ScheduleTotals;
-import dev.concierge.persistence.JdbiDateSchedules;
+import dev.concierge.persistence.JdbiScheduleStore;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
@@ -110,8 +109,7 @@ final class GenerateCommand implements Callable<Integer> {
 
       long backfillStarted = System.nanoTime();
       ScheduleTotals totals =
-          new BackfillNextOccurrences(
-                  new JdbiDateSchedules(jdbi), new SchedulePlanner(Clock.systemUTC()))
+          new BackfillNextOccurrences(new JdbiScheduleStore(jdbi), Clock.systemUTC())
               .run(
                   outcome.orgId(),
                   false,

@@ -7,7 +7,7 @@ import dev.concierge.core.reminders.ReminderRule;
 import dev.concierge.core.reminders.delivery.DispatchReport;
 import dev.concierge.core.reminders.delivery.PendingReminder;
 import dev.concierge.library.Concierge;
-import dev.concierge.persistence.JdbiReminderDispatch;
+import dev.concierge.persistence.JdbiReminderQueue;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -97,14 +97,13 @@ final class RemindersCommand extends CommandGroup {
       }
       try (DatabaseSession session = DatabaseSession.open(context.settings(), "reminders")) {
         session.requireCurrentSchema();
-        JdbiReminderDispatch dispatch = new JdbiReminderDispatch(session.database().jdbi());
+        JdbiReminderQueue queue = new JdbiReminderQueue(session.database().jdbi());
         Instant now = Instant.now();
         PrintWriter out = context.out();
         out.printf(
             "due=%d oldest_due=%s%n",
-            dispatch.countDueReminders(now),
-            dispatch.oldestDueReminder(now).map(Instant::toString).orElse("-"));
-        for (PendingReminder reminder : dispatch.listDueReminders(now, limit)) {
+            queue.countDue(now), queue.oldestDue(now).map(Instant::toString).orElse("-"));
+        for (PendingReminder reminder : queue.listDue(now, limit)) {
           out.printf(
               "%s  org %s  due %s  attempts %d%s%s%n",
               reminder.reminderRuleId(),
@@ -137,8 +136,8 @@ final class RemindersCommand extends CommandGroup {
         session.requireCurrentSchema();
         Clock clock = Clock.systemUTC();
         UUID orgId =
-            new JdbiReminderDispatch(session.database().jdbi())
-                .organizationOfReminder(reminderRuleId)
+            new JdbiReminderQueue(session.database().jdbi())
+                .organizationOf(reminderRuleId)
                 .orElseThrow(() -> new NotFoundException("reminder", reminderRuleId));
         Caller operator = Caller.operator(orgId, "concierge-admin reminders retry");
         ReminderRule retried = session.concierge().reminders().retry(operator, reminderRuleId);

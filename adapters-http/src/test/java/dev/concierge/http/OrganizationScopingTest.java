@@ -18,7 +18,6 @@ import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
-import dev.concierge.core.dates.DatePorts;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.model.Metadata;
@@ -36,6 +35,7 @@ import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.OrganizationScopes;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.reminders.Reminders;
+import dev.concierge.core.reminders.planning.RescheduleDates;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Proxy;
 import java.net.URI;
@@ -90,8 +90,8 @@ class OrganizationScopingTest {
     PersonStore persons = new ObservedPersons();
     Clock clock = Clock.systemUTC();
     Accounts accounts = build(Accounts.class, persons, clock, trail);
-    DatePorts datePorts = build(DatePorts.class);
-    DateItems dateItems = build(DateItems.class, datePorts, clock, trail);
+    RescheduleDates rescheduling = build(RescheduleDates.class, clock);
+    DateItems dateItems = build(DateItems.class, rescheduling, clock, trail);
     UseCases api =
         new FakeUseCases(
             apiKeys,
@@ -101,7 +101,7 @@ class OrganizationScopingTest {
             build(ConversationLog.class, trail),
             build(CommIdentities.class, trail),
             dateItems,
-            build(Reminders.class, datePorts, dateItems, clock, trail),
+            build(Reminders.class, rescheduling, clock, trail),
             build(PersonDashboard.class, clock),
             build(Catalogue.class, trail),
             build(Recommendations.class, trail),

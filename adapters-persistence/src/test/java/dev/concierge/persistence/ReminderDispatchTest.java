@@ -15,10 +15,10 @@ import dev.concierge.core.reminders.delivery.ReminderDispatcher;
 import dev.concierge.core.reminders.delivery.RetryPolicy;
 import dev.concierge.core.reminders.delivery.SendResult;
 import dev.concierge.core.reminders.delivery.Senders;
-import dev.concierge.persistence.testing.MovableClock;
+import dev.concierge.core.testing.MovableClock;
+import dev.concierge.core.testing.RecordingSender;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -34,7 +34,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -46,18 +45,17 @@ class ReminderDispatchTest {
   private static final Instant START = Instant.parse("2026-11-25T15:00:00Z");
   private static final Duration LEASE = Duration.ofMinutes(5);
 
-  private final AtomicReference<Instant> now = new AtomicReference<>(START);
-  private final Clock clock = new MovableClock(now);
+  private final MovableClock now = new MovableClock(START);
   private PostgresDatabase database;
   private Jdbi jdbi;
-  private JdbiReminderDispatch dispatch;
+  private JdbiReminderQueue queue;
   private UUID org;
 
   @BeforeEach
   void openFreshDatabase() {
     database = PostgresDatabase.open(SharedPostgres.freshDatabase(), PoolSettings.DEFAULT);
     jdbi = database.jdbi();
-    dispatch = new JdbiReminderDispatch(jdbi);
+    queue = new JdbiReminderQueue(jdbi);
     org = TestOrganizations.create(jdbi, "Dispatch org");
   }
 
@@ -72,7 +70,7 @@ class ReminderDispatchTest {
     dueReminders(10_000, "email");
     FlakySender sender = new FlakySender(0.30, 42);
     // a dispatcher that claimed a batch and died before sending any of it
-    List<DueReminder> abandoned = dispatch.claimDueReminders("killed", now.get(), LEASE, 500);
+    List<DueReminder> abandoned = queue.claim("killed", now.instant(), LEASE, 500);
 
     List<ReminderDispatcher> dispatchers = new ArrayList<>();
     for (int i = 1; i <= 4; i++) {
@@ -118,7 +116,7 @@ class ReminderDispatchTest {
   void a_transient_failure_waits_for_its_backoff_and_the_last_attempt_fails_the_reminder() {
     UUID rule = dueReminders(1, "slack").get(0);
     MessageSender down =
-        sender(
+        new RecordingSender(
             m ->
                 new SendResult.TransientFailure(
                     "ratelimited", "slow down", Optional.of(Duration.ofSeconds(90))));
@@ -127,9 +125,9 @@ class ReminderDispatchTest {
             "d1", down, null, new RetryPolicy(2, Duration.ofSeconds(10), Duration.ofMinutes(1)));
 
     DispatchReport first = dispatcher.dispatchUntilIdle();
-    now.set(now.get().plusSeconds(60));
+    now.advance(Duration.ofSeconds(60));
     DispatchReport tooEarly = dispatcher.dispatchUntilIdle();
-    now.set(now.get().plusSeconds(31));
+    now.advance(Duration.ofSeconds(31));
     DispatchReport second = dispatcher.dispatchUntilIdle();
 
     assertThat(first.retrying()).isEqualTo(1);
@@ -155,7 +153,8 @@ class ReminderDispatchTest {
     UUID rule = dueReminders(1, "slack").get(0);
     UUID unreachable = dueReminders(1, null).get(0);
     MessageSender gone =
-        sender(m -> new SendResult.PermanentFailure("channel_not_found", "no such channel"));
+        new RecordingSender(
+            m -> new SendResult.PermanentFailure("channel_not_found", "no such channel"));
 
     DispatchReport report = dispatcher("d1", gone, null, RetryPolicy.DEFAULT).dispatchUntilIdle();
 
@@ -178,7 +177,7 @@ class ReminderDispatchTest {
     UUID rule = dueReminders(1, "email").get(0);
     List<OutboundMessage> sent = new ArrayList<>();
     MessageSender email =
-        sender(
+        new RecordingSender(
             m -> {
               sent.add(m);
               return new SendResult.Delivered("ses-1");
@@ -225,7 +224,7 @@ class ReminderDispatchTest {
                 rule));
     List<OutboundMessage> sent = new ArrayList<>();
     MessageSender email =
-        sender(
+        new RecordingSender(
             m -> {
               sent.add(m);
               return new SendResult.Delivered("ses-2");
@@ -257,7 +256,7 @@ class ReminderDispatchTest {
 
     dispatcher(
             "d1",
-            sender(
+            new RecordingSender(
                 m -> {
                   sent.add(m);
                   return new SendResult.Delivered("x");
@@ -273,7 +272,7 @@ class ReminderDispatchTest {
   @Test
   void closing_a_dispatcher_gives_its_claims_back_at_once() {
     dueReminders(3, "email");
-    dispatch.claimDueReminders("stopping", now.get(), LEASE, 10);
+    queue.claim("stopping", now.instant(), LEASE, 10);
     ReminderDispatcher stopping =
         dispatcher("stopping", new FlakySender(0, 1), null, RetryPolicy.DEFAULT);
 
@@ -287,13 +286,11 @@ class ReminderDispatchTest {
   private ReminderDispatcher dispatcher(
       String id, MessageSender sender, ReminderComposer model, RetryPolicy retry) {
     return new ReminderDispatcher(
-        dispatch,
-        dispatch,
-        dispatch,
+        queue,
         new Senders(List.of(sender), sender),
         model,
         DeliveryListener.NONE,
-        clock,
+        now,
         new DispatcherSettings(id, 200, LEASE, 4, retry));
   }
 
@@ -379,26 +376,6 @@ class ReminderDispatchTest {
   private String text(String sql, Object arg) {
     return jdbi.withHandle(
         h -> (arg == null ? h.select(sql) : h.select(sql, arg)).mapTo(String.class).one());
-  }
-
-  private static MessageSender sender(
-      java.util.function.Function<OutboundMessage, SendResult> behaviour) {
-    return new MessageSender() {
-      @Override
-      public String provider() {
-        return "test";
-      }
-
-      @Override
-      public Set<ChannelType> channels() {
-        return Set.of(ChannelType.values());
-      }
-
-      @Override
-      public synchronized SendResult send(OutboundMessage message) {
-        return behaviour.apply(message);
-      }
-    };
   }
 
   /** Fails a share of sends transiently; counts every accepted delivery per reminder cycle. */

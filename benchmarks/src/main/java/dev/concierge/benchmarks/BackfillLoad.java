@@ -1,9 +1,8 @@
 package dev.concierge.benchmarks;
 
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
-import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.core.reminders.planning.ScheduleTotals;
-import dev.concierge.persistence.JdbiDateSchedules;
+import dev.concierge.persistence.JdbiScheduleStore;
 import dev.concierge.persistence.PostgresDatabase;
 import java.io.IOException;
 import java.time.Clock;
@@ -39,9 +38,7 @@ public final class BackfillLoad {
       UUID org = generate(jdbi, items);
       report("generated " + items + " date items and reminders", t0, items);
 
-      var backfill =
-          new BackfillNextOccurrences(
-              new JdbiDateSchedules(jdbi), new SchedulePlanner(Clock.systemUTC()));
+      var backfill = new BackfillNextOccurrences(new JdbiScheduleStore(jdbi), Clock.systemUTC());
       long t1 = System.nanoTime();
       ScheduleTotals first = backfill.run(org, false, batch, workers, progress -> {});
       report("first backfill (writes): " + first, t1, first.examined());

@@ -12,7 +12,6 @@ import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
-import dev.concierge.core.dates.DatePorts;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.organization.Organizations;
@@ -25,8 +24,8 @@ import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reminders.delivery.DueReminderStats;
 import dev.concierge.core.reminders.delivery.ReminderDispatcher;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
+import dev.concierge.core.reminders.planning.RescheduleDates;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
-import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.persistence.JdbiAccountStore;
 import dev.concierge.persistence.JdbiApiKeyStore;
 import dev.concierge.persistence.JdbiAuditStore;
@@ -36,14 +35,14 @@ import dev.concierge.persistence.JdbiCommIdentityStore;
 import dev.concierge.persistence.JdbiConversationStore;
 import dev.concierge.persistence.JdbiDashboardStore;
 import dev.concierge.persistence.JdbiDateCategoryStore;
-import dev.concierge.persistence.JdbiDateItemRepository;
-import dev.concierge.persistence.JdbiDateSchedules;
+import dev.concierge.persistence.JdbiDateItemStore;
 import dev.concierge.persistence.JdbiOrganizationStore;
 import dev.concierge.persistence.JdbiPersonStore;
 import dev.concierge.persistence.JdbiPersonZoneLookup;
 import dev.concierge.persistence.JdbiProjectStore;
-import dev.concierge.persistence.JdbiReminderDispatch;
-import dev.concierge.persistence.JdbiReminderRepository;
+import dev.concierge.persistence.JdbiReminderQueue;
+import dev.concierge.persistence.JdbiReminderStore;
+import dev.concierge.persistence.JdbiScheduleStore;
 import dev.concierge.persistence.JdbiTransactions;
 import dev.concierge.persistence.PostgresDatabase;
 import java.time.Clock;
@@ -105,41 +104,33 @@ public final class Concierge implements UseCases, AutoCloseable {
     JdbiProjectStore projectStore = new JdbiProjectStore(jdbi);
     JdbiConversationStore conversationStore = new JdbiConversationStore(jdbi);
     JdbiCommIdentityStore identityStore = new JdbiCommIdentityStore(jdbi);
-    JdbiDateItemRepository dateItemStore = new JdbiDateItemRepository(jdbi);
-    JdbiReminderRepository reminderStore = new JdbiReminderRepository(jdbi);
-    JdbiDateSchedules scheduleStore = new JdbiDateSchedules(jdbi);
+    JdbiDateItemStore dateItemStore = new JdbiDateItemStore(jdbi);
+    JdbiReminderStore reminderStore = new JdbiReminderStore(jdbi);
+    JdbiScheduleStore scheduleStore = new JdbiScheduleStore(jdbi);
     JdbiCatalogueStore catalogueStore = new JdbiCatalogueStore(jdbi);
     JdbiDashboardStore dashboardStore = new JdbiDashboardStore(jdbi);
     JdbiAccountStore accountStore = new JdbiAccountStore(jdbi);
     JdbiApiKeyStore apiKeyStore = new JdbiApiKeyStore(jdbi);
-    JdbiReminderDispatch dispatchStore = new JdbiReminderDispatch(jdbi);
+    JdbiReminderQueue reminderQueue = new JdbiReminderQueue(jdbi);
     JdbiCheckInStore checkInStore = new JdbiCheckInStore(jdbi);
 
-    DatePorts datePorts =
-        new DatePorts(
-            dateItemStore,
-            dateItemStore,
-            dateItemStore,
-            dateItemStore,
+    RescheduleDates rescheduling = new RescheduleDates(scheduleStore, reminderStore, clock);
+    this.dateItems =
+        new DateItems(
             dateItemStore,
             reminderStore,
-            reminderStore,
-            reminderStore,
-            reminderStore,
-            reminderStore,
-            reminderStore,
-            reminderStore,
-            reminderStore,
-            identityStore,
-            identityStore,
             personStore,
             categoryStore,
-            scheduleStore);
-    this.dateItems = new DateItems(datePorts, clock, audit);
-    this.reminders = new Reminders(datePorts, dateItems, clock, audit);
+            identityStore,
+            rescheduling,
+            audit,
+            clock);
+    this.reminders =
+        new Reminders(
+            reminderStore, dateItemStore, personStore, identityStore, rescheduling, audit, clock);
     this.persons = new PersonDirectory(personStore, organizationStore, dateItems, audit);
     this.commIdentities =
-        new CommIdentities(identityStore, personStore, reminderStore::bindWaitingReminders, audit);
+        new CommIdentities(identityStore, personStore, reminderStore::bindWaiting, audit);
     this.dateCategories = new DateCategories(categoryStore, audit);
     this.projects = new ProjectBoard(projectStore, personStore, accountStore, audit);
     this.conversations = new ConversationLog(conversationStore, personStore, audit);
@@ -158,9 +149,7 @@ public final class Concierge implements UseCases, AutoCloseable {
 
     this.dispatcher =
         new ReminderDispatcher(
-            dispatchStore,
-            dispatchStore,
-            dispatchStore,
+            reminderQueue,
             options.senders(),
             options.composer(),
             options.deliveryListener(),
@@ -174,9 +163,9 @@ public final class Concierge implements UseCases, AutoCloseable {
             clock,
             options.dispatcherSettings().dispatcherId(),
             options.checkInSettings());
-    this.rollOver = new RollOverDueDates(scheduleStore, new SchedulePlanner(clock), clock);
-    this.backfill = new BackfillNextOccurrences(scheduleStore, new SchedulePlanner(clock));
-    this.dueReminders = dispatchStore;
+    this.rollOver = new RollOverDueDates(scheduleStore, clock);
+    this.backfill = new BackfillNextOccurrences(scheduleStore, clock);
+    this.dueReminders = reminderQueue;
     this.health = new CheckHealth(options.applicationVersion(), database);
   }
 

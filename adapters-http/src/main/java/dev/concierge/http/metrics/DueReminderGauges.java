@@ -74,10 +74,10 @@ final class DueReminderGauges {
     try {
       double age =
           stats
-              .oldestDueReminder(now)
+              .oldestDue(now)
               .map(oldest -> Math.max(0, Duration.between(oldest, now).toMillis() / 1000.0))
               .orElse(0.0);
-      Backlog fresh = new Backlog(age, stats.countDueReminders(now));
+      Backlog fresh = new Backlog(age, stats.countDue(now));
       if (failing) {
         log.info("Due reminder metrics can be read again");
         failing = false;

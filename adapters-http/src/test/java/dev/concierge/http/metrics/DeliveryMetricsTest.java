@@ -192,19 +192,22 @@ class DeliveryMetricsTest {
             null,
             null);
     Instant started = T0.plusSeconds(5);
-    return new DeliveryAttempt(
-        reminder,
-        channel,
-        reminder.recipient(),
-        provider,
-        "Ada's birthday is tomorrow",
-        false,
-        outcome,
-        outcome == Outcome.DELIVERED ? "msg-1" : null,
-        outcome == Outcome.DELIVERED ? null : "err",
-        outcome == Outcome.DELIVERED ? null : "it went wrong",
-        started,
-        started.plus(Duration.ofMillis(millis)),
-        outcome == Outcome.RETRY ? started.plusSeconds(60) : null);
+    if (channel == null) {
+      return DeliveryAttempt.noRoute(reminder, started);
+    }
+    DeliveryAttempt.Send send =
+        new DeliveryAttempt.Send(
+            reminder,
+            provider,
+            "Ada's birthday is tomorrow",
+            false,
+            started,
+            started.plus(Duration.ofMillis(millis)));
+    return switch (outcome) {
+      case DELIVERED -> send.delivered("msg-1");
+      case RETRY -> send.retryAt(started.plusSeconds(60), "err", "it went wrong");
+      case EXHAUSTED -> send.exhausted("err", "it went wrong");
+      case FAILED -> send.failed("err", "it went wrong");
+    };
   }
 }

@@ -27,7 +27,7 @@ public final class FakeDueReminderStats implements DueReminderStats {
   }
 
   @Override
-  public Optional<Instant> oldestDueReminder(Instant now) {
+  public Optional<Instant> oldestDue(Instant now) {
     queries++;
     if (down) {
       throw new IllegalStateException("connection refused");
@@ -36,7 +36,7 @@ public final class FakeDueReminderStats implements DueReminderStats {
   }
 
   @Override
-  public long countDueReminders(Instant now) {
+  public long countDue(Instant now) {
     if (down) {
       throw new IllegalStateException("connection refused");
     }

@@ -7,16 +7,37 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Where date items are kept. Implementations are thread-safe. */
+/**
+ * Where the date items of every organization are kept. Each method works within one organization;
+ * deleted items are invisible to all of them. An item's next occurrence is the schedule's to write
+ * ({@link dev.concierge.core.reminders.planning.ScheduleStore}): saving leaves it as it was (none
+ * for a new item). Implementations are thread-safe.
+ */
 public interface DateItemStore {
-  Optional<DateItem> loadDateItem(UUID orgId, UUID dateItemId);
+  Optional<DateItem> find(UUID orgId, UUID dateItemId);
 
-  Page<DateItem> listDateItems(
+  /**
+   * One page of a person's items by next occurrence (those without one last), then title and id;
+   * only those of one category when {@code categoryId} is given, only those whose next occurrence
+   * is on or after {@code onOrAfter} when that is.
+   */
+  Page<DateItem> list(
       UUID orgId, UUID personId, UUID categoryId, LocalDate onOrAfter, PageRequest page);
 
-  DateItem saveDateItem(DateItem item);
+  /**
+   * Adds the item or replaces the one with its id (its person stays), and returns it as stored.
+   *
+   * @throws dev.concierge.core.errors.NotFoundException when the id is another organization's item
+   *     or a deleted one
+   */
+  DateItem save(DateItem item);
 
-  boolean deleteDateItem(UUID orgId, UUID dateItemId);
+  /**
+   * Marks the item deleted; false when there was no such (live) item. Its reminder rules are the
+   * reminder store's to delete.
+   */
+  boolean delete(UUID orgId, UUID dateItemId);
 
-  List<UUID> listPersonDateItemIds(UUID orgId, UUID personId);
+  /** The ids of a person's items, in id order. */
+  List<UUID> idsOfPerson(UUID orgId, UUID personId);
 }

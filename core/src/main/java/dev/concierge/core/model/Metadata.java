@@ -22,4 +22,11 @@ public record Metadata(Map<String, Object> values) {
   public boolean isEmpty() {
     return values.isEmpty();
   }
+
+  /** This object with {@code key} set to {@code value}: replaced in place, or added last. */
+  public Metadata with(String key, Object value) {
+    Map<String, Object> changed = new LinkedHashMap<>(values);
+    changed.put(key, value);
+    return new Metadata(changed);
+  }
 }

@@ -41,6 +41,11 @@ public record ReminderRule(
   public static final String DELIVERY_STATUS = "delivery_status";
   public static final String WAITING_FOR_IDENTITY = "waiting_for_identity";
 
+  /** {@code metadata_jsonb} keys the service keeps, whatever callers write there. */
+  static final String CREATED_BY = "created_by";
+
+  static final String MANUALLY_RETRIED = "manually_retried";
+
   public ReminderRule {
     Objects.requireNonNull(reminderRuleId, "reminderRuleId");
     Objects.requireNonNull(orgId, "orgId");
@@ -63,5 +68,83 @@ public record ReminderRule(
   /** {@code metadata_jsonb.delivery_status}: the status, or waiting_for_identity. */
   public String deliveryStatus() {
     return waitingForIdentity() ? WAITING_FOR_IDENTITY : status().wireName();
+  }
+
+  /**
+   * This rule as a store keeps it: its metadata mirroring its delivery status, read with its
+   * person's zone, created at {@code createdAt}, last changed at {@code updatedAt}.
+   */
+  public ReminderRule stored(ZoneId zone, Instant createdAt, Instant updatedAt) {
+    return new ReminderRule(
+        reminderRuleId,
+        orgId,
+        personId,
+        dateItemId,
+        commIdentityId,
+        channelType,
+        reminderType,
+        leadTimeDays,
+        scheduledAt,
+        occurrenceDate,
+        sentAt,
+        failedAt,
+        attemptCount,
+        metadata.with(DELIVERY_STATUS, deliveryStatus()),
+        zone,
+        createdAt,
+        updatedAt);
+  }
+
+  /** This rule delivered to another identity or channel, at another time, with other metadata. */
+  ReminderRule changed(
+      UUID commIdentityId,
+      ChannelType channelType,
+      Integer leadTimeDays,
+      Instant scheduledAt,
+      Metadata metadata) {
+    return new ReminderRule(
+        reminderRuleId,
+        orgId,
+        personId,
+        dateItemId,
+        commIdentityId,
+        channelType,
+        reminderType,
+        leadTimeDays,
+        scheduledAt,
+        occurrenceDate,
+        sentAt,
+        failedAt,
+        attemptCount,
+        metadata,
+        zone,
+        createdAt,
+        updatedAt);
+  }
+
+  /**
+   * This sent or failed rule queued again at {@code now}: its outcome and attempts cleared, a time
+   * already past (or none) moved to now, which makes it a new delivery cycle (the earlier delivery
+   * does not block it), and marked as manually retried.
+   */
+  ReminderRule retriedAt(Instant now) {
+    return new ReminderRule(
+        reminderRuleId,
+        orgId,
+        personId,
+        dateItemId,
+        commIdentityId,
+        channelType,
+        reminderType,
+        leadTimeDays,
+        scheduledAt == null || scheduledAt.isBefore(now) ? now : scheduledAt,
+        occurrenceDate,
+        null,
+        null,
+        0,
+        metadata.with(MANUALLY_RETRIED, true),
+        zone,
+        createdAt,
+        updatedAt);
   }
 }

@@ -1,45 +1,87 @@
 package dev.concierge.core.reminders;
 
-import dev.concierge.core.dates.DatePorts;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.identities.CommIdentity;
+import dev.concierge.core.identities.CommIdentityStore;
 import dev.concierge.core.model.Metadata;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Builds and checks reminder rules, and binds them to the identity they are delivered to: the one
+ * Checks new reminder rules, then builds them bound to the identity they are delivered to: the one
  * named, else the person's identity on the channel asked for (primary first), else — when the
  * person has none there yet — none: the rule keeps its channel and waits, visibly, until such an
- * identity is added.
+ * identity is added. Thread-safe.
  */
 public final class ReminderRuleFactory {
-  public static final String CREATED_BY = "created_by";
-  static final String MANUALLY_RETRIED = "manually_retried";
+  /** {@code created_by} of rules created through the use cases. */
+  private static final String CREATED_BY_API = "api";
 
-  private final DatePorts ports;
+  private final CommIdentityStore identities;
 
-  public ReminderRuleFactory(DatePorts ports) {
-    this.ports = ports;
+  public ReminderRuleFactory(CommIdentityStore identities) {
+    this.identities = Objects.requireNonNull(identities, "identities");
   }
 
   /**
-   * A new rule for {@code personId}, linked to {@code dateItemId} (may be null); errors are added
-   * under {@code prefix} + field name. Returns null when the input was rejected.
+   * The rules asked for with a new date item of {@code personId}, ready to save, or none when any
+   * error was found, before or here. Each input's errors are added under {@code field[i].}.
+   *
+   * @param personId null when the person is not known (the caller reports that): identities are
+   *     then not looked up
    */
-  public ReminderRule build(
+  public List<ReminderRule> build(
+      UUID orgId,
+      UUID personId,
+      UUID dateItemId,
+      List<NewReminder> inputs,
+      String field,
+      FieldErrors errors) {
+    List<Binding> bindings = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      check(orgId, personId, dateItemId, inputs.get(i), field + "[" + i + "].", errors)
+          .ifPresent(bindings::add);
+    }
+    if (!errors.isEmpty()) {
+      return List.of();
+    }
+    // nothing was rejected, so binding i is the one of input i
+    List<ReminderRule> rules = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      rules.add(newRule(orgId, personId, dateItemId, inputs.get(i), bindings.get(i)));
+    }
+    return rules;
+  }
+
+  /**
+   * One rule for {@code personId}, linked to {@code dateItemId} (may be null), ready to save; empty
+   * when the input was rejected (its errors added under {@code prefix} + field name).
+   */
+  Optional<ReminderRule> build(
       UUID orgId,
       UUID personId,
       UUID dateItemId,
       NewReminder input,
       String prefix,
-      FieldErrors errors,
-      String createdBy) {
-    int before = errorCount(errors);
+      FieldErrors errors) {
+    return check(orgId, personId, dateItemId, input, prefix, errors)
+        .map(binding -> newRule(orgId, personId, dateItemId, input, binding));
+  }
+
+  /** Where the rule goes, when the input is valid. */
+  private Optional<Binding> check(
+      UUID orgId,
+      UUID personId,
+      UUID dateItemId,
+      NewReminder input,
+      String prefix,
+      FieldErrors errors) {
+    int before = errors.size();
     errors.required(prefix + "reminder_type", input.reminderType());
     checkTiming(
         input.reminderType(),
@@ -50,14 +92,19 @@ public final class ReminderRuleFactory {
         errors,
         true);
     Binding binding =
-        bind(orgId, personId, input.channelType(), input.commIdentityId(), prefix, errors);
-    if (errorCount(errors) > before || input.reminderType() == null) {
-      return null;
+        personId == null
+            ? new Binding(input.commIdentityId(), input.channelType())
+            : bind(orgId, personId, input.channelType(), input.commIdentityId(), prefix, errors);
+    return errors.size() > before ? Optional.empty() : Optional.of(binding);
+  }
+
+  private static ReminderRule newRule(
+      UUID orgId, UUID personId, UUID dateItemId, NewReminder input, Binding binding) {
+    Metadata metadata = input.metadata() == null ? Metadata.EMPTY : input.metadata();
+    if (metadata.values().get(ReminderRule.CREATED_BY) == null) {
+      metadata = metadata.with(ReminderRule.CREATED_BY, CREATED_BY_API);
     }
-    Map<String, Object> metadata =
-        new LinkedHashMap<>(input.metadata() == null ? Map.of() : input.metadata().values());
-    metadata.putIfAbsent(CREATED_BY, createdBy);
-    metadata.put(MANUALLY_RETRIED, false);
+    boolean leadTime = input.reminderType() == ReminderType.LEAD_TIME;
     return new ReminderRule(
         UUID.randomUUID(),
         orgId,
@@ -66,13 +113,13 @@ public final class ReminderRuleFactory {
         binding.identityId(),
         binding.channel(),
         input.reminderType(),
-        input.reminderType() == ReminderType.LEAD_TIME ? input.leadTimeDays() : null,
-        input.reminderType() == ReminderType.SCHEDULED ? input.scheduledAt() : null,
+        leadTime ? input.leadTimeDays() : null,
+        leadTime ? null : input.scheduledAt(),
         null,
         null,
         null,
         0,
-        Metadata.of(metadata),
+        metadata.with(ReminderRule.MANUALLY_RETRIED, false),
         null,
         null,
         null);
@@ -106,6 +153,7 @@ public final class ReminderRuleFactory {
     }
   }
 
+  /** The identity a rule is delivered to (none while it waits for one) and its channel. */
   record Binding(UUID identityId, ChannelType channel) {}
 
   Binding bind(
@@ -116,7 +164,7 @@ public final class ReminderRuleFactory {
       String prefix,
       FieldErrors errors) {
     if (identityId != null) {
-      Optional<CommIdentity> identity = ports.loadCommIdentity().find(orgId, personId, identityId);
+      Optional<CommIdentity> identity = identities.find(orgId, personId, identityId);
       if (identity.isEmpty()) {
         errors.add(prefix + "comm_identity_id", "is not a comm identity of the reminded person");
         return new Binding(null, channel);
@@ -126,14 +174,9 @@ public final class ReminderRuleFactory {
       }
       return new Binding(identityId, identity.get().channelType());
     }
-    return ports
-        .reachableIdentity()
+    return identities
         .findReachable(orgId, personId, channel)
         .map(found -> new Binding(found.commIdentityId(), found.channelType()))
         .orElse(new Binding(null, channel));
-  }
-
-  private static int errorCount(FieldErrors errors) {
-    return errors.size();
   }
 }

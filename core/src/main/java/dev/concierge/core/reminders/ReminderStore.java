@@ -9,24 +9,52 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where reminder rules and the record of their deliveries are kept. Separate from date items: a
- * scheduled reminder may belong to no date. Implementations are thread-safe.
+ * Where reminder rules and the history of their deliveries are kept. Separate from date items: a
+ * scheduled reminder may belong to no date. Each method works within one organization; deleted
+ * rules are invisible to all of them, while their deliveries stay. A rule is read with its person's
+ * zone, and stored with its {@code metadata_jsonb.delivery_status} mirroring its state.
+ * Implementations are thread-safe.
  */
 public interface ReminderStore {
-  Optional<ReminderRule> loadReminderRule(UUID orgId, UUID reminderRuleId);
+  Optional<ReminderRule> find(UUID orgId, UUID reminderRuleId);
 
-  Page<ReminderRule> listReminderRules(
+  /**
+   * One page of rules by scheduled time (those without one last), then id; only a person's, a date
+   * item's, or those in one status when those are given.
+   */
+  Page<ReminderRule> list(
       UUID orgId, UUID personId, UUID dateItemId, ReminderStatus status, PageRequest page);
 
-  List<ReminderRule> listDateItemReminders(UUID orgId, Collection<UUID> dateItemIds);
+  /** Every rule of the given date items, by date item, then as {@link #list} orders them. */
+  List<ReminderRule> ofDateItems(UUID orgId, Collection<UUID> dateItemIds);
 
-  ReminderRule saveReminderRule(ReminderRule rule);
+  /**
+   * Adds the rule or replaces the one with its id (its person, date item and type stay), and
+   * returns it as stored. A rule whose attempts are back to none is no longer waiting for a retry.
+   *
+   * @throws dev.concierge.core.errors.NotFoundException when the id is another organization's rule
+   *     or a deleted one
+   */
+  ReminderRule save(ReminderRule rule);
 
-  boolean deleteReminderRule(UUID orgId, UUID reminderRuleId);
+  /** Marks the rule deleted; false when there was no such (live) rule. */
+  boolean delete(UUID orgId, UUID reminderRuleId);
 
-  Page<ReminderDelivery> listReminderDeliveries(UUID orgId, UUID reminderRuleId, PageRequest page);
+  /** Marks every rule of a date item deleted. */
+  void deleteOfDateItem(UUID orgId, UUID dateItemId);
 
+  /** One page of a rule's delivery attempts, newest first. */
+  Page<ReminderDelivery> history(UUID orgId, UUID reminderRuleId, PageRequest page);
+
+  /**
+   * Brings each {@code metadata_jsonb.delivery_status} of the given date items' rules in line with
+   * the rule's state, after the schedule changed them.
+   */
   void mirrorDeliveryStatus(UUID orgId, Collection<UUID> dateItemIds);
 
-  int bindWaitingReminders(CommIdentity identity);
+  /**
+   * Binds the person's pending rules that wait for an identity on the new identity's channel (or on
+   * none) to it; returns how many.
+   */
+  int bindWaiting(CommIdentity identity);
 }

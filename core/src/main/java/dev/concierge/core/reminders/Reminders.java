@@ -5,57 +5,66 @@ import dev.concierge.core.audit.AuditAction;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
 import dev.concierge.core.dates.DateItem;
-import dev.concierge.core.dates.DateItems;
-import dev.concierge.core.dates.DatePorts;
+import dev.concierge.core.dates.DateItemStore;
 import dev.concierge.core.errors.ConflictException;
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.identities.CommIdentityStore;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.persons.PersonStore;
+import dev.concierge.core.reminders.planning.RescheduleDates;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Use cases of reminder rules: standalone or linked to a date item, their delivery history, and the
- * manual retry. A rule whose cycle was sent cannot be changed (409): retry it instead.
+ * manual retry. A rule whose cycle was sent cannot be changed (409): retry it instead. A change to
+ * a lead-time rule places it in time at once, in the same transaction.
  */
 public final class Reminders {
   /** A retry takes no input to name its fields from: these are what it resets, by API name. */
   private static final List<String> RETRIED_FIELDS =
       List.of("scheduled_datetime", "sent_at", "failed_at", "attempt_count", "metadata_jsonb");
 
-  private final DatePorts ports;
-  private final DateItems dateItems;
-  private final Clock clock;
-  private final ReminderRuleFactory rules;
+  private final ReminderStore reminders;
+  private final DateItemStore dateItems;
+  private final PersonStore persons;
+  private final ReminderRuleFactory newRules;
+  private final RescheduleDates rescheduling;
   private final AuditTrail audit;
+  private final Clock clock;
 
-  public Reminders(DatePorts ports, DateItems dateItems, Clock clock, AuditTrail audit) {
-    this.ports = Objects.requireNonNull(ports, "ports");
+  public Reminders(
+      ReminderStore reminders,
+      DateItemStore dateItems,
+      PersonStore persons,
+      CommIdentityStore identities,
+      RescheduleDates rescheduling,
+      AuditTrail audit,
+      Clock clock) {
+    this.reminders = Objects.requireNonNull(reminders, "reminders");
     this.dateItems = Objects.requireNonNull(dateItems, "dateItems");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.persons = Objects.requireNonNull(persons, "persons");
+    this.newRules = new ReminderRuleFactory(identities);
+    this.rescheduling = Objects.requireNonNull(rescheduling, "rescheduling");
     this.audit = Objects.requireNonNull(audit, "audit");
-    this.rules = new ReminderRuleFactory(ports);
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   public Page<ReminderRule> list(
       Caller caller, UUID personId, UUID dateItemId, ReminderStatus status, PageRequest page) {
-    return ports
-        .listReminders()
-        .listReminderRules(caller.orgId(), personId, dateItemId, status, page);
+    return reminders.list(caller.orgId(), personId, dateItemId, status, page);
   }
 
   public ReminderRule get(Caller caller, UUID reminderRuleId) {
-    return ports
-        .loadReminder()
-        .loadReminderRule(caller.orgId(), reminderRuleId)
+    return reminders
+        .find(caller.orgId(), reminderRuleId)
         .orElseThrow(() -> new NotFoundException("reminder", reminderRuleId));
   }
 
@@ -65,7 +74,7 @@ public final class Reminders {
     FieldErrors errors = new FieldErrors();
     UUID personId = input.personId();
     if (input.dateItemId() != null) {
-      DateItem item = ports.loadDateItem().loadDateItem(orgId, input.dateItemId()).orElse(null);
+      DateItem item = dateItems.find(orgId, input.dateItemId()).orElse(null);
       if (item == null) {
         errors.add("date_item_id", "is not a date item of this organization");
       } else if (personId != null && !personId.equals(item.personId())) {
@@ -75,13 +84,12 @@ public final class Reminders {
       }
     } else if (personId == null) {
       errors.add("person_id", "is required for a reminder without a date item");
-    } else if (ports.persons().find(orgId, personId).isEmpty()) {
+    } else if (persons.find(orgId, personId).isEmpty()) {
       errors.add("person_id", "is not a person of this organization");
     }
     errors.throwIfAny();
     ReminderRule rule =
-        rules.build(
-            orgId, personId, input.dateItemId(), input, "", errors, DateItems.CREATED_BY_API);
+        newRules.build(orgId, personId, input.dateItemId(), input, "", errors).orElse(null);
     errors.throwIfAny();
     return audit.created(
         caller,
@@ -89,10 +97,8 @@ public final class Reminders {
         input,
         ReminderRule::reminderRuleId,
         () -> {
-          ports.saveReminder().saveReminderRule(rule);
-          if (rule.reminderType() == ReminderType.LEAD_TIME) {
-            dateItems.reschedule(orgId, List.of(rule.dateItemId()));
-          }
+          reminders.save(rule);
+          placeInTime(rule);
           return get(caller, rule.reminderRuleId());
         });
   }
@@ -104,10 +110,11 @@ public final class Reminders {
       throw new ConflictException(
           "This reminder was already sent; it cannot be changed (retry it to send it again).");
     }
+    boolean leadTime = current.reminderType() == ReminderType.LEAD_TIME;
     Integer leadTimeDays = changes.leadTimeDays().applyTo(current.leadTimeDays());
     Instant scheduledAt = changes.scheduledAt().applyTo(current.scheduledAt());
     FieldErrors errors = new FieldErrors();
-    if (current.reminderType() == ReminderType.LEAD_TIME && changes.scheduledAt().isPresent()) {
+    if (leadTime && changes.scheduledAt().isPresent()) {
       errors.add(
           "scheduled_datetime",
           "is computed from the date item for a lead_time reminder: change lead_time_days");
@@ -117,7 +124,7 @@ public final class Reminders {
         current.reminderType(),
         current.dateItemId(),
         leadTimeDays,
-        current.reminderType() == ReminderType.LEAD_TIME ? null : scheduledAt,
+        leadTime ? null : scheduledAt,
         "",
         errors,
         false);
@@ -131,39 +138,25 @@ public final class Reminders {
       }
     }
     ReminderRuleFactory.Binding binding =
-        rules.bind(caller.orgId(), current.personId(), channel, identityId, "", errors);
+        newRules.bind(caller.orgId(), current.personId(), channel, identityId, "", errors);
     errors.throwIfAny();
     ReminderRule changed =
-        new ReminderRule(
-            reminderRuleId,
-            caller.orgId(),
-            current.personId(),
-            current.dateItemId(),
+        current.changed(
             binding.identityId(),
             binding.channel(),
-            current.reminderType(),
             leadTimeDays,
             scheduledAt,
-            current.occurrenceDate(),
-            current.sentAt(),
-            current.failedAt(),
-            current.attemptCount(),
             changes.metadata().isPresent()
                 ? keepBookkeeping(changes.metadata().applyTo(null), current.metadata())
-                : current.metadata(),
-            current.zone(),
-            current.createdAt(),
-            current.updatedAt());
+                : current.metadata());
     return audit.updated(
         caller,
         EntityType.REMINDER,
         reminderRuleId,
         changes,
         () -> {
-          ports.saveReminder().saveReminderRule(changed);
-          if (changed.reminderType() == ReminderType.LEAD_TIME) {
-            dateItems.reschedule(caller.orgId(), List.of(changed.dateItemId()));
-          }
+          reminders.save(changed);
+          placeInTime(changed);
           return get(caller, reminderRuleId);
         });
   }
@@ -176,7 +169,7 @@ public final class Reminders {
         EntityType.REMINDER,
         reminderRuleId,
         () -> {
-          if (!ports.deleteReminder().deleteReminderRule(caller.orgId(), reminderRuleId)) {
+          if (!reminders.delete(caller.orgId(), reminderRuleId)) {
             throw new NotFoundException("reminder", reminderRuleId);
           }
         });
@@ -184,7 +177,7 @@ public final class Reminders {
 
   public Page<ReminderDelivery> history(Caller caller, UUID reminderRuleId, PageRequest page) {
     get(caller, reminderRuleId);
-    return ports.deliveries().listReminderDeliveries(caller.orgId(), reminderRuleId, page);
+    return reminders.history(caller.orgId(), reminderRuleId, page);
   }
 
   /**
@@ -199,32 +192,7 @@ public final class Reminders {
       throw new ConflictException(
           "Only a sent or failed reminder can be retried; this one is pending.");
     }
-    Instant now = clock.instant();
-    Instant at =
-        current.scheduledAt() == null || current.scheduledAt().isBefore(now)
-            ? now
-            : current.scheduledAt();
-    Map<String, Object> metadata = new LinkedHashMap<>(current.metadata().values());
-    metadata.put(ReminderRuleFactory.MANUALLY_RETRIED, true);
-    ReminderRule retried =
-        new ReminderRule(
-            reminderRuleId,
-            caller.orgId(),
-            current.personId(),
-            current.dateItemId(),
-            current.commIdentityId(),
-            current.channelType(),
-            current.reminderType(),
-            current.leadTimeDays(),
-            at,
-            current.occurrenceDate(),
-            null,
-            null,
-            0,
-            Metadata.of(metadata),
-            current.zone(),
-            current.createdAt(),
-            current.updatedAt());
+    ReminderRule retried = current.retriedAt(clock.instant());
     return audit.record(
         caller,
         AuditAction.RETRY,
@@ -232,21 +200,26 @@ public final class Reminders {
         rule -> reminderRuleId,
         RETRIED_FIELDS,
         () -> {
-          ports.saveReminder().saveReminderRule(retried);
+          reminders.save(retried);
           return get(caller, reminderRuleId);
         });
   }
 
+  /** A lead-time rule's time comes from its date item's next occurrence. */
+  private void placeInTime(ReminderRule rule) {
+    if (rule.reminderType() == ReminderType.LEAD_TIME) {
+      rescheduling.reschedule(rule.orgId(), List.of(rule.dateItemId()));
+    }
+  }
+
   /** Callers replace metadata_jsonb, but not who created the rule nor whether it was retried. */
   private static Metadata keepBookkeeping(Metadata replacement, Metadata current) {
-    Map<String, Object> values =
-        new LinkedHashMap<>(replacement == null ? Map.of() : replacement.values());
-    for (String key :
-        List.of(ReminderRuleFactory.CREATED_BY, ReminderRuleFactory.MANUALLY_RETRIED)) {
+    Metadata kept = replacement == null ? Metadata.EMPTY : replacement;
+    for (String key : List.of(ReminderRule.CREATED_BY, ReminderRule.MANUALLY_RETRIED)) {
       if (current.values().containsKey(key)) {
-        values.put(key, current.values().get(key));
+        kept = kept.with(key, current.values().get(key));
       }
     }
-    return Metadata.of(values);
+    return kept;
   }
 }

@@ -7,16 +7,20 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A UTC clock that stands still until the test moves it; shared safely by every thread. */
+/** A UTC clock the test sets or moves on, read alike by every thread. */
 public final class MovableClock extends Clock {
   private final AtomicReference<Instant> now;
 
-  public MovableClock(Instant now) {
-    this.now = new AtomicReference<>(now);
+  public MovableClock(Instant start) {
+    this.now = new AtomicReference<>(start);
+  }
+
+  public void set(Instant instant) {
+    now.set(instant);
   }
 
   public void advance(Duration by) {
-    now.updateAndGet(at -> at.plus(by));
+    now.updateAndGet(instant -> instant.plus(by));
   }
 
   @Override

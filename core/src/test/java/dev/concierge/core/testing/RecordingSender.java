@@ -6,24 +6,30 @@ import dev.concierge.core.reminders.delivery.OutboundMessage;
 import dev.concierge.core.reminders.delivery.SendResult;
 import dev.concierge.core.reminders.delivery.Senders;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** A sender on every channel that answers as the test says and remembers every message. */
+/**
+ * A provider on every channel that answers as the test says and keeps every message it was given.
+ * Its provider name is {@value #PROVIDER}. Thread-safe.
+ */
 public final class RecordingSender implements MessageSender {
-  private final List<OutboundMessage> sent = Collections.synchronizedList(new ArrayList<>());
-  private final Function<OutboundMessage, SendResult> behaviour;
+  public static final String PROVIDER = "test";
 
-  public RecordingSender(Function<OutboundMessage, SendResult> behaviour) {
-    this.behaviour = behaviour;
+  private final Function<OutboundMessage, SendResult> answer;
+  private final List<OutboundMessage> sent = new ArrayList<>();
+
+  /** {@code answer} may throw or answer null, as a broken sender would. */
+  public RecordingSender(Function<OutboundMessage, SendResult> answer) {
+    this.answer = answer;
   }
 
-  /** Accepts every message, without a provider id. */
+  /** Accepts every message, as message {@code msg-N} (N counting from 1). */
   public static RecordingSender accepting() {
-    return new RecordingSender(message -> new SendResult.Delivered(null));
+    int[] count = {0};
+    return new RecordingSender(message -> new SendResult.Delivered("msg-" + ++count[0]));
   }
 
   /** This sender as the only one, for every channel. */
@@ -31,20 +37,19 @@ public final class RecordingSender implements MessageSender {
     return new Senders(List.of(this), this);
   }
 
-  public List<OutboundMessage> sent() {
-    synchronized (sent) {
-      return List.copyOf(sent);
-    }
-  }
-
   /** Whom each message went to, in the order sent. */
   public List<UUID> personIds() {
     return sent().stream().map(OutboundMessage::personId).toList();
   }
 
+  /** What it was given, in order. */
+  public synchronized List<OutboundMessage> sent() {
+    return List.copyOf(sent);
+  }
+
   @Override
   public String provider() {
-    return "test";
+    return PROVIDER;
   }
 
   @Override
@@ -53,8 +58,8 @@ public final class RecordingSender implements MessageSender {
   }
 
   @Override
-  public SendResult send(OutboundMessage message) {
+  public synchronized SendResult send(OutboundMessage message) {
     sent.add(message);
-    return behaviour.apply(message);
+    return answer.apply(message);
   }
 }

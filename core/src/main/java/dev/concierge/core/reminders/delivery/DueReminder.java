@@ -17,6 +17,8 @@ import java.util.UUID;
  * @param commIdentityId where it goes: the rule's identity, else the person's primary one; null
  *     when the person has no way to be reached
  * @param channel the route's channel; null without a route
+ * @param notes what the wording may add: the date item's notes, or what a standalone reminder is
+ *     for; null when blank
  */
 public record DueReminder(
     UUID reminderRuleId,
@@ -42,6 +44,7 @@ public record DueReminder(
     Objects.requireNonNull(cycle, "cycle");
     Objects.requireNonNull(personName, "personName");
     Objects.requireNonNull(zone, "zone");
+    notes = notes == null || notes.isBlank() ? null : notes;
   }
 
   public boolean hasRoute() {

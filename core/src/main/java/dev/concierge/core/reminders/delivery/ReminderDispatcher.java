@@ -1,7 +1,6 @@
 package dev.concierge.core.reminders.delivery;
 
 import dev.concierge.core.identities.ChannelType;
-import dev.concierge.core.reminders.delivery.DeliveryAttempt.Outcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,11 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReminderDispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger("dev.concierge.delivery");
-  private static final int MAX_ERROR_LENGTH = 2_000;
 
-  private final ReminderQueue claims;
-  private final ReminderQueue records;
-  private final ReminderQueue releases;
+  private final ReminderQueue queue;
   private final Senders senders;
   private final ReminderComposer model;
   private final ReminderComposer template = new ReminderTemplate();
@@ -47,22 +44,18 @@ public final class ReminderDispatcher implements AutoCloseable {
    * @param model words reminders; null to use the template only
    */
   public ReminderDispatcher(
-      ReminderQueue claims,
-      ReminderQueue records,
-      ReminderQueue releases,
+      ReminderQueue queue,
       Senders senders,
       ReminderComposer model,
       DeliveryListener listener,
       Clock clock,
       DispatcherSettings settings) {
-    this.claims = claims;
-    this.records = records;
-    this.releases = releases;
-    this.senders = senders;
+    this.queue = Objects.requireNonNull(queue, "queue");
+    this.senders = Objects.requireNonNull(senders, "senders");
     this.model = model;
-    this.listener = listener;
-    this.clock = clock;
-    this.settings = settings;
+    this.listener = Objects.requireNonNull(listener, "listener");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.settings = Objects.requireNonNull(settings, "settings");
     AtomicInteger threads = new AtomicInteger();
     this.sending =
         settings.sendConcurrency() == 1
@@ -89,13 +82,13 @@ public final class ReminderDispatcher implements AutoCloseable {
   /** One round: claim a batch, send it, record it. */
   public DispatchReport dispatchBatch() {
     List<DueReminder> batch =
-        claims.claimDueReminders(
+        queue.claim(
             settings.dispatcherId(), clock.instant(), settings.lease(), settings.batchSize());
     if (batch.isEmpty()) {
       return DispatchReport.NONE;
     }
     List<DeliveryAttempt> attempts = attemptAll(batch);
-    records.recordDeliveryAttempts(settings.dispatcherId(), attempts);
+    queue.record(settings.dispatcherId(), attempts);
     long delivered = 0;
     long retrying = 0;
     long failed = 0;
@@ -150,73 +143,36 @@ public final class ReminderDispatcher implements AutoCloseable {
   DeliveryAttempt attempt(DueReminder reminder) {
     Instant started = clock.instant();
     if (!reminder.hasRoute()) {
-      return new DeliveryAttempt(
-          reminder,
-          null,
-          null,
-          "none",
-          null,
-          false,
-          Outcome.FAILED,
-          null,
-          "no_route",
-          "The person has no communication identity to deliver to; add one and retry.",
-          started,
-          started,
-          null);
+      return DeliveryAttempt.noRoute(reminder, started);
     }
     ComposedMessage message = compose(reminder);
     MessageSender sender = senders.forChannel(reminder.channel());
     SendResult result = send(sender, reminder, message);
-    Instant finished = clock.instant();
-    String rendered =
-        reminder.channel() == ChannelType.EMAIL
-            ? message.subject() + "\n\n" + message.text()
-            : message.text();
-    boolean byModel = !ReminderTemplate.COMPOSED_BY.equals(message.composedBy());
-    Outcome outcome;
-    String providerMessageId = null;
-    String errorCode = null;
-    String errorMessage = null;
-    Instant next = null;
+    DeliveryAttempt.Send send =
+        new DeliveryAttempt.Send(
+            reminder,
+            sender.provider(),
+            reminder.channel() == ChannelType.EMAIL
+                ? message.subject() + "\n\n" + message.text()
+                : message.text(),
+            !ReminderTemplate.COMPOSED_BY.equals(message.composedBy()),
+            started,
+            clock.instant());
     if (result instanceof SendResult.Delivered delivered) {
-      outcome = Outcome.DELIVERED;
-      providerMessageId = delivered.providerMessageId();
-    } else if (result instanceof SendResult.PermanentFailure permanent) {
-      outcome = Outcome.FAILED;
-      errorCode = permanent.code();
-      errorMessage = permanent.message();
-    } else {
-      SendResult.TransientFailure failure = (SendResult.TransientFailure) result;
-      errorCode = failure.code();
-      errorMessage = failure.message();
-      RetryPolicy retry = settings.retry();
-      if (retry.hasAttemptsAfter(reminder.attemptNumber())) {
-        outcome = Outcome.RETRY;
-        next =
-            finished.plus(
-                retry.delayAfter(
-                    reminder.attemptNumber(),
-                    failure.retryAfter(),
-                    ThreadLocalRandom.current()::nextDouble));
-      } else {
-        outcome = Outcome.EXHAUSTED;
-      }
+      return send.delivered(delivered.providerMessageId());
     }
-    return new DeliveryAttempt(
-        reminder,
-        reminder.channel(),
-        reminder.recipient(),
-        sender.provider(),
-        rendered,
-        byModel,
-        outcome,
-        providerMessageId,
-        errorCode,
-        truncate(errorMessage),
-        started,
-        finished,
-        next);
+    if (result instanceof SendResult.PermanentFailure permanent) {
+      return send.failed(permanent.code(), permanent.message());
+    }
+    SendResult.TransientFailure failure = (SendResult.TransientFailure) result;
+    RetryPolicy retry = settings.retry();
+    int attempt = reminder.attemptNumber();
+    if (!retry.hasAttemptsAfter(attempt)) {
+      return send.exhausted(failure.code(), failure.message());
+    }
+    Duration delay =
+        retry.delayAfter(attempt, failure.retryAfter(), ThreadLocalRandom.current()::nextDouble);
+    return send.retryAt(send.finishedAt().plus(delay), failure.code(), failure.message());
   }
 
   private ComposedMessage compose(DueReminder reminder) {
@@ -291,12 +247,6 @@ public final class ReminderDispatcher implements AutoCloseable {
         .log();
   }
 
-  private static String truncate(String message) {
-    return message == null || message.length() <= MAX_ERROR_LENGTH
-        ? message
-        : message.substring(0, MAX_ERROR_LENGTH);
-  }
-
   /** Stops sending and gives back this dispatcher's claims so others can take them at once. */
   @Override
   public void close() {
@@ -304,7 +254,7 @@ public final class ReminderDispatcher implements AutoCloseable {
       sending.shutdownNow();
     }
     try {
-      int released = releases.releaseReminderClaims(settings.dispatcherId());
+      int released = queue.release(settings.dispatcherId());
       if (released > 0) {
         log.info("released {} reminder claims of {}", released, settings.dispatcherId());
       }

@@ -7,17 +7,36 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The due reminders waiting for delivery: claimed in batches under a lease, their attempts
- * recorded, their claims given back. Implementations are thread-safe.
+ * The reminders of every organization waiting for delivery. A reminder is due from its scheduled
+ * time until its cycle is sent or failed (or it is deleted). Dispatchers claim due reminders under
+ * a lease, so any number of them can share the queue and a crashed one's reminders come back when
+ * its lease ends; each records its attempts and gives back its claims. Implementations are
+ * thread-safe.
  */
 public interface ReminderQueue extends DueReminderStats {
-  List<DueReminder> claimDueReminders(String dispatcherId, Instant now, Duration lease, int limit);
+  /**
+   * Claims for {@code dispatcherId}, until {@code now + lease}, up to {@code limit} due reminders,
+   * oldest first, with what wording and routing them takes. Each claim is counted as an attempt. A
+   * reminder another dispatcher holds a live claim on, or one waiting for its next attempt, is not
+   * claimed.
+   */
+  List<DueReminder> claim(String dispatcherId, Instant now, Duration lease, int limit);
 
-  void recordDeliveryAttempts(String dispatcherId, List<DeliveryAttempt> attempts);
+  /**
+   * Records the attempts of a round, all at once: each becomes a delivery in the reminder's history
+   * and sets what the reminder is now (sent, failed, or waiting for its next attempt), and the
+   * dispatcher's claims on them end. A reminder whose claim {@code dispatcherId} lost meanwhile
+   * (its lease ended and another claimed it) keeps its new claim; a cycle already delivered is
+   * never recorded as delivered twice.
+   */
+  void record(String dispatcherId, List<DeliveryAttempt> attempts);
 
-  int releaseReminderClaims(String dispatcherId);
+  /** Gives back every claim of {@code dispatcherId} at once; returns how many there were. */
+  int release(String dispatcherId);
 
-  List<PendingReminder> listDueReminders(Instant now, int limit);
+  /** Due reminders (claimed or waiting for a retry too), oldest first, for operators. */
+  List<PendingReminder> listDue(Instant now, int limit);
 
-  Optional<UUID> organizationOfReminder(UUID reminderRuleId);
+  /** The organization of a live reminder, for commands that work across organizations. */
+  Optional<UUID> organizationOf(UUID reminderRuleId);
 }

@@ -42,11 +42,13 @@ public record RetryPolicy(int maxAttempts, Duration firstDelay, Duration maxDela
   public Duration delayAfter(
       int attemptNumber, Optional<Duration> retryAfter, DoubleSupplier random) {
     long first = firstDelay.toMillis();
+    long longest = maxDelay.toMillis();
     int doublings = Math.min(Math.max(attemptNumber - 1, 0), 30);
-    long exponential = Math.min(maxDelay.toMillis(), first << doublings);
-    if (exponential < 0) {
-      exponential = maxDelay.toMillis();
-    }
+    // a shift past the sign bit wraps around, possibly to a short delay: it is the longest
+    long exponential =
+        doublings >= Long.numberOfLeadingZeros(first) - 1
+            ? longest
+            : Math.min(longest, first << doublings);
     long half = exponential / 2;
     long jittered = half + (long) (random.getAsDouble() * (exponential - half));
     long floor = retryAfter.map(Duration::toMillis).orElse(0L);

@@ -1,5 +1,6 @@
 package dev.concierge.core.reminders.planning;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,11 +21,14 @@ public final class BackfillNextOccurrences {
   public static final int DEFAULT_BATCH_SIZE = 2000;
 
   private final ScheduleStore schedules;
-  private final ScheduleCalculation planner;
+  private final SchedulePlanner planner;
 
-  public BackfillNextOccurrences(ScheduleStore schedules, ScheduleCalculation planner) {
+  /**
+   * @param clock what "now" is: each date is placed as of today in its person's zone
+   */
+  public BackfillNextOccurrences(ScheduleStore schedules, Clock clock) {
     this.schedules = Objects.requireNonNull(schedules, "schedules");
-    this.planner = Objects.requireNonNull(planner, "planner");
+    this.planner = new SchedulePlanner(clock);
   }
 
   /** One worker. */
@@ -76,8 +80,7 @@ public final class BackfillNextOccurrences {
   private void backfill(UUID orgId, IdRange range, boolean dryRun, int batchSize, Progress totals) {
     UUID after = null;
     while (true) {
-      ScheduleBatch batch =
-          schedules.backfillBatch(orgId, range, after, batchSize, dryRun, planner);
+      ScheduleBatch batch = schedules.backfill(orgId, range, after, batchSize, dryRun, planner);
       totals.add(batch);
       if (batch.examined() < batchSize) {
         return;

@@ -14,13 +14,13 @@ public final class RollOverDueDates {
   static final int BATCH_SIZE = 500;
 
   private final ScheduleStore schedules;
-  private final ScheduleCalculation planner;
+  private final SchedulePlanner planner;
   private final Clock clock;
 
-  public RollOverDueDates(ScheduleStore schedules, ScheduleCalculation planner, Clock clock) {
+  public RollOverDueDates(ScheduleStore schedules, Clock clock) {
     this.schedules = Objects.requireNonNull(schedules, "schedules");
-    this.planner = Objects.requireNonNull(planner, "planner");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.planner = new SchedulePlanner(clock);
   }
 
   /** Rolls over everything due now; returns the totals. */
@@ -32,8 +32,7 @@ public final class RollOverDueDates {
     LocalDate afterNext = null;
     UUID afterId = null;
     while (true) {
-      ScheduleBatch batch =
-          schedules.rollOverBatch(horizon, afterNext, afterId, BATCH_SIZE, planner);
+      ScheduleBatch batch = schedules.rollOver(horizon, afterNext, afterId, BATCH_SIZE, planner);
       totals = totals.plus(batch);
       if (batch.examined() < BATCH_SIZE) {
         return totals;

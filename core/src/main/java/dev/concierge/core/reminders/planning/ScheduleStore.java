@@ -5,8 +5,12 @@ import java.util.Collection;
 import java.util.UUID;
 
 /**
- * Where the schedule of dates and reminders is recomputed in bulk: next occurrences and pending
- * reminder times. Implementations are thread-safe.
+ * Where the schedule of dates and reminders is recomputed in batches: next occurrences and pending
+ * reminder times. Each call reads one batch of live date items with their live lead-time reminders,
+ * asks the calculation where each belongs, and writes what changed, all at once. A row changed by
+ * someone else between the read and the write (an edit, a dispatcher's claim) is left alone and
+ * counted as stale; a reminder a dispatcher holds a live claim on is never changed. Implementations
+ * are thread-safe.
  */
 public interface ScheduleStore {
   /**
@@ -14,7 +18,7 @@ public interface ScheduleStore {
    * order after the given cursor (nulls: from the start). Rows another process is working on are
    * skipped, so any number of instances can roll over at once.
    */
-  ScheduleBatch rollOverBatch(
+  ScheduleBatch rollOver(
       LocalDate horizon, LocalDate afterNext, UUID afterId, int limit, ScheduleCalculation calc);
 
   /**
@@ -22,7 +26,7 @@ public interface ScheduleStore {
    * start), of one organization or all (null). With {@code dryRun} nothing is written, but the
    * counts are those a real run would produce.
    */
-  ScheduleBatch backfillBatch(
+  ScheduleBatch backfill(
       UUID orgId, IdRange range, UUID afterId, int limit, boolean dryRun, ScheduleCalculation calc);
 
   /** The given date items of an organization, at once (after an edit). */

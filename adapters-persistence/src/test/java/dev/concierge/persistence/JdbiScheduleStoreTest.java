@@ -2,67 +2,78 @@ package dev.concierge.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concierge.core.dates.DateItemStore;
+import dev.concierge.core.reminders.ReminderStore;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.IdRange;
-import dev.concierge.core.reminders.planning.RollOverDueDates;
 import dev.concierge.core.reminders.planning.ScheduleBatch;
 import dev.concierge.core.reminders.planning.SchedulePlanner;
+import dev.concierge.core.reminders.planning.ScheduleStore;
+import dev.concierge.core.reminders.planning.ScheduleStoreContract;
 import dev.concierge.core.reminders.planning.ScheduleTotals;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
+import dev.concierge.persistence.testing.TestPersons;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Backfill, roll-over and recomputation of date schedules on real PostgreSQL. */
-class JdbiDateSchedulesTest {
+/**
+ * The schedule store's contract on PostgreSQL, and what only concurrency shows: workers in
+ * parallel, live dispatcher claims, rows changed between the read and the write.
+ */
+class JdbiScheduleStoreTest extends ScheduleStoreContract {
   private final Jdbi jdbi = SharedPostgres.migrated().jdbi();
-  private final JdbiDateSchedules schedules = new JdbiDateSchedules(jdbi);
+  private final JdbiScheduleStore schedules = new JdbiScheduleStore(jdbi);
   private UUID org;
   private UUID person;
 
-  @BeforeEach
-  void sarahInNewYork() {
-    org = TestOrganizations.create(jdbi, "Schedules org");
-    jdbi.useHandle(
-        h ->
-            h.execute(
-                "update organizations set reminder_send_time = '09:00' where org_id = ?", org));
-    person =
-        jdbi.withHandle(
-            h ->
-                h.createQuery(
-                        "insert into persons (org_id, full_name, person_type, timezone)"
-                            + " values (:org, 'Sarah Chen', 'client', 'America/New_York')"
-                            + " returning person_id")
-                    .bind("org", org)
-                    .mapTo(UUID.class)
-                    .one());
+  @Override
+  protected DateItemStore dateItems() {
+    return new JdbiDateItemStore(jdbi);
   }
 
-  @Test
-  void backfill_sets_next_occurrence_and_reminder_times_and_a_second_run_changes_nothing() {
-    UUID item = dateItem("1985-03-15", "FREQ=YEARLY");
-    UUID rule = leadTimeRule(item, 14);
+  @Override
+  protected ReminderStore reminders() {
+    return new JdbiReminderStore(jdbi);
+  }
 
-    ScheduleTotals first = backfill("2026-02-01T12:00:00Z");
-    ScheduleTotals second = backfill("2026-02-01T12:00:00Z");
+  @Override
+  protected ScheduleStore schedules() {
+    return schedules;
+  }
 
-    assertThat(first.itemsChanged()).isEqualTo(1);
-    assertThat(first.remindersChanged()).isEqualTo(1);
-    assertThat(nextOccurrence(item)).isEqualTo(LocalDate.of(2026, 3, 15));
-    assertThat(scheduled(rule))
-        .isEqualTo(OffsetDateTime.parse("2026-03-01T09:00:00-05:00").toInstant());
-    assertThat(second.itemsChanged()).isZero();
-    assertThat(second.remindersChanged()).isZero();
+  @Override
+  protected UUID newOrganization(LocalTime sendTime) {
+    UUID created = TestOrganizations.create(jdbi, "Schedules org");
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "update organizations set reminder_send_time = :time where org_id = :org")
+                .bind("time", sendTime)
+                .bind("org", created)
+                .execute());
+    return created;
+  }
+
+  @Override
+  protected UUID newPerson(UUID orgId, ZoneId zone) {
+    return TestPersons.client(jdbi, orgId, "Sarah Chen", zone.getId());
+  }
+
+  @BeforeEach
+  void sarahInNewYork() {
+    org = newOrganization(LocalTime.of(9, 0));
+    person = newPerson(org, ZoneId.of("America/New_York"));
   }
 
   @Test
@@ -72,56 +83,11 @@ class JdbiDateSchedulesTest {
     }
 
     ScheduleTotals totals =
-        new BackfillNextOccurrences(schedules, planner("2026-02-01T12:00:00Z"))
+        new BackfillNextOccurrences(schedules, clock("2026-02-01T12:00:00Z"))
             .run(org, false, 7, 3, t -> {});
 
     assertThat(totals.examined()).isEqualTo(40);
     assertThat(totals.itemsChanged()).isEqualTo(40);
-  }
-
-  @Test
-  void a_dry_run_counts_but_writes_nothing() {
-    UUID item = dateItem("1985-03-15", "FREQ=YEARLY");
-
-    ScheduleTotals dry =
-        new BackfillNextOccurrences(schedules, planner("2026-02-01T12:00:00Z"))
-            .run(org, true, 100, t -> {});
-
-    assertThat(dry.itemsChanged()).isEqualTo(1);
-    assertThat(nextOccurrence(item)).isNull();
-  }
-
-  @Test
-  void roll_over_advances_a_passed_date_rearms_its_sent_reminder_and_keeps_its_history() {
-    UUID item = dateItem("1985-03-15", "FREQ=YEARLY");
-    UUID rule = leadTimeRule(item, 14);
-    backfill("2026-02-01T12:00:00Z");
-    markSent(rule);
-
-    ScheduleTotals rolled =
-        new RollOverDueDates(
-                schedules, planner("2026-03-16T15:00:00Z"), clock("2026-03-16T15:00:00Z"))
-            .rollOver();
-
-    assertThat(rolled.itemsChanged()).isGreaterThanOrEqualTo(1);
-    assertThat(nextOccurrence(item)).isEqualTo(LocalDate.of(2027, 3, 15));
-    Map<String, Object> state =
-        jdbi.withHandle(
-            h ->
-                h.createQuery(
-                        "select sent_at, scheduled_datetime, occurrence_date, attempt_count,"
-                            + " metadata_jsonb ->> 'delivery_status' as status,"
-                            + " (select count(*) from reminder_deliveries d where d.reminder_rule_id = r.reminder_rule_id) as deliveries"
-                            + " from reminder_rules r where reminder_rule_id = :id")
-                    .bind("id", rule)
-                    .mapToMap()
-                    .one());
-    assertThat(state.get("sent_at")).isNull();
-    assertThat(state.get("status")).isEqualTo("pending");
-    assertThat(state.get("attempt_count")).isEqualTo(0);
-    assertThat(state.get("occurrence_date").toString()).isEqualTo("2027-03-15");
-    assertThat(state.get("deliveries")).isEqualTo(1L);
-    assertThat(scheduled(rule)).isEqualTo(Instant.parse("2027-03-01T14:00:00Z"));
   }
 
   @Test
@@ -148,7 +114,7 @@ class JdbiDateSchedulesTest {
     SchedulePlanner planner = planner("2026-02-01T12:00:00Z");
 
     ScheduleBatch batch =
-        schedules.backfillBatch(
+        schedules.backfill(
             org,
             IdRange.ALL,
             null,
@@ -169,19 +135,8 @@ class JdbiDateSchedulesTest {
     assertThat(nextOccurrence(item)).isNull();
   }
 
-  @Test
-  void an_invalid_stored_rule_is_reported_not_fatal() {
-    UUID broken = dateItem("2026-01-01", "FREQ=SOMETIMES");
-    UUID fine = dateItem("1990-07-04", "FREQ=YEARLY");
-
-    ScheduleTotals totals = backfill("2026-02-01T12:00:00Z");
-
-    assertThat(totals.invalidRules()).containsExactly(broken);
-    assertThat(nextOccurrence(fine)).isEqualTo(LocalDate.of(2026, 7, 4));
-  }
-
   private ScheduleTotals backfill(String now) {
-    return new BackfillNextOccurrences(schedules, planner(now)).run(org, false, 2, t -> {});
+    return new BackfillNextOccurrences(schedules, clock(now)).run(org, false, 2, t -> {});
   }
 
   private static SchedulePlanner planner(String now) {
@@ -220,21 +175,6 @@ class JdbiDateSchedulesTest {
                 .bind("days", days)
                 .mapTo(UUID.class)
                 .one());
-  }
-
-  private void markSent(UUID rule) {
-    jdbi.useHandle(
-        h -> {
-          h.execute(
-              "update reminder_rules set sent_at = scheduled_datetime where reminder_rule_id = ?",
-              rule);
-          h.execute(
-              "insert into reminder_deliveries (org_id, reminder_rule_id, scheduled_datetime,"
-                  + " attempt_number, channel_type, provider, status, started_at)"
-                  + " select org_id, reminder_rule_id, scheduled_datetime, 1, 'outbox', 'outbox',"
-                  + " 'delivered', scheduled_datetime from reminder_rules where reminder_rule_id = ?",
-              rule);
-        });
   }
 
   private LocalDate nextOccurrence(UUID item) {

@@ -10,8 +10,7 @@ import dev.concierge.core.reminders.planning.ScheduleCalculation;
 import dev.concierge.core.reminders.planning.ScheduleChange;
 import dev.concierge.core.reminders.planning.ScheduleStore;
 import dev.concierge.core.time.LeapDayPolicy;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -19,11 +18,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -31,24 +31,28 @@ import org.jdbi.v3.core.statement.Query;
  * Every write names the row version it was computed from ({@code xmin}), so a row edited or claimed
  * meanwhile is left alone and counted as stale. Thread-safe.
  */
-public final class JdbiDateSchedules implements ScheduleStore {
+public final class JdbiScheduleStore implements ScheduleStore {
   private static final String ITEM_COLUMNS =
       """
-      select d.date_item_id, d.date_value, d.recurrence_rule, d.leap_day_policy, d.next_occurrence,
-             d.xmin::text::bigint as version, p.timezone, o.reminder_send_time
+      select d.date_item_id, d.date_value, d.recurrence_rule, d.leap_day_policy as leap_days,
+             d.next_occurrence, d.xmin::text::bigint as version, p.timezone as zone,
+             o.reminder_send_time as send_time
       from date_items d
       join persons p on p.person_id = d.person_id
       join organizations o on o.org_id = d.org_id
       """;
 
+  private static final RowMapper<ItemRow> ITEM = ConstructorMapper.of(ItemRow.class);
+  private static final RowMapper<ReminderRow> REMINDER = ConstructorMapper.of(ReminderRow.class);
+
   private final Jdbi jdbi;
 
-  public JdbiDateSchedules(Jdbi jdbi) {
+  public JdbiScheduleStore(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
   @Override
-  public ScheduleBatch rollOverBatch(
+  public ScheduleBatch rollOver(
       LocalDate horizon, LocalDate afterNext, UUID afterId, int limit, ScheduleCalculation calc) {
     String cursor =
         afterNext == null
@@ -74,7 +78,7 @@ public final class JdbiDateSchedules implements ScheduleStore {
   }
 
   @Override
-  public ScheduleBatch backfillBatch(
+  public ScheduleBatch backfill(
       UUID orgId,
       IdRange range,
       UUID afterId,
@@ -127,17 +131,17 @@ public final class JdbiDateSchedules implements ScheduleStore {
   }
 
   private static List<DateItemSchedule> load(Handle handle, Query items, boolean lockReminders) {
-    List<ItemRow> rows = items.map((rs, ctx) -> ItemRow.of(rs)).list();
+    List<ItemRow> rows = items.map(ITEM).list();
     if (rows.isEmpty()) {
       return List.of();
     }
-    List<UUID> ids = rows.stream().map(ItemRow::dateItemId).toList();
     Map<UUID, List<LeadTimeReminder>> reminders = new HashMap<>();
     handle
         .createQuery(
             """
-            select r.reminder_rule_id, r.date_item_id, r.lead_time_days, r.scheduled_datetime,
-                   r.occurrence_date, r.sent_at is not null as sent, r.failed_at is not null as failed,
+            select r.date_item_id, r.reminder_rule_id, r.lead_time_days,
+                   r.scheduled_datetime as scheduled_at, r.occurrence_date as occurrence,
+                   r.sent_at is not null as sent, r.failed_at is not null as failed,
                    coalesce(r.claim_expires_at > now(), false) as claimed,
                    r.xmin::text::bigint as version
             from reminder_rules r
@@ -148,25 +152,13 @@ public final class JdbiDateSchedules implements ScheduleStore {
                 // Wait for (short) dispatcher claim transactions rather than skip: a rule must
                 // never be re-armed while its cycle is being delivered.
                 + (lockReminders ? " for update of r" : ""))
-        .bindArray("ids", UUID.class, ids)
-        .map(
-            (rs, ctx) -> {
-              UUID dateItemId = Columns.uuid(rs, "date_item_id");
-              reminders
-                  .computeIfAbsent(dateItemId, id -> new ArrayList<>())
-                  .add(
-                      new LeadTimeReminder(
-                          Columns.uuid(rs, "reminder_rule_id"),
-                          rs.getInt("lead_time_days"),
-                          Columns.instant(rs, "scheduled_datetime"),
-                          Columns.date(rs, "occurrence_date"),
-                          rs.getBoolean("sent"),
-                          rs.getBoolean("failed"),
-                          rs.getBoolean("claimed"),
-                          rs.getLong("version")));
-              return dateItemId;
-            })
-        .list();
+        .bindArray("ids", UUID.class, rows.stream().map(ItemRow::dateItemId).toList())
+        .map(REMINDER)
+        .forEach(
+            row ->
+                reminders
+                    .computeIfAbsent(row.dateItemId(), id -> new ArrayList<>())
+                    .add(row.reminder()));
     return rows.stream()
         .map(row -> row.toSchedule(reminders.getOrDefault(row.dateItemId(), List.of())))
         .toList();
@@ -276,27 +268,16 @@ public final class JdbiDateSchedules implements ScheduleStore {
         .list();
   }
 
-  private record ItemRow(
+  /** A date item as the scheduler reads it, before its reminders are added. */
+  record ItemRow(
       UUID dateItemId,
       LocalDate dateValue,
       String recurrenceRule,
       LeapDayPolicy leapDays,
-      String timezone,
+      ZoneId zone,
       LocalTime sendTime,
       LocalDate nextOccurrence,
       long version) {
-
-    static ItemRow of(ResultSet rs) throws SQLException {
-      return new ItemRow(
-          Columns.uuid(rs, "date_item_id"),
-          Columns.date(rs, "date_value"),
-          rs.getString("recurrence_rule"),
-          LeapDayPolicy.valueOf(rs.getString("leap_day_policy").toUpperCase(Locale.ROOT)),
-          rs.getString("timezone"),
-          Columns.time(rs, "reminder_send_time"),
-          Columns.date(rs, "next_occurrence"),
-          rs.getLong("version"));
-    }
 
     DateItemSchedule toSchedule(List<LeadTimeReminder> reminders) {
       return new DateItemSchedule(
@@ -304,11 +285,29 @@ public final class JdbiDateSchedules implements ScheduleStore {
           dateValue,
           recurrenceRule,
           leapDays,
-          ZoneId.of(timezone),
+          zone,
           sendTime,
           nextOccurrence,
           reminders,
           version);
+    }
+  }
+
+  /** A lead-time reminder as the scheduler reads it, with the date item it belongs to. */
+  record ReminderRow(
+      UUID dateItemId,
+      UUID reminderRuleId,
+      int leadTimeDays,
+      Instant scheduledAt,
+      LocalDate occurrence,
+      boolean sent,
+      boolean failed,
+      boolean claimed,
+      long version) {
+
+    LeadTimeReminder reminder() {
+      return new LeadTimeReminder(
+          reminderRuleId, leadTimeDays, scheduledAt, occurrence, sent, failed, claimed, version);
     }
   }
 }

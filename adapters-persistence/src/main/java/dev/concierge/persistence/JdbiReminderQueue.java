@@ -1,6 +1,5 @@
 package dev.concierge.persistence;
 
-import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.reminders.delivery.DeliveryAttempt;
 import dev.concierge.core.reminders.delivery.DueReminder;
 import dev.concierge.core.reminders.delivery.PendingReminder;
@@ -8,20 +7,21 @@ import dev.concierge.core.reminders.delivery.ReminderQueue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
- * The dispatcher's side of reminder_rules and reminder_deliveries. A claim is one statement (pick
- * due rows with {@code FOR UPDATE SKIP LOCKED}, stamp the lease, count the attempt, and read the
- * person, date and route); recording a round is one statement too (arrays unnested into the
- * delivery rows and the rules' new state). Thread-safe.
+ * The reminder queue in PostgreSQL: the dispatcher's side of reminder_rules and
+ * reminder_deliveries. A claim is one statement (pick due rows with {@code FOR UPDATE SKIP LOCKED},
+ * stamp the lease, count the attempt, and read the person, date and route); recording a round is
+ * one statement too (arrays unnested into the delivery rows and the rules' new state). Thread-safe.
  */
-public final class JdbiReminderDispatch implements ReminderQueue {
+public final class JdbiReminderQueue implements ReminderQueue {
 
   private static final String DUE =
       """
@@ -49,16 +49,16 @@ public final class JdbiReminderDispatch implements ReminderQueue {
           returning r.reminder_rule_id, r.org_id, r.person_id, r.date_item_id, r.comm_identity_id,
                     r.channel_type, r.scheduled_datetime, r.attempt_count, r.occurrence_date,
                     r.metadata_jsonb ->> 'action' as action)
-      select c.reminder_rule_id, c.org_id, c.person_id, c.scheduled_datetime, c.attempt_count,
-             coalesce(p.preferred_name, p.full_name) as person_name, p.timezone,
-             d.title,
-             -- a standalone reminder says what it is for in its action ("Book the table")
-             case when c.date_item_id is null then coalesce(c.action, '')
-                  else coalesce(d.notes, '') end as notes,
+      select c.reminder_rule_id, c.org_id, c.person_id, c.scheduled_datetime as cycle,
+             c.attempt_count as attempt_number,
+             route.comm_identity_id, route.channel_type as channel,
+             route.identity_value as recipient,
+             coalesce(p.preferred_name, p.full_name) as person_name, p.timezone as zone,
+             d.title as date_title, dc.category_name,
              coalesce(c.occurrence_date, d.next_occurrence) as occurrence_date,
-             dc.category_name, related.full_name as related_name,
-             route.comm_identity_id as route_id, route.channel_type as route_channel,
-             route.identity_value as route_value
+             -- a standalone reminder says what it is for in its action ("Book the table")
+             case when c.date_item_id is null then c.action else d.notes end as notes,
+             related.full_name as related_person_name
       from claimed c
       join persons p on p.person_id = c.person_id
       left join date_items d on d.date_item_id = c.date_item_id
@@ -118,48 +118,33 @@ public final class JdbiReminderDispatch implements ReminderQueue {
         and r.scheduled_datetime = i.cycle
       """;
 
+  private static final RowMapper<DueReminder> DUE_REMINDER =
+      ConstructorMapper.of(DueReminder.class);
+  private static final RowMapper<PendingReminder> PENDING_REMINDER =
+      ConstructorMapper.of(PendingReminder.class);
+
   private final Jdbi jdbi;
 
-  public JdbiReminderDispatch(Jdbi jdbi) {
+  public JdbiReminderQueue(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
   @Override
-  public List<DueReminder> claimDueReminders(
-      String dispatcherId, Instant now, Duration lease, int limit) {
+  public List<DueReminder> claim(String dispatcherId, Instant now, Duration lease, int limit) {
     return jdbi.inTransaction(
         handle ->
             handle
                 .createQuery(CLAIM)
                 .bind("dispatcher", dispatcherId)
-                .bind("now", Columns.utc(now))
-                .bind("leaseEnd", Columns.utc(now.plus(lease)))
+                .bind("now", now)
+                .bind("leaseEnd", now.plus(lease))
                 .bind("limit", limit)
-                .map(
-                    (rs, ctx) -> {
-                      String channel = rs.getString("route_channel");
-                      return new DueReminder(
-                          Columns.uuid(rs, "reminder_rule_id"),
-                          Columns.uuid(rs, "org_id"),
-                          Columns.uuid(rs, "person_id"),
-                          Columns.instant(rs, "scheduled_datetime"),
-                          rs.getInt("attempt_count"),
-                          Columns.uuid(rs, "route_id"),
-                          channel == null ? null : ChannelType.fromWireName(channel).orElseThrow(),
-                          rs.getString("route_value"),
-                          rs.getString("person_name"),
-                          Columns.zone(rs, "timezone"),
-                          rs.getString("title"),
-                          rs.getString("category_name"),
-                          Columns.date(rs, "occurrence_date"),
-                          blankToNull(rs.getString("notes")),
-                          rs.getString("related_name"));
-                    })
+                .map(DUE_REMINDER)
                 .list());
   }
 
   @Override
-  public void recordDeliveryAttempts(String dispatcherId, List<DeliveryAttempt> attempts) {
+  public void record(String dispatcherId, List<DeliveryAttempt> attempts) {
     if (attempts.isEmpty()) {
       return;
     }
@@ -198,7 +183,7 @@ public final class JdbiReminderDispatch implements ReminderQueue {
                             a.renderedMessage() == null
                                 ? null
                                 : a.composedByModel() ? "llm" : "template"))
-                .bindArray("statuses", String.class, column(attempts, JdbiReminderDispatch::status))
+                .bindArray("statuses", String.class, column(attempts, JdbiReminderQueue::status))
                 .bindArray(
                     "providerMessageIds",
                     String.class,
@@ -211,7 +196,7 @@ public final class JdbiReminderDispatch implements ReminderQueue {
                 .bindArray(
                     "outcomes",
                     String.class,
-                    column(attempts, a -> a.outcome().name().toLowerCase(Locale.ROOT)))
+                    column(attempts, a -> ColumnTypes.wireName(a.outcome())))
                 .bindArray(
                     "nextAttemptAts",
                     String.class,
@@ -220,7 +205,7 @@ public final class JdbiReminderDispatch implements ReminderQueue {
   }
 
   @Override
-  public int releaseReminderClaims(String dispatcherId) {
+  public int release(String dispatcherId) {
     return jdbi.withHandle(
         handle ->
             handle
@@ -234,55 +219,47 @@ public final class JdbiReminderDispatch implements ReminderQueue {
   }
 
   @Override
-  public Optional<Instant> oldestDueReminder(Instant now) {
+  public Optional<Instant> oldestDue(Instant now) {
     return jdbi.withHandle(
         handle ->
             handle
-                .createQuery(
-                    "select min(scheduled_datetime) as oldest from reminder_rules where " + DUE)
-                .bind("now", Columns.utc(now))
-                .map((rs, ctx) -> Columns.instant(rs, "oldest"))
-                .findOne()
-                .flatMap(Optional::ofNullable));
+                .createQuery("select min(scheduled_datetime) from reminder_rules where " + DUE)
+                .bind("now", now)
+                .mapTo(Instant.class)
+                .findOne());
   }
 
   @Override
-  public long countDueReminders(Instant now) {
+  public long countDue(Instant now) {
     return jdbi.withHandle(
         handle ->
             handle
                 .createQuery("select count(*) from reminder_rules where " + DUE)
-                .bind("now", Columns.utc(now))
+                .bind("now", now)
                 .mapTo(Long.class)
                 .one());
   }
 
   @Override
-  public List<PendingReminder> listDueReminders(Instant now, int limit) {
+  public List<PendingReminder> listDue(Instant now, int limit) {
     return jdbi.withHandle(
         handle ->
             handle
                 .createQuery(
-                    "select reminder_rule_id, org_id, scheduled_datetime, attempt_count,"
-                        + " next_attempt_at, claimed_by from reminder_rules where "
+                    """
+                    select reminder_rule_id, org_id, scheduled_datetime as scheduled_at,
+                           attempt_count, next_attempt_at, claimed_by
+                    from reminder_rules where\s"""
                         + DUE
                         + " order by scheduled_datetime, reminder_rule_id limit :limit")
-                .bind("now", Columns.utc(now))
+                .bind("now", now)
                 .bind("limit", limit)
-                .map(
-                    (rs, ctx) ->
-                        new PendingReminder(
-                            Columns.uuid(rs, "reminder_rule_id"),
-                            Columns.uuid(rs, "org_id"),
-                            Columns.instant(rs, "scheduled_datetime"),
-                            rs.getInt("attempt_count"),
-                            Columns.instant(rs, "next_attempt_at"),
-                            rs.getString("claimed_by")))
+                .map(PENDING_REMINDER)
                 .list());
   }
 
   @Override
-  public Optional<UUID> organizationOfReminder(UUID reminderRuleId) {
+  public Optional<UUID> organizationOf(UUID reminderRuleId) {
     return jdbi.withHandle(
         handle ->
             handle
@@ -309,9 +286,5 @@ public final class JdbiReminderDispatch implements ReminderQueue {
 
   private static String ts(Instant instant) {
     return instant.toString();
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 }

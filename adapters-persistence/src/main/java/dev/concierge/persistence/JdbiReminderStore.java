@@ -1,0 +1,228 @@
+package dev.concierge.persistence;
+
+import dev.concierge.core.errors.NotFoundException;
+import dev.concierge.core.identities.CommIdentity;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.reminders.ReminderDelivery;
+import dev.concierge.core.reminders.ReminderRule;
+import dev.concierge.core.reminders.ReminderStatus;
+import dev.concierge.core.reminders.ReminderStore;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+/**
+ * Reminder rules (soft delete) and their delivery attempts in PostgreSQL. {@code
+ * metadata_jsonb.delivery_status} is written to mirror each rule's state: pending, sent, failed, or
+ * waiting_for_identity. Thread-safe.
+ */
+public final class JdbiReminderStore implements ReminderStore {
+  /** The columns of a {@link ReminderRule}, named as its components for {@link #RULE}. */
+  private static final String COLUMNS =
+      """
+      r.reminder_rule_id, r.org_id, r.person_id, r.date_item_id, r.comm_identity_id,
+      r.channel_type, r.reminder_type, r.lead_time_days, r.scheduled_datetime as scheduled_at,
+      r.occurrence_date, r.sent_at, r.failed_at, r.attempt_count, r.metadata_jsonb as metadata,
+      p.timezone as zone, r.created_at, r.updated_at
+      """;
+
+  private static final String FROM =
+      "from reminder_rules r join persons p on p.person_id = r.person_id"
+          + " where r.org_id = :orgId and r.deleted_at is null";
+  private static final String ORDER = "r.scheduled_datetime nulls last, r.reminder_rule_id";
+  private static final String DELIVERY_STATUS =
+      """
+      case when sent_at is not null then 'sent' when failed_at is not null then 'failed'
+           when comm_identity_id is null then 'waiting_for_identity' else 'pending' end
+      """;
+
+  private static final RowMapper<ReminderRule> RULE = ConstructorMapper.of(ReminderRule.class);
+  private static final RowMapper<ReminderDelivery> DELIVERY =
+      ConstructorMapper.of(ReminderDelivery.class);
+
+  private final Jdbi jdbi;
+
+  public JdbiReminderStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public Optional<ReminderRule> find(UUID orgId, UUID reminderRuleId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("select " + COLUMNS + FROM + " and r.reminder_rule_id = :id")
+                .bind("orgId", orgId)
+                .bind("id", reminderRuleId)
+                .map(RULE)
+                .findOne());
+  }
+
+  @Override
+  public Page<ReminderRule> list(
+      UUID orgId, UUID personId, UUID dateItemId, ReminderStatus status, PageRequest page) {
+    Map<String, Object> binds = new HashMap<>();
+    binds.put("orgId", orgId);
+    StringBuilder where = new StringBuilder(FROM);
+    if (personId != null) {
+      where.append(" and r.person_id = :personId");
+      binds.put("personId", personId);
+    }
+    if (dateItemId != null) {
+      where.append(" and r.date_item_id = :dateItemId");
+      binds.put("dateItemId", dateItemId);
+    }
+    if (status != null) {
+      where.append(
+          switch (status) {
+            case PENDING -> " and r.sent_at is null and r.failed_at is null";
+            case SENT -> " and r.sent_at is not null";
+            case FAILED -> " and r.failed_at is not null and r.sent_at is null";
+          });
+    }
+    return jdbi.withHandle(
+        handle -> Paging.page(handle, COLUMNS, where.toString(), ORDER, binds, RULE, page));
+  }
+
+  @Override
+  public List<ReminderRule> ofDateItems(UUID orgId, Collection<UUID> dateItemIds) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select "
+                        + COLUMNS
+                        + FROM
+                        + " and r.date_item_id = any(:ids) order by r.date_item_id, "
+                        + ORDER)
+                .bind("orgId", orgId)
+                .bindArray("ids", UUID.class, List.copyOf(dateItemIds))
+                .map(RULE)
+                .list());
+  }
+
+  @Override
+  public ReminderRule save(ReminderRule rule) {
+    SqlErrors.translate(
+        "That reminder already exists.",
+        () ->
+            jdbi.withHandle(
+                handle ->
+                    handle
+                        .createUpdate(
+                            """
+                                insert into reminder_rules (reminder_rule_id, org_id, person_id,
+                                  date_item_id, comm_identity_id, channel_type, reminder_type,
+                                  lead_time_days, scheduled_datetime, sent_at, failed_at,
+                                  attempt_count, metadata_jsonb)
+                                values (:reminderRuleId, :orgId, :personId, :dateItemId,
+                                  :commIdentityId, :channelType, :reminderType, :leadTimeDays,
+                                  :scheduledAt, :sentAt, :failedAt, :attemptCount, :metadata)
+                                on conflict (reminder_rule_id) do update set
+                                  comm_identity_id = excluded.comm_identity_id,
+                                  channel_type = excluded.channel_type,
+                                  lead_time_days = excluded.lead_time_days,
+                                  scheduled_datetime = excluded.scheduled_datetime,
+                                  sent_at = excluded.sent_at,
+                                  failed_at = excluded.failed_at,
+                                  attempt_count = excluded.attempt_count,
+                                  next_attempt_at = case when excluded.attempt_count = 0 then null
+                                    else reminder_rules.next_attempt_at end,
+                                  metadata_jsonb = excluded.metadata_jsonb
+                                where reminder_rules.org_id = excluded.org_id
+                                  and reminder_rules.deleted_at is null
+                                """)
+                        .bindMethods(rule)
+                        .bind(
+                            "metadata",
+                            rule.metadata()
+                                .with(ReminderRule.DELIVERY_STATUS, rule.deliveryStatus()))
+                        .execute()));
+    return find(rule.orgId(), rule.reminderRuleId())
+        .orElseThrow(() -> new NotFoundException("reminder", rule.reminderRuleId()));
+  }
+
+  @Override
+  public boolean delete(UUID orgId, UUID reminderRuleId) {
+    return softDelete(orgId, "reminder_rule_id", reminderRuleId) == 1;
+  }
+
+  @Override
+  public void deleteOfDateItem(UUID orgId, UUID dateItemId) {
+    softDelete(orgId, "date_item_id", dateItemId);
+  }
+
+  private int softDelete(UUID orgId, String idColumn, UUID id) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "update reminder_rules set deleted_at = now() where org_id = :orgId and "
+                        + idColumn
+                        + " = :id and deleted_at is null")
+                .bind("orgId", orgId)
+                .bind("id", id)
+                .execute());
+  }
+
+  @Override
+  public Page<ReminderDelivery> history(UUID orgId, UUID reminderRuleId, PageRequest page) {
+    return jdbi.withHandle(
+        handle ->
+            Paging.page(
+                handle,
+                """
+                delivery_id, reminder_rule_id, scheduled_datetime as scheduled_at, attempt_number,
+                channel_type, comm_identity_id, recipient, provider, rendered_message, composed_by,
+                status, provider_message_id, error_code, error_message, started_at, finished_at
+                """,
+                "from reminder_deliveries where org_id = :orgId and reminder_rule_id = :id",
+                "started_at desc, attempt_number desc, delivery_id",
+                Map.of("orgId", orgId, "id", reminderRuleId),
+                DELIVERY,
+                page));
+  }
+
+  @Override
+  public void mirrorDeliveryStatus(UUID orgId, Collection<UUID> dateItemIds) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "update reminder_rules set metadata_jsonb = metadata_jsonb"
+                        + " || jsonb_build_object('delivery_status', "
+                        + DELIVERY_STATUS
+                        + ") where org_id = :orgId and date_item_id = any(:ids)"
+                        + " and deleted_at is null"
+                        + " and metadata_jsonb ->> 'delivery_status' is distinct from "
+                        + DELIVERY_STATUS)
+                .bind("orgId", orgId)
+                .bindArray("ids", UUID.class, List.copyOf(dateItemIds))
+                .execute());
+  }
+
+  @Override
+  public int bindWaiting(CommIdentity identity) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    """
+                    update reminder_rules set comm_identity_id = :commIdentityId,
+                      channel_type = :channelType,
+                      metadata_jsonb = metadata_jsonb || '{"delivery_status": "pending"}'
+                    where org_id = :orgId and person_id = :personId and comm_identity_id is null
+                      and deleted_at is null and sent_at is null and failed_at is null
+                      and (channel_type = :channelType or channel_type is null)
+                    """)
+                .bindMethods(identity)
+                .execute());
+  }
+}
