@@ -120,6 +120,9 @@ public final class AgentRuntime {
           reply = ask();
         } catch (LlmException e) {
           return failed(e, "the model could not answer: " + e.getMessage());
+        } catch (RuntimeException e) {
+          // an adapter's bug still ends as a run that can be logged, not as a lost message
+          return failed(e, "asking the model failed unexpectedly: " + e);
         }
         AgentRun ended = react(reply);
         if (ended != null) {

@@ -71,6 +71,9 @@ public final class Orchestrator {
     } catch (LlmException e) {
       return unrouted(
           RunStatus.FAILED, List.of(), "routing failed: " + e.getMessage(), e, startedAt);
+    } catch (RuntimeException e) {
+      return unrouted(
+          RunStatus.FAILED, List.of(), "routing failed unexpectedly: " + e, e, startedAt);
     }
     Duration latency = Duration.between(startedAt, clock.instant());
     if (reply.stopReason() == StopReason.REFUSAL) {

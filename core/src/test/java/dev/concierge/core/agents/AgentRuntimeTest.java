@@ -439,6 +439,18 @@ class AgentRuntimeTest {
   }
 
   @Test
+  void a_model_adapter_that_breaks_unexpectedly_fails_the_run_rather_than_throwing() {
+    IllegalStateException bug = new IllegalStateException("adapter bug");
+    llm.thenFails(bug);
+
+    AgentRun run = runtime.run(DATES, TASK, tools);
+
+    assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+    assertThat(run.failure()).isSameAs(bug);
+    assertThat(run.detail()).startsWith("asking the model failed unexpectedly");
+  }
+
+  @Test
   void an_operation_that_breaks_unexpectedly_fails_the_run_and_names_the_tool() {
     IllegalStateException bug = new IllegalStateException("a bug");
     FakeAgentTools broken =

@@ -32,8 +32,8 @@ public final class ScriptedLlm implements LlmPort {
     return this;
   }
 
-  /** The next call fails so. */
-  public ScriptedLlm thenFails(LlmException failure) {
+  /** The next call fails so: an {@link LlmException} as an adapter would, or a bug. */
+  public ScriptedLlm thenFails(RuntimeException failure) {
     script.add(failure);
     return this;
   }
@@ -60,7 +60,7 @@ public final class ScriptedLlm implements LlmPort {
     if (next == null) {
       throw new AssertionError("the script has no reply for call " + requests.size());
     }
-    if (next instanceof LlmException failure) {
+    if (next instanceof RuntimeException failure) {
       throw failure;
     }
     return (LlmReply) next;
