@@ -1,7 +1,6 @@
 package dev.concierge.core.agents;
 
 import dev.concierge.core.agents.llm.ContentBlock;
-import dev.concierge.core.agents.llm.JsonTree;
 import dev.concierge.core.agents.llm.LlmException;
 import dev.concierge.core.agents.llm.LlmMessage;
 import dev.concierge.core.agents.llm.LlmPort;
@@ -40,11 +39,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AgentRuntime {
   private static final Logger log = LoggerFactory.getLogger(AgentRuntime.class);
-
-  static final String CONFIRMATION_DETAIL =
-      "Deleting is never done by the assistant: this waits for a person to confirm it. Tell the"
-          + " person what would be deleted and that it waits for their confirmation; do not call"
-          + " the tool again.";
 
   private final LlmPort llm;
   private final Clock clock;
@@ -229,7 +223,7 @@ public final class AgentRuntime {
         steps.add(toolCall(use, outcome, before));
         results.add(
             new ContentBlock.ToolResult(
-                use.id(), forTheModel(outcome), outcome instanceof ToolOutcome.Refused));
+                use.id(), ToolResults.text(outcome), outcome instanceof ToolOutcome.Refused));
       }
       messages.add(LlmMessage.user(results));
       return null;
@@ -302,31 +296,5 @@ public final class AgentRuntime {
 
   private static ToolOutcome unexpected(String tool) {
     return ToolOutcome.refused(tool + " failed unexpectedly", List.of());
-  }
-
-  /** The text of a tool_result: the operation's JSON, or a problem-shaped refusal. */
-  static String forTheModel(ToolOutcome outcome) {
-    if (outcome instanceof ToolOutcome.Succeeded succeeded) {
-      return succeeded.json();
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", outcome.status());
-    if (outcome instanceof ToolOutcome.Refused refused) {
-      body.put("detail", refused.detail());
-      if (!refused.errors().isEmpty()) {
-        body.put("errors", refused.errors().stream().map(AgentRuntime::fieldError).toList());
-      }
-    } else if (outcome instanceof ToolOutcome.NeedsConfirmation pending) {
-      body.put("action_id", pending.actionId());
-      body.put("detail", CONFIRMATION_DETAIL);
-    }
-    return JsonTree.write(body);
-  }
-
-  private static Map<String, Object> fieldError(FieldError error) {
-    Map<String, Object> member = new LinkedHashMap<>();
-    member.put("field", error.field());
-    member.put("message", error.message());
-    return member;
   }
 }
