@@ -2,6 +2,7 @@ package dev.concierge.claude;
 
 import com.anthropic.client.AnthropicClient;
 import com.anthropic.client.okhttp.AnthropicOkHttpClient;
+import com.anthropic.core.LogLevel;
 import com.anthropic.errors.AnthropicException;
 import com.anthropic.errors.AnthropicIoException;
 import com.anthropic.errors.AnthropicServiceException;
@@ -12,6 +13,7 @@ import dev.concierge.core.errors.ConfigurationException;
 import dev.concierge.core.reminders.delivery.ComposedMessage;
 import dev.concierge.core.reminders.delivery.ReminderComposer;
 import dev.concierge.core.reminders.delivery.ReminderContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -22,21 +24,24 @@ import java.util.stream.Collectors;
  * template instead; the client therefore never retries and gives up after a short timeout.
  */
 public final class ClaudeReminderComposer implements ReminderComposer, AutoCloseable {
-  public static final String DEFAULT_BASE_URL = "https://api.anthropic.com";
+  public static final String DEFAULT_BASE_URL = ClaudeSettings.DEFAULT_BASE_URL;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
 
   // A reminder is a few sentences; a small cap also keeps a runaway answer cheap and quick.
   static final long MAX_TOKENS = 400;
 
   private final AnthropicClient client;
-  private final String apiKey;
+  private final ClaudeFailures failures;
   private final String model;
   private final String baseUrl;
   private final Duration timeout;
 
-  /** Talks to Anthropic's API with the default timeout. */
+  /**
+   * Talks to the settings' API (Anthropic's unless ANTHROPIC_BASE_URL says) with the default
+   * timeout.
+   */
   public ClaudeReminderComposer(ClaudeSettings settings) {
-    this(settings, DEFAULT_BASE_URL, DEFAULT_TIMEOUT);
+    this(settings, settings.baseUrl(), DEFAULT_TIMEOUT);
   }
 
   /**
@@ -55,16 +60,18 @@ public final class ClaudeReminderComposer implements ReminderComposer, AutoClose
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
       throw new ConfigurationException("Claude's timeout must be positive, got " + timeout);
     }
-    this.apiKey = settings.apiKey();
+    this.failures = new ClaudeFailures(settings.apiKey(), Clock.systemUTC());
     this.model = settings.model();
     this.baseUrl = baseUrl.strip();
     this.timeout = timeout;
     this.client =
         AnthropicOkHttpClient.builder()
-            .apiKey(apiKey)
+            .apiKey(settings.apiKey())
             .baseUrl(this.baseUrl)
             .timeout(timeout)
             .maxRetries(0)
+            // the SDK would otherwise follow ANTHROPIC_LOG and print request bodies to stderr
+            .logLevel(LogLevel.OFF)
             .build();
   }
 
@@ -105,22 +112,13 @@ public final class ClaudeReminderComposer implements ReminderComposer, AutoClose
 
   private ComposerUnavailableException translate(AnthropicException e) {
     if (e instanceof AnthropicServiceException service) {
-      // The SDK's own exception carries the raw response body; only the parts read here go on.
-      String type = service.type().map(t -> " (" + t.asString() + ")").orElse("");
-      String detail = service.apiMessage().map(m -> ": " + m).orElse("");
-      String request = service.requestId().map(id -> ", request " + id).orElse("");
-      return new ComposerUnavailableException(
-          redact("Claude answered HTTP " + service.statusCode() + type + detail + request));
+      return new ComposerUnavailableException(failures.describe(service));
     }
     if (e instanceof AnthropicIoException) {
       return new ComposerUnavailableException(
           "Claude did not answer within " + timeout + " or could not be reached", e);
     }
     return new ComposerUnavailableException("Claude's reply could not be read", e);
-  }
-
-  private String redact(String message) {
-    return message.replace(apiKey, "[redacted]");
   }
 
   @Override

@@ -2,6 +2,8 @@ package dev.concierge.claude;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concierge.core.settings.Environment;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ClaudeSettingsTest {
@@ -12,6 +14,32 @@ class ClaudeSettingsTest {
 
     assertThat(settings.isConfigured()).isFalse();
     assertThat(settings.model()).isEqualTo(ClaudeSettings.DEFAULT_MODEL);
+  }
+
+  @Test
+  void the_router_model_defaults_to_the_model_and_the_base_url_to_anthropics() {
+    ClaudeSettings settings = new ClaudeSettings("sk-ant-x", "claude-opus-4-1");
+
+    assertThat(settings.routerModel()).isEqualTo("claude-opus-4-1");
+    assertThat(settings.baseUrl()).isEqualTo("https://api.anthropic.com");
+  }
+
+  @Test
+  void the_settings_are_read_from_the_anthropic_variables() {
+    Map<String, String> environment =
+        Map.of(
+            "ANTHROPIC_API_KEY", " sk-ant-x ",
+            "ANTHROPIC_MODEL", "claude-sonnet-4-5",
+            "ANTHROPIC_ROUTER_MODEL", "claude-haiku-4-5",
+            "ANTHROPIC_BASE_URL", "http://127.0.0.1:9999");
+
+    ClaudeSettings settings = ClaudeSettings.from(Environment.of(environment));
+
+    assertThat(settings)
+        .isEqualTo(
+            new ClaudeSettings(
+                "sk-ant-x", "claude-sonnet-4-5", "claude-haiku-4-5", "http://127.0.0.1:9999"));
+    assertThat(ClaudeSettings.from(Environment.of(java.util.Map.of())).isConfigured()).isFalse();
   }
 
   @Test

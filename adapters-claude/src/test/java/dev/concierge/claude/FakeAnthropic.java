@@ -3,6 +3,7 @@ package dev.concierge.claude;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.concierge.core.agents.llm.JsonTree;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -20,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Anthropic's Messages API on a loopback port: it records what arrives and answers with scripted,
- * real-shaped messages and errors, so the real SDK is exercised down to the wire.
+ * real-shaped messages and errors (text, tool calls, 429 and 529 with retry-after, bodies that are
+ * not JSON, a server that never answers), so the real SDK is exercised down to the wire.
  */
 final class FakeAnthropic implements AutoCloseable {
 
@@ -32,7 +34,7 @@ final class FakeAnthropic implements AutoCloseable {
 
     /**
      * The API key as presented. The API accepts it as {@code x-api-key} or as a bearer token, and
-     * SDK 3.14 sends the latter, so either counts.
+     * the SDK (3.14 and 3.16) sends the latter, so either counts.
      */
     String credential() {
       String apiKey = header("x-api-key");
@@ -51,7 +53,7 @@ final class FakeAnthropic implements AutoCloseable {
     }
   }
 
-  private record Reply(int status, String body, boolean hang) {}
+  private record Reply(int status, String body, Map<String, String> headers, boolean hang) {}
 
   private static final String BEARER = "Bearer ";
 
@@ -82,37 +84,67 @@ final class FakeAnthropic implements AutoCloseable {
 
   /** The next request gets a successful message whose only content is this text. */
   FakeAnthropic answersText(String model, String text) {
-    return answersMessage(
-        model, "[{\"type\":\"text\",\"text\":" + Json.quote(text) + "}]", "end_turn");
+    return answersMessage(model, "[" + text(text) + "]", "end_turn");
   }
 
+  /** The next request gets a message asking for these tool calls (see {@link #toolUse}). */
+  FakeAnthropic answersToolCalls(String model, String... toolUses) {
+    return answersMessage(model, "[" + String.join(",", toolUses) + "]", "tool_use");
+  }
+
+  /**
+   * The next request gets a message of this content and stop reason; its usage reads 212 tokens in,
+   * 87 out, 1,800 from the cache and 300 written to it.
+   */
   FakeAnthropic answersMessage(String model, String contentArray, String stopReason) {
     String body =
         """
         {"id":"msg_01XFDUDYJgAACzvnptvVoYEL","type":"message","role":"assistant","model":%s,\
         "content":%s,"stop_reason":%s,"stop_sequence":null,\
-        "usage":{"input_tokens":212,"output_tokens":87}}"""
-            .formatted(Json.quote(model), contentArray, Json.quote(stopReason));
-    replies.add(new Reply(200, body, false));
+        "usage":{"input_tokens":212,"output_tokens":87,\
+        "cache_read_input_tokens":1800,"cache_creation_input_tokens":300}}"""
+            .formatted(JsonTree.write(model), contentArray, JsonTree.write(stopReason));
+    replies.add(new Reply(200, body, Map.of(), false));
     return this;
+  }
+
+  static String text(String text) {
+    return "{\"type\":\"text\",\"text\":" + JsonTree.write(text) + "}";
+  }
+
+  static String toolUse(String id, String name, String inputJson) {
+    return "{\"type\":\"tool_use\",\"id\":%s,\"name\":%s,\"input\":%s}"
+        .formatted(JsonTree.write(id), JsonTree.write(name), inputJson);
   }
 
   /** The next request gets an error in the API's shape, e.g. 529 overloaded_error. */
   FakeAnthropic answersError(int status, String type, String message) {
-    replies.add(error(status, type, message));
+    replies.add(error(status, type, message, Map.of()));
     return this;
   }
 
-  private static Reply error(int status, String type, String message) {
+  /** The same, with a retry-after header of that many seconds, as 429 and 529 carry. */
+  FakeAnthropic answersError(int status, String type, String message, String retryAfter) {
+    replies.add(error(status, type, message, Map.of("retry-after", retryAfter)));
+    return this;
+  }
+
+  private static Reply error(int status, String type, String message, Map<String, String> headers) {
     String body =
         "{\"type\":\"error\",\"error\":{\"type\":%s,\"message\":%s}}"
-            .formatted(Json.quote(type), Json.quote(message));
-    return new Reply(status, body, false);
+            .formatted(JsonTree.write(type), JsonTree.write(message));
+    return new Reply(status, body, headers, false);
+  }
+
+  /** The next request gets this body as it is, e.g. JSON cut off half way. */
+  FakeAnthropic answersRaw(int status, String body) {
+    replies.add(new Reply(status, body, Map.of(), false));
+    return this;
   }
 
   /** The next request is read and then left without an answer until the fake closes. */
   FakeAnthropic neverAnswers() {
-    replies.add(new Reply(0, "", true));
+    replies.add(new Reply(0, "", Map.of(), true));
     return this;
   }
 
@@ -134,6 +166,7 @@ final class FakeAnthropic implements AutoCloseable {
       byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.getResponseHeaders().set("request-id", "req_fake_" + received.size());
+      reply.headers().forEach(exchange.getResponseHeaders()::set);
       exchange.sendResponseHeaders(reply.status(), bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
@@ -144,13 +177,15 @@ final class FakeAnthropic implements AutoCloseable {
   // Checks what the real API refuses first, then plays the script.
   private Reply replyTo(Received request) {
     if (request.credential() == null) {
-      return error(401, "authentication_error", "x-api-key header is required");
+      return error(401, "authentication_error", "x-api-key header is required", Map.of());
     }
     if (request.header("anthropic-version") == null) {
-      return error(400, "invalid_request_error", "anthropic-version header is required");
+      return error(400, "invalid_request_error", "anthropic-version header is required", Map.of());
     }
     Reply scripted = replies.poll();
-    return scripted != null ? scripted : error(500, "api_error", "the fake has no reply scripted");
+    return scripted != null
+        ? scripted
+        : error(500, "api_error", "the fake has no reply scripted", Map.of());
   }
 
   private void awaitClosing() {

@@ -60,12 +60,7 @@ final class ProviderClients implements AutoCloseable {
     ReminderComposer composer = null;
     String wording = "template";
     if (settings.claude().isConfigured()) {
-      String claudeApi = settings.endpoints().anthropicBaseUrl();
-      ClaudeReminderComposer claude =
-          claudeApi == null
-              ? new ClaudeReminderComposer(settings.claude())
-              : new ClaudeReminderComposer(
-                  settings.claude(), claudeApi, ClaudeReminderComposer.DEFAULT_TIMEOUT);
+      ClaudeReminderComposer claude = new ClaudeReminderComposer(settings.claude());
       clients.add(claude);
       composer = claude;
       wording = "Claude (" + settings.claude().model() + ")";

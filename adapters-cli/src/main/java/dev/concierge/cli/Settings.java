@@ -111,17 +111,14 @@ public record Settings(
    *
    * @param slackApiUrl the Slack Web API prefix (SLACK_API_URL), e.g. https://slack.com/api/
    * @param awsEndpointUrl the SES endpoint (AWS_ENDPOINT_URL)
-   * @param anthropicBaseUrl where Claude's Messages API is (ANTHROPIC_BASE_URL), e.g.
-   *     https://api.anthropic.com
    */
-  public record ProviderEndpoints(String slackApiUrl, URI awsEndpointUrl, String anthropicBaseUrl) {
-    public static final ProviderEndpoints DEFAULT = new ProviderEndpoints(null, null, null);
+  public record ProviderEndpoints(String slackApiUrl, URI awsEndpointUrl) {
+    public static final ProviderEndpoints DEFAULT = new ProviderEndpoints(null, null);
 
     static ProviderEndpoints from(Environment env) {
       return new ProviderEndpoints(
           env.httpUrl("SLACK_API_URL").map(URI::toString).orElse(null),
-          env.httpUrl("AWS_ENDPOINT_URL").orElse(null),
-          env.httpUrl("ANTHROPIC_BASE_URL").map(URI::toString).orElse(null));
+          env.httpUrl("AWS_ENDPOINT_URL").orElse(null));
     }
   }
 

@@ -50,7 +50,7 @@ class SettingsTest {
     assertThat(cutOff.http().shutdownGrace()).isZero();
     assertThat(settings.endpoints().slackApiUrl()).isEqualTo("http://127.0.0.1:9001/api/");
     assertThat(settings.endpoints().awsEndpointUrl()).hasToString("http://127.0.0.1:9002");
-    assertThat(settings.endpoints().anthropicBaseUrl()).isEqualTo("http://127.0.0.1:9003");
+    assertThat(settings.claude().baseUrl()).isEqualTo("http://127.0.0.1:9003");
   }
 
   @Test

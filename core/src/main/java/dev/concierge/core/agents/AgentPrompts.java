@@ -1,0 +1,38 @@
+package dev.concierge.core.agents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The prompts the agents are seeded with, kept as resources beside this class so they read as the
+ * documents they are. Every agent's system prompt is the house rules (context, tools, refusals,
+ * when to ask, how to answer) followed by the agent's own part.
+ */
+public final class AgentPrompts {
+  private static final String FOLDER = "prompts/";
+
+  private AgentPrompts() {}
+
+  /** The orchestrator's routing rules; the list of enabled agents is added when it routes. */
+  public static String routing() {
+    return read("routing.md");
+  }
+
+  /** The full system prompt of an agent: the house rules, then its own. */
+  public static String system(AgentName agent) {
+    return read("house_rules.md").strip() + "\n\n" + read(agent.wireName() + ".md").strip();
+  }
+
+  private static String read(String name) {
+    try (InputStream in = AgentPrompts.class.getResourceAsStream(FOLDER + name)) {
+      if (in == null) {
+        throw new IllegalStateException("the prompt " + name + " is missing from the build");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the prompt " + name + " cannot be read", e);
+    }
+  }
+}
