@@ -2,6 +2,8 @@ package dev.concierge.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.UseCases;
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.agents.Confinement;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.http.metrics.ServiceMetrics;
 import io.javalin.Javalin;
@@ -36,6 +38,7 @@ public final class HttpServer implements AutoCloseable {
   private final Javalin app;
   private final ObjectMapper json;
   private final InProcessCalls inProcess;
+  private final ToolCatalogue tools;
 
   /** Only /health: for checking the server itself. */
   public HttpServer(HttpSettings settings, CheckHealth checkHealth) {
@@ -81,6 +84,7 @@ public final class HttpServer implements AutoCloseable {
     }
     OpenApiDocument document = OpenApiDocument.load();
     this.operations = new Operations(declared, document);
+    this.tools = api == null ? null : new ToolCatalogue(operations.documented(), document);
     this.app =
         Javalin.create(
             config -> {
@@ -249,6 +253,21 @@ public final class HttpServer implements AutoCloseable {
   /** Every operation served, as its controller declares it (and openapi.json documents it). */
   public List<ApiOperation> operations() {
     return operations.describe();
+  }
+
+  /**
+   * The operations under /api/v1 as the tools of an agent's run, acting as {@code caller} and held
+   * to {@code confinement}: each call runs in process through this server, as the caller's own
+   * request would ({@link OperationTools}). {@code server::agentTools} is core's {@link
+   * dev.concierge.core.agents.AgentToolbox}. Calls run once the server has started.
+   *
+   * @throws IllegalStateException when the server serves no API
+   */
+  public OperationTools agentTools(Caller caller, Confinement confinement) {
+    if (tools == null) {
+      throw new IllegalStateException("this server serves no API, so it has no tools");
+    }
+    return new OperationTools(tools, inProcess, json, caller, confinement);
   }
 
   /** The in-process connector's calls; null when the server serves no API. */
