@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.core.agents.AgentProfile;
+import dev.concierge.core.agents.DefaultRoster;
 import dev.concierge.core.agents.llm.ToolDefinition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,6 +75,18 @@ class ToolSchemasTest {
 
     assertThat(operations).hasSizeGreaterThan(80);
     assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void every_tool_the_default_roster_lists_is_an_operation_of_the_document() throws IOException {
+    List<String> names = new ArrayList<>();
+    for (String[] operation : operations()) {
+      names.add(schemas.describe(operation[0], operation[1]).definition().name());
+    }
+
+    for (AgentProfile agent : DefaultRoster.profiles("claude-test")) {
+      assertThat(names).as(agent.name().wireName()).containsAll(agent.allowedTools());
+    }
   }
 
   @Test
