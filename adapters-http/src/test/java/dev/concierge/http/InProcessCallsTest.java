@@ -14,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InProcessCallsTest {
+  private static final int BURST = 5;
   private final HttpClient client = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private Concierge concierge;
@@ -41,11 +44,20 @@ class InProcessCallsTest {
             .clock(Clock.systemUTC())
             .applicationVersion("in-process-test")
             .build();
+    // the buckets never refill: the clock they refill by stands still
     server =
         new HttpServer(
-                new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
+                new HttpSettings(
+                    "127.0.0.1",
+                    0,
+                    HttpSettings.ONE_MEGABYTE,
+                    false,
+                    null,
+                    new RateLimits(1, BURST, 10)),
                 concierge.health(),
-                concierge)
+                concierge,
+                null,
+                () -> 0L)
             .start();
     UUID org = TestOrganizations.create(SharedPostgres.migrated().jdbi(), "In-process calls");
     caller = Caller.apiKey(UUID.randomUUID(), org, "the chat's key", ApiRole.CONCIERGE);
@@ -129,6 +141,34 @@ class InProcessCallsTest {
                         .mapTo(String.class)
                         .one());
     assertThat(recorded).isEqualTo("api_key " + caller.actorId() + " agent-chat-request-7");
+  }
+
+  @Test
+  void the_callers_rate_limit_counts_the_calls_made_in_process() throws Exception {
+    Caller busy = Caller.apiKey(UUID.randomUUID(), caller.orgId(), "busy key", ApiRole.ANALYST);
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i <= BURST; i++) {
+      statuses.add(organization(busy).status());
+    }
+
+    assertThat(statuses.subList(0, BURST)).containsOnly(200);
+    InProcessCalls.Answer refused = organization(busy);
+    assertThat(refused.status()).isEqualTo(429);
+    assertThat(json.readTree(refused.body()).path("detail").asText())
+        .startsWith("This API key has made more requests than the server allows");
+  }
+
+  @Test
+  void an_operator_at_the_command_line_has_no_id_and_so_no_bucket() {
+    Caller operator = Caller.operator(caller.orgId(), "ops");
+
+    for (int i = 0; i <= BURST * 2; i++) {
+      assertThat(organization(operator).status()).isEqualTo(200);
+    }
+  }
+
+  private InProcessCalls.Answer organization(Caller as) {
+    return server.inProcessCalls().send(as, "GET", "/api/v1/organization", null, "agent-busy-1");
   }
 
   @Test
