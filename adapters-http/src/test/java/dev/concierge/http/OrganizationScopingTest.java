@@ -34,6 +34,7 @@ import dev.concierge.core.persons.PersonType;
 import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.OrganizationScopes;
 import dev.concierge.core.projects.ProjectBoard;
+import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import java.lang.reflect.Constructor;
@@ -111,7 +112,8 @@ class OrganizationScopingTest {
                 accounts, (AccessTokens) unused(AccessTokens.class), Duration.ofMinutes(15), clock),
             scopes,
             build(Organizations.class, trail),
-            build(PersonZones.class));
+            build(PersonZones.class),
+            build(Relationships.class, trail));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -392,6 +394,7 @@ class OrganizationScopingTest {
       AccountSessions sessions,
       OrganizationScopes organizationScope,
       Organizations organization,
-      PersonZones personZones)
+      PersonZones personZones,
+      Relationships relationships)
       implements UseCases {}
 }

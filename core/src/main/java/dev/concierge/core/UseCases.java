@@ -16,6 +16,7 @@ import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.OrganizationScopes;
 import dev.concierge.core.projects.ProjectBoard;
+import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
 
 /**
@@ -29,6 +30,9 @@ public interface UseCases {
 
   /** Where each person is reached (email addresses, Slack ids, phone numbers). */
   CommIdentities commIdentities();
+
+  /** Who is whose mother, spouse or assistant, among the persons of an organization. */
+  Relationships relationships();
 
   DateCategories dateCategories();
 

@@ -20,6 +20,7 @@ import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.OrganizationScopes;
 import dev.concierge.core.proactive.ProactiveCheckIns;
 import dev.concierge.core.projects.ProjectBoard;
+import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reminders.delivery.DueReminderStats;
 import dev.concierge.core.reminders.delivery.ReminderDispatcher;
@@ -40,6 +41,7 @@ import dev.concierge.persistence.JdbiOrganizationStore;
 import dev.concierge.persistence.JdbiPersonStore;
 import dev.concierge.persistence.JdbiPersonZoneLookup;
 import dev.concierge.persistence.JdbiProjectStore;
+import dev.concierge.persistence.JdbiRelationshipStore;
 import dev.concierge.persistence.JdbiReminderQueue;
 import dev.concierge.persistence.JdbiReminderStore;
 import dev.concierge.persistence.JdbiScheduleStore;
@@ -69,6 +71,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final Clock clock;
   private final PersonDirectory persons;
   private final CommIdentities commIdentities;
+  private final Relationships relationships;
   private final DateCategories dateCategories;
   private final DateItems dateItems;
   private final Reminders reminders;
@@ -131,6 +134,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.persons = new PersonDirectory(personStore, organizationStore, dateItems, audit);
     this.commIdentities =
         new CommIdentities(identityStore, personStore, reminderStore::bindWaiting, audit);
+    this.relationships = new Relationships(new JdbiRelationshipStore(jdbi), personStore, audit);
     this.dateCategories = new DateCategories(categoryStore, audit);
     this.projects = new ProjectBoard(projectStore, personStore, accountStore, audit);
     this.conversations = new ConversationLog(conversationStore, personStore, audit);
@@ -183,6 +187,12 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public CommIdentities commIdentities() {
     return commIdentities;
+  }
+
+  /** Who is whose mother, spouse or assistant, among the persons of an organization. */
+  @Override
+  public Relationships relationships() {
+    return relationships;
   }
 
   @Override

@@ -29,6 +29,7 @@ public final class ApiAudit {
           new AccountChecks(),
           new CatalogueChecks(),
           new PersonChecks(),
+          new RelationshipChecks(),
           new DateChecks(),
           new ProjectChecks(),
           new ConversationChecks(),

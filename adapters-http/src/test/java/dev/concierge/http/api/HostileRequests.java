@@ -1517,6 +1517,8 @@ final class HostileRequests {
                   true,
                   "metadata_jsonb",
                   Map.of());
+          case "POST /api/v1/persons/{person_id}/relationships" ->
+              object("related_person_id", s.id("family"), "relation", "cousin " + n);
           case "POST /api/v1/date-items" ->
               object(
                   "org_id",

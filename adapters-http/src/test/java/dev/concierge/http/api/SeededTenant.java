@@ -59,6 +59,11 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
             "/api/v1/persons/" + person + "/comm-identities",
             json("channel_type", "email", "identity_value", "sarah@example.com")));
     ids.put(
+        "relationship",
+        tenant.create(
+            "/api/v1/persons/" + person + "/relationships",
+            json("related_person_id", ids.get("family"), "relation", "spouse")));
+    ids.put(
         "category",
         admin(
             tenant, "/api/v1/date-categories", json("category_name", "Anniversary", "icon", "💍")));
@@ -174,6 +179,7 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       case "task_id" -> id("task");
       case "conversation_id" -> id("conversation");
       case "comm_identity_id" -> id("comm_identity");
+      case "relationship_id" -> id("relationship");
       case "date_item_id" -> id("date_item");
       case "reminder_rule_id" -> id("reminder");
       case "recommendation_id" -> id("recommendation");

@@ -23,7 +23,8 @@ public enum EntityType {
   RECOMMENDATION,
   ACCOUNT,
   API_KEY,
-  ORGANIZATION;
+  ORGANIZATION,
+  RELATIONSHIP;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
