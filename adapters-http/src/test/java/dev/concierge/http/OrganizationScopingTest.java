@@ -33,6 +33,7 @@ import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.persons.PersonType;
 import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.OrganizationScopes;
+import dev.concierge.core.preferences.Preferences;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
@@ -113,7 +114,8 @@ class OrganizationScopingTest {
             scopes,
             build(Organizations.class, trail),
             build(PersonZones.class),
-            build(Relationships.class, trail));
+            build(Relationships.class, trail),
+            build(Preferences.class, trail, clock));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -395,6 +397,7 @@ class OrganizationScopingTest {
       OrganizationScopes organizationScope,
       Organizations organization,
       PersonZones personZones,
-      Relationships relationships)
+      Relationships relationships,
+      Preferences preferences)
       implements UseCases {}
 }

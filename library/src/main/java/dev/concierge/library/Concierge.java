@@ -18,6 +18,7 @@ import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.OrganizationScopes;
+import dev.concierge.core.preferences.Preferences;
 import dev.concierge.core.proactive.ProactiveCheckIns;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
@@ -40,6 +41,7 @@ import dev.concierge.persistence.JdbiDateItemStore;
 import dev.concierge.persistence.JdbiOrganizationStore;
 import dev.concierge.persistence.JdbiPersonStore;
 import dev.concierge.persistence.JdbiPersonZoneLookup;
+import dev.concierge.persistence.JdbiPreferenceStore;
 import dev.concierge.persistence.JdbiProjectStore;
 import dev.concierge.persistence.JdbiRelationshipStore;
 import dev.concierge.persistence.JdbiReminderQueue;
@@ -72,6 +74,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final PersonDirectory persons;
   private final CommIdentities commIdentities;
   private final Relationships relationships;
+  private final Preferences preferences;
   private final DateCategories dateCategories;
   private final DateItems dateItems;
   private final Reminders reminders;
@@ -135,6 +138,9 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.commIdentities =
         new CommIdentities(identityStore, personStore, reminderStore::bindWaiting, audit);
     this.relationships = new Relationships(new JdbiRelationshipStore(jdbi), personStore, audit);
+    this.preferences =
+        new Preferences(
+            new JdbiPreferenceStore(jdbi), personStore, conversationStore, audit, clock);
     this.dateCategories = new DateCategories(categoryStore, audit);
     this.projects = new ProjectBoard(projectStore, personStore, accountStore, audit);
     this.conversations = new ConversationLog(conversationStore, personStore, audit);
@@ -193,6 +199,12 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public Relationships relationships() {
     return relationships;
+  }
+
+  /** What each person likes, avoids and needs, with where it came from. */
+  @Override
+  public Preferences preferences() {
+    return preferences;
   }
 
   @Override

@@ -24,7 +24,8 @@ public enum EntityType {
   ACCOUNT,
   API_KEY,
   ORGANIZATION,
-  RELATIONSHIP;
+  RELATIONSHIP,
+  PREFERENCE;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
