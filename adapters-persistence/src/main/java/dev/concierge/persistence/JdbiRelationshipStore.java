@@ -55,6 +55,23 @@ public final class JdbiRelationshipStore implements RelationshipStore {
   }
 
   @Override
+  public boolean related(UUID orgId, UUID personId, UUID otherPersonId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select exists (select 1 "
+                        + LIVE
+                        + " and (r.person_id = :personId and r.related_person_id = :other"
+                        + " or r.person_id = :other and r.related_person_id = :personId))")
+                .bind("orgId", orgId)
+                .bind("personId", personId)
+                .bind("other", otherPersonId)
+                .mapTo(Boolean.class)
+                .one());
+  }
+
+  @Override
   public Relationship add(Relationship relationship) {
     return SqlErrors.translate(
         "That relationship is recorded already.",

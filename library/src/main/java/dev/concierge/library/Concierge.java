@@ -137,10 +137,16 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.persons = new PersonDirectory(personStore, organizationStore, dateItems, audit);
     this.commIdentities =
         new CommIdentities(identityStore, personStore, reminderStore::bindWaiting, audit);
-    this.relationships = new Relationships(new JdbiRelationshipStore(jdbi), personStore, audit);
+    JdbiRelationshipStore relationshipStore = new JdbiRelationshipStore(jdbi);
+    this.relationships = new Relationships(relationshipStore, personStore, audit);
     this.preferences =
         new Preferences(
-            new JdbiPreferenceStore(jdbi), personStore, conversationStore, audit, clock);
+            new JdbiPreferenceStore(jdbi),
+            personStore,
+            conversationStore,
+            relationshipStore,
+            audit,
+            clock);
     this.dateCategories = new DateCategories(categoryStore, audit);
     this.projects = new ProjectBoard(projectStore, personStore, accountStore, audit);
     this.conversations = new ConversationLog(conversationStore, personStore, audit);

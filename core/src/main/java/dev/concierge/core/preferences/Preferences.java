@@ -4,6 +4,7 @@ import dev.concierge.core.access.ActorType;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.audit.EntityType;
+import dev.concierge.core.conversations.Conversation;
 import dev.concierge.core.conversations.ConversationStore;
 import dev.concierge.core.conversations.Message;
 import dev.concierge.core.errors.FieldErrors;
@@ -11,6 +12,7 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.PersonStore;
+import dev.concierge.core.relationships.RelationshipStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,7 +22,8 @@ import java.util.UUID;
  * Use cases of what people like, avoid and need, with its provenance. The assistant records what a
  * person said; staff see it, correct it and confirm it. What the assistant captured is never
  * confirmed by the assistant itself: a person checks it first. A preference names the message it
- * was said in only if that message is in one of the person's own conversations.
+ * was said in only if that message is in a conversation of the person, or of someone related to
+ * them (a client tells of their daughter's allergy in their own conversation).
  */
 public final class Preferences {
   private static final int MAX_STATEMENT = 1000;
@@ -28,11 +31,13 @@ public final class Preferences {
   private final PreferenceStore preferences;
   private final PersonStore persons;
   private final ConversationStore conversations;
+  private final RelationshipStore relationships;
   private final AuditTrail audit;
   private final Clock clock;
 
   /**
    * @param conversations where the message a preference was said in is looked up
+   * @param relationships whose conversations may hold what was said of the person
    * @param audit records every change, in its transaction
    * @param clock when a preference said in no message was captured
    */
@@ -40,11 +45,13 @@ public final class Preferences {
       PreferenceStore preferences,
       PersonStore persons,
       ConversationStore conversations,
+      RelationshipStore relationships,
       AuditTrail audit,
       Clock clock) {
     this.preferences = preferences;
     this.persons = persons;
     this.conversations = conversations;
+    this.relationships = relationships;
     this.audit = audit;
     this.clock = clock;
   }
@@ -84,9 +91,11 @@ public final class Preferences {
     }
     Optional<Message> said = Optional.empty();
     if (input.sourceMessageId() != null) {
-      said = messageOfPerson(caller, personId, input.sourceMessageId());
+      said = messageAbout(caller, personId, input.sourceMessageId());
       if (said.isEmpty()) {
-        errors.add("source_message_id", "is not a message of this person's conversations");
+        errors.add(
+            "source_message_id",
+            "is not a message of a conversation of this person or of someone related to them");
       }
     }
     errors.throwIfAny();
@@ -154,14 +163,19 @@ public final class Preferences {
         });
   }
 
-  private Optional<Message> messageOfPerson(Caller caller, UUID personId, UUID messageId) {
+  /** The message, when it is in a conversation of the person or of someone related to them. */
+  private Optional<Message> messageAbout(Caller caller, UUID personId, UUID messageId) {
     return conversations
         .findMessage(caller.orgId(), messageId)
         .filter(
             message ->
                 conversations
                     .find(caller.orgId(), message.conversationId())
-                    .filter(conversation -> conversation.personId().equals(personId))
+                    .map(Conversation::personId)
+                    .filter(
+                        whose ->
+                            whose.equals(personId)
+                                || relationships.related(caller.orgId(), personId, whose))
                     .isPresent());
   }
 

@@ -17,6 +17,9 @@ public interface RelationshipStore {
    */
   Page<Relationship> list(UUID orgId, UUID personId, PageRequest page);
 
+  /** Whether a relationship joins the two persons, either way round. */
+  boolean related(UUID orgId, UUID personId, UUID otherPersonId);
+
   /**
    * Adds the relationship and returns it as stored (with its times).
    *

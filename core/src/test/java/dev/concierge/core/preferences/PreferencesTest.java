@@ -24,10 +24,12 @@ import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.relationships.Relationship;
 import dev.concierge.core.testing.InMemoryAuditStore;
 import dev.concierge.core.testing.InMemoryConversationStore;
 import dev.concierge.core.testing.InMemoryPersonStore;
 import dev.concierge.core.testing.InMemoryPreferenceStore;
+import dev.concierge.core.testing.InMemoryRelationshipStore;
 import dev.concierge.core.testing.MovableClock;
 import dev.concierge.core.testing.TestClients;
 import java.time.Duration;
@@ -46,12 +48,15 @@ class PreferencesTest {
   private final MovableClock clock = new MovableClock(NOW.minus(Duration.ofHours(2)));
   private final InMemoryPersonStore persons = new InMemoryPersonStore(clock);
   private final InMemoryConversationStore conversations = new InMemoryConversationStore(clock);
+  private final InMemoryRelationshipStore relationships =
+      new InMemoryRelationshipStore(persons, clock);
   private final InMemoryAuditStore audited = new InMemoryAuditStore();
   private final Preferences preferences =
       new Preferences(
           new InMemoryPreferenceStore(clock),
           persons,
           conversations,
+          relationships,
           new AuditTrail(audited, Supplier::get),
           clock);
   private final UUID staffKey = UUID.randomUUID();
@@ -145,7 +150,24 @@ class PreferencesTest {
   }
 
   @Test
-  void a_source_message_must_be_in_one_of_the_persons_own_conversations() {
+  void what_a_client_says_of_a_relative_in_their_own_conversation_is_the_relatives() {
+    UUID emma = TestClients.in(persons, ORG);
+    relationships.add(Relationship.of(ORG, sarah, emma, "daughter"));
+    Message said = messageOf(sarah, "Emma is allergic to nuts");
+
+    Preference noted =
+        preferences.add(
+            assistant,
+            emma,
+            new NewPreference(
+                PreferenceCategory.FOOD, "Allergic to nuts", null, said.messageId(), null, null));
+
+    assertThat(noted.personId()).isEqualTo(emma);
+    assertThat(noted.sourceMessageId()).isEqualTo(said.messageId());
+  }
+
+  @Test
+  void a_source_message_must_be_in_a_conversation_of_the_person_or_a_relative() {
     UUID brother = TestClients.in(persons, ORG);
     Message his = messageOf(brother, "Sarah hates lilies");
     UUID elsewhere = UUID.randomUUID();

@@ -56,6 +56,22 @@ public abstract class RelationshipStoreContract extends StoreContract<Relationsh
   }
 
   @Test
+  void two_persons_are_related_either_way_round_while_both_live() {
+    UUID mother = newPerson(org);
+    UUID stranger = newPerson(org);
+    store.add(Relationship.of(org, client, mother, "mother"));
+
+    assertThat(store.related(org, client, mother)).isTrue();
+    assertThat(store.related(org, mother, client)).isTrue();
+    assertThat(store.related(org, client, stranger)).isFalse();
+    assertThat(store.related(newOrganization(), client, mother)).isFalse();
+
+    deletePerson(org, mother);
+
+    assertThat(store.related(org, client, mother)).isFalse();
+  }
+
+  @Test
   void the_same_relation_between_the_same_two_persons_is_recorded_once() {
     UUID mother = newPerson(org);
     store.add(Relationship.of(org, client, mother, "mother"));

@@ -45,6 +45,13 @@ public final class InMemoryRelationshipStore implements RelationshipStore {
   }
 
   @Override
+  public synchronized boolean related(UUID orgId, UUID personId, UUID otherPersonId) {
+    return list(orgId, personId, new PageRequest(0, PageRequest.MAX_LIMIT)).items().stream()
+        .anyMatch(
+            r -> r.personId().equals(otherPersonId) || r.relatedPersonId().equals(otherPersonId));
+  }
+
+  @Override
   public synchronized Relationship add(Relationship relationship) {
     boolean taken =
         relationships.values().stream()
