@@ -197,6 +197,10 @@ public final class HttpServer implements AutoCloseable {
     operations.addAll(
         new CommIdentitiesController(api.commIdentities(), api.personZones(), json).operations());
     operations.addAll(
+        new RelationshipsController(api.relationships(), api.personZones(), json).operations());
+    operations.addAll(
+        new PreferencesController(api.preferences(), api.personZones(), json).operations());
+    operations.addAll(
         new DateItemsController(api.dateItems(), api.personZones(), json).operations());
     operations.addAll(
         new RemindersController(api.reminders(), api.personZones(), json).operations());

@@ -33,7 +33,9 @@ import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.persons.PersonType;
 import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.OrganizationScopes;
+import dev.concierge.core.preferences.Preferences;
 import dev.concierge.core.projects.ProjectBoard;
+import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import java.lang.reflect.Constructor;
@@ -111,7 +113,9 @@ class OrganizationScopingTest {
                 accounts, (AccessTokens) unused(AccessTokens.class), Duration.ofMinutes(15), clock),
             scopes,
             build(Organizations.class, trail),
-            build(PersonZones.class));
+            build(PersonZones.class),
+            build(Relationships.class, trail),
+            build(Preferences.class, trail, clock));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -392,6 +396,8 @@ class OrganizationScopingTest {
       AccountSessions sessions,
       OrganizationScopes organizationScope,
       Organizations organization,
-      PersonZones personZones)
+      PersonZones personZones,
+      Relationships relationships,
+      Preferences preferences)
       implements UseCases {}
 }

@@ -98,6 +98,21 @@ public final class JdbiConversationStore implements ConversationStore {
   }
 
   @Override
+  public Optional<Message> findMessage(UUID orgId, UUID messageId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select "
+                        + MESSAGE_COLUMNS
+                        + " from messages where org_id = :orgId and message_id = :messageId")
+                .bind("orgId", orgId)
+                .bind("messageId", messageId)
+                .map(MESSAGE)
+                .findOne());
+  }
+
+  @Override
   public Page<Message> listMessages(UUID orgId, UUID conversationId, PageRequest page) {
     return jdbi.withHandle(
         handle ->

@@ -40,6 +40,7 @@ class RowLevelSecurityTest {
           "organizations",
           "persons",
           "person_relationships",
+          "person_preferences",
           "accounts",
           "comm_identities",
           "conversations",
@@ -535,7 +536,13 @@ class RowLevelSecurityTest {
                       select :org, person_id, 'web' from client returning conversation_id),
                     message as (
                       insert into messages (org_id, conversation_id, direction, sender_type, content)
-                      select :org, conversation_id, 'inbound', 'client', 'Hello' from conversation),
+                      select :org, conversation_id, 'inbound', 'client', 'Hello' from conversation
+                      returning message_id),
+                    preference as (
+                      insert into person_preferences (org_id, person_id, category, statement,
+                        source, source_message_id, captured_at, created_by_type)
+                      select :org, person_id, 'food', 'Vegetarian', 'agent', message_id, now(), 'agent'
+                      from client, message),
                     project as (
                       insert into projects (org_id, person_id, title)
                       select :org, person_id, 'Party' from client returning project_id),

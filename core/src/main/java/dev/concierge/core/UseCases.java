@@ -15,7 +15,9 @@ import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.OrganizationScopes;
+import dev.concierge.core.preferences.Preferences;
 import dev.concierge.core.projects.ProjectBoard;
+import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
 
 /**
@@ -29,6 +31,12 @@ public interface UseCases {
 
   /** Where each person is reached (email addresses, Slack ids, phone numbers). */
   CommIdentities commIdentities();
+
+  /** Who is whose mother, spouse or assistant, among the persons of an organization. */
+  Relationships relationships();
+
+  /** What each person likes, avoids and needs, with where it came from. */
+  Preferences preferences();
 
   DateCategories dateCategories();
 

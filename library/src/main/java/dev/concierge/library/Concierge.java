@@ -18,8 +18,10 @@ import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.ports.OrganizationScopes;
+import dev.concierge.core.preferences.Preferences;
 import dev.concierge.core.proactive.ProactiveCheckIns;
 import dev.concierge.core.projects.ProjectBoard;
+import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reminders.delivery.DueReminderStats;
 import dev.concierge.core.reminders.delivery.ReminderDispatcher;
@@ -39,7 +41,9 @@ import dev.concierge.persistence.JdbiDateItemStore;
 import dev.concierge.persistence.JdbiOrganizationStore;
 import dev.concierge.persistence.JdbiPersonStore;
 import dev.concierge.persistence.JdbiPersonZoneLookup;
+import dev.concierge.persistence.JdbiPreferenceStore;
 import dev.concierge.persistence.JdbiProjectStore;
+import dev.concierge.persistence.JdbiRelationshipStore;
 import dev.concierge.persistence.JdbiReminderQueue;
 import dev.concierge.persistence.JdbiReminderStore;
 import dev.concierge.persistence.JdbiScheduleStore;
@@ -69,6 +73,8 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final Clock clock;
   private final PersonDirectory persons;
   private final CommIdentities commIdentities;
+  private final Relationships relationships;
+  private final Preferences preferences;
   private final DateCategories dateCategories;
   private final DateItems dateItems;
   private final Reminders reminders;
@@ -131,6 +137,16 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.persons = new PersonDirectory(personStore, organizationStore, dateItems, audit);
     this.commIdentities =
         new CommIdentities(identityStore, personStore, reminderStore::bindWaiting, audit);
+    JdbiRelationshipStore relationshipStore = new JdbiRelationshipStore(jdbi);
+    this.relationships = new Relationships(relationshipStore, personStore, audit);
+    this.preferences =
+        new Preferences(
+            new JdbiPreferenceStore(jdbi),
+            personStore,
+            conversationStore,
+            relationshipStore,
+            audit,
+            clock);
     this.dateCategories = new DateCategories(categoryStore, audit);
     this.projects = new ProjectBoard(projectStore, personStore, accountStore, audit);
     this.conversations = new ConversationLog(conversationStore, personStore, audit);
@@ -183,6 +199,18 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public CommIdentities commIdentities() {
     return commIdentities;
+  }
+
+  /** Who is whose mother, spouse or assistant, among the persons of an organization. */
+  @Override
+  public Relationships relationships() {
+    return relationships;
+  }
+
+  /** What each person likes, avoids and needs, with where it came from. */
+  @Override
+  public Preferences preferences() {
+    return preferences;
   }
 
   @Override

@@ -15,10 +15,10 @@ import java.util.TreeSet;
  * class each, run in this order because later areas use what earlier ones created.
  *
  * <p>What the API cannot delete stays, named with an {@code audit-} prefix: the project (with its
- * task list), the conversation and its message. Persons, identities, date items, reminders and
- * catalogue entries and the staff account are soft-deleted, so their rows stay in the database but
- * leave the API. Every write the audit makes is in the audit log like any other, under the key it
- * runs with.
+ * task list), the conversation and its message. Persons, identities, preferences, date items,
+ * reminders and catalogue entries and the staff account are soft-deleted, so their rows stay in the
+ * database but leave the API. Every write the audit makes is in the audit log like any other, under
+ * the key it runs with.
  */
 public final class ApiAudit {
   private static final List<Area> AREAS =
@@ -29,9 +29,11 @@ public final class ApiAudit {
           new AccountChecks(),
           new CatalogueChecks(),
           new PersonChecks(),
+          new RelationshipChecks(),
           new DateChecks(),
           new ProjectChecks(),
           new ConversationChecks(),
+          new PreferenceChecks(),
           new OverviewChecks(),
           new RecommendationChecks(),
           new AuditLogChecks());

@@ -136,7 +136,7 @@ final class Call {
     if (status == 201) {
       String location = reply.header("Location");
       String id = reply.firstId();
-      // a message has no URL of its own: its Location is the conversation's message list
+      // a message or relationship has no URL of its own: its Location is the list it is in
       boolean located =
           location != null
               && (location.endsWith("/" + id) || location.endsWith(reply.requestPath()));

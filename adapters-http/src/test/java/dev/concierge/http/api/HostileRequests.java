@@ -1517,6 +1517,24 @@ final class HostileRequests {
                   true,
                   "metadata_jsonb",
                   Map.of());
+          case "POST /api/v1/persons/{person_id}/relationships" ->
+              object("related_person_id", s.id("family"), "relation", "cousin " + n);
+          case "POST /api/v1/persons/{person_id}/preferences" ->
+              object(
+                  "category",
+                  "food",
+                  "statement",
+                  "Pescatarian since " + n,
+                  "source",
+                  "staff",
+                  "source_message_id",
+                  s.id("message"),
+                  "captured_at",
+                  "2026-03-01T09:00:00-05:00",
+                  "confirmed",
+                  true);
+          case "PUT /api/v1/persons/{person_id}/preferences/{preference_id}" ->
+              object("category", "food", "statement", "Vegetarian, eats fish", "confirmed", true);
           case "POST /api/v1/date-items" ->
               object(
                   "org_id",

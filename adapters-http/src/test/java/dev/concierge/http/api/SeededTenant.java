@@ -59,6 +59,11 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
             "/api/v1/persons/" + person + "/comm-identities",
             json("channel_type", "email", "identity_value", "sarah@example.com")));
     ids.put(
+        "relationship",
+        tenant.create(
+            "/api/v1/persons/" + person + "/relationships",
+            json("related_person_id", ids.get("family"), "relation", "spouse")));
+    ids.put(
         "category",
         admin(
             tenant, "/api/v1/date-categories", json("category_name", "Anniversary", "icon", "💍")));
@@ -127,9 +132,25 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
         tenant.create(
             "/api/v1/conversations",
             json("person_id", person, "channel_type", "email", "subject", "Anniversary")));
-    tenant.create(
-        "/api/v1/conversations/" + ids.get("conversation") + "/messages",
-        json("direction", "inbound", "sender_type", "client", "content", "Any ideas?"));
+    ids.put(
+        "message",
+        tenant.create(
+            "/api/v1/conversations/" + ids.get("conversation") + "/messages",
+            json(
+                "direction", "inbound", "sender_type", "client", "content", "I'm vegetarian now")));
+    ids.put(
+        "preference",
+        tenant.create(
+            "/api/v1/persons/" + person + "/preferences",
+            json(
+                "category",
+                "food",
+                "statement",
+                "Vegetarian",
+                "source",
+                "agent",
+                "source_message_id",
+                ids.get("message"))));
     for (String collection : CATALOGUE) {
       ids.put(
           collection,
@@ -174,6 +195,8 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       case "task_id" -> id("task");
       case "conversation_id" -> id("conversation");
       case "comm_identity_id" -> id("comm_identity");
+      case "relationship_id" -> id("relationship");
+      case "preference_id" -> id("preference");
       case "date_item_id" -> id("date_item");
       case "reminder_rule_id" -> id("reminder");
       case "recommendation_id" -> id("recommendation");
@@ -207,6 +230,7 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       case "comm_identity_id" -> id("comm_identity");
       case "date_item_id" -> id("date_item");
       case "assigned_to_account_id" -> id("account");
+      case "source_message_id" -> id("message");
       default -> null;
     };
   }

@@ -23,7 +23,9 @@ public enum EntityType {
   RECOMMENDATION,
   ACCOUNT,
   API_KEY,
-  ORGANIZATION;
+  ORGANIZATION,
+  RELATIONSHIP,
+  PREFERENCE;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);

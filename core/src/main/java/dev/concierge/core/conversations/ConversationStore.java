@@ -24,6 +24,9 @@ public interface ConversationStore {
    */
   Conversation save(Conversation conversation);
 
+  /** The organization's message with this id, in whichever of its conversations. */
+  Optional<Message> findMessage(UUID orgId, UUID messageId);
+
   /** A conversation's messages oldest first, as the conversation went. */
   Page<Message> listMessages(UUID orgId, UUID conversationId, PageRequest page);
 

@@ -51,8 +51,10 @@ public abstract class ConversationStoreContract extends StoreContract<Conversati
   void another_organizations_conversations_and_messages_are_neither_found_nor_listed() {
     UUID other = newOrganization();
     Conversation theirs = store.save(conversation(other, newPerson(other), null));
-    store.append(message(theirs, "Hello", null));
+    Message hello = store.append(message(theirs, "Hello", null));
 
+    assertThat(store.findMessage(other, hello.messageId())).contains(hello);
+    assertThat(store.findMessage(org, hello.messageId())).isEmpty();
     assertThat(store.find(org, theirs.conversationId())).isEmpty();
     assertThat(store.list(org, null, ALL).items()).isEmpty();
     assertThat(store.listMessages(org, theirs.conversationId(), ALL).items()).isEmpty();

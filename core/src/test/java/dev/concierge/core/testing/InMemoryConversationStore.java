@@ -71,6 +71,11 @@ public final class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
+  public Optional<Message> findMessage(UUID orgId, UUID messageId) {
+    return Optional.ofNullable(messages.get(messageId)).filter(m -> m.orgId().equals(orgId));
+  }
+
+  @Override
   public Page<Message> listMessages(UUID orgId, UUID conversationId, PageRequest page) {
     return Pages.of(messagesOf(orgId, conversationId), page);
   }
