@@ -54,13 +54,13 @@ class ConciergeAdminTest {
     Run again = run(env, "db", "migrate");
     Run after = run(env, "db", "status");
 
-    assertThat(before.out).contains("Schema version: none (7 pending)");
+    assertThat(before.out).contains("Schema version: none (8 pending)");
     assertThat(migrate.code).isZero();
     assertThat(migrate.out)
-        .contains("Applied 7 migration(s) [1, 2, 3, 4, 5, 6, 7]; schema is at version 7.");
-    assertThat(again.out).contains("Schema is up to date at version 7.");
+        .contains("Applied 8 migration(s) [1, 2, 3, 4, 5, 6, 7, 8]; schema is at version 8.");
+    assertThat(again.out).contains("Schema is up to date at version 8.");
     assertThat(after.code).isZero();
-    assertThat(after.out).contains("Schema version: 7 (up to date)").contains("Success");
+    assertThat(after.out).contains("Schema version: 8 (up to date)").contains("Success");
   }
 
   @Test
