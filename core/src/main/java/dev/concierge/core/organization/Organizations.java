@@ -23,13 +23,17 @@ public final class Organizations {
   static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
   private final OrganizationStore organizations;
+  private final OrganizationListener listener;
   private final AuditTrail audit;
 
   /**
+   * @param listener told of a new organization in the transaction that creates it
    * @param audit records every change, in its transaction
    */
-  public Organizations(OrganizationStore organizations, AuditTrail audit) {
+  public Organizations(
+      OrganizationStore organizations, OrganizationListener listener, AuditTrail audit) {
     this.organizations = organizations;
+    this.listener = listener;
     this.audit = audit;
   }
 
@@ -61,7 +65,8 @@ public final class Organizations {
   }
 
   /**
-   * Onboards an organization, recorded in its own audit log as the operator's write.
+   * Onboards an organization, recorded in its own audit log as the operator's write; what it starts
+   * with (its agents) comes with it, covered by that entry.
    *
    * @param operator who runs the command, as the audit log names the actor
    */
@@ -77,7 +82,11 @@ public final class Organizations {
         EntityType.ORGANIZATION,
         organization,
         Organization::orgId,
-        () -> organizations.save(created));
+        () -> {
+          Organization saved = organizations.save(created);
+          listener.organizationCreated(saved);
+          return saved;
+        });
   }
 
   /** Every organization of the installation, oldest first, for its operator. */
