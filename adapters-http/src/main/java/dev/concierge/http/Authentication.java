@@ -15,6 +15,11 @@ import org.slf4j.MDC;
  * three dot-separated parts, for people). The credential decides the organization; an org_id query
  * parameter may only repeat it. Rate limits apply here, where the caller and the client address are
  * both known.
+ *
+ * <p>A request the service writes to itself ({@link InProcessCalls}, an agent's tool call) names a
+ * one-time {@link InProcessCredentials} credential instead, and nothing else is accepted from that
+ * connector. It has no network address to throttle; the caller's own rate limit, the role table and
+ * the org_id check apply to it as to any request.
  */
 final class Authentication {
   /** The log lines of an authenticated request carry its organization. */
@@ -28,11 +33,17 @@ final class Authentication {
   private final ApiKeys apiKeys;
   private final AccountSessions sessions;
   private final RateLimiting rateLimiting;
+  private final InProcessCredentials inProcess;
 
-  Authentication(ApiKeys apiKeys, AccountSessions sessions, RateLimiting rateLimiting) {
+  Authentication(
+      ApiKeys apiKeys,
+      AccountSessions sessions,
+      RateLimiting rateLimiting,
+      InProcessCredentials inProcess) {
     this.apiKeys = apiKeys;
     this.sessions = sessions;
     this.rateLimiting = rateLimiting;
+    this.inProcess = inProcess;
   }
 
   void authenticate(Context ctx) {
@@ -51,23 +62,35 @@ final class Authentication {
         || !header.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER)) {
       throw new UnauthenticatedException(MISSING);
     }
-    String address = ClientAddress.of(ctx);
-    rateLimiting.refuseWhileBlocked(address);
     String presented = header.substring(BEARER.length()).strip();
-    Caller caller;
-    try {
-      caller =
-          isToken(presented) ? sessions.authenticate(presented) : apiKeys.authenticate(presented);
-    } catch (UnauthenticatedException e) {
-      rateLimiting.failedFrom(address);
-      throw e;
-    }
+    Caller caller =
+        InProcessCalls.isInProcess(ctx) ? inProcess.redeem(presented) : fromNetwork(ctx, presented);
     caller = caller.withRequestId(RequestIds.of(ctx));
     ctx.attribute(ATTRIBUTE, caller);
     MDC.put(ORG_MDC_KEY, caller.orgId().toString());
     rateLimiting.admit(ctx, caller);
     access.check(caller);
     caller.requireOwnOrganization(Params.queryUuid(ctx, "org_id"));
+  }
+
+  /**
+   * An API key or an access token; an in-process credential is refused here like any invalid one,
+   * and spends the address's allowance as one, whether or not it is live.
+   */
+  private Caller fromNetwork(Context ctx, String presented) {
+    String address = ClientAddress.of(ctx);
+    rateLimiting.refuseWhileBlocked(address);
+    try {
+      if (InProcessCredentials.isOne(presented)) {
+        throw InProcessCredentials.refusedHere();
+      }
+      return isToken(presented)
+          ? sessions.authenticate(presented)
+          : apiKeys.authenticate(presented);
+    } catch (UnauthenticatedException e) {
+      rateLimiting.failedFrom(address);
+      throw e;
+    }
   }
 
   static Caller caller(Context ctx) {

@@ -2,6 +2,8 @@ package dev.concierge.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.UseCases;
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.agents.Confinement;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.http.metrics.ServiceMetrics;
 import io.javalin.Javalin;
@@ -14,6 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,9 @@ public final class HttpServer implements AutoCloseable {
   private final HttpSettings settings;
   private final Operations operations;
   private final Javalin app;
+  private final ObjectMapper json;
+  private final InProcessCalls inProcess;
+  private final ToolCatalogue tools;
 
   /** Only /health: for checking the server itself. */
   public HttpServer(HttpSettings settings, CheckHealth checkHealth) {
@@ -62,7 +69,8 @@ public final class HttpServer implements AutoCloseable {
       ServiceMetrics metrics,
       LongSupplier nanoTime) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    ObjectMapper json = JsonMapping.create();
+    this.json = JsonMapping.create();
+    this.inProcess = api == null ? null : new InProcessCalls();
     ProblemResponses problems = new ProblemResponses(json);
     OrganizationScoping scoping =
         api == null ? null : new OrganizationScoping(api.organizationScope());
@@ -76,6 +84,7 @@ public final class HttpServer implements AutoCloseable {
     }
     OpenApiDocument document = OpenApiDocument.load();
     this.operations = new Operations(declared, document);
+    this.tools = api == null ? null : new ToolCatalogue(operations.documented(), document);
     this.app =
         Javalin.create(
             config -> {
@@ -84,8 +93,20 @@ public final class HttpServer implements AutoCloseable {
               config.http.maxRequestSize = settings.maxRequestBytes();
               config.http.defaultContentType = "application/json";
               config.jsonMapper(new JavalinJackson(json, false));
-              config.jetty.host = settings.host();
-              config.jetty.port = settings.port();
+              // Javalin adds its own connector only when given none: the network's comes first,
+              // as Javalin's port() expects, then the assistant's in-process one, both on the
+              // same HTTP configuration so a request reads the same through either
+              config.jetty.addConnector(
+                  (server, http) -> {
+                    ServerConnector network =
+                        new ServerConnector(server, new HttpConnectionFactory(http));
+                    network.setHost(settings.host());
+                    network.setPort(settings.port());
+                    return network;
+                  });
+              if (inProcess != null) {
+                config.jetty.addConnector(inProcess::connector);
+              }
               config.jetty.modifyServer(
                   server -> {
                     server.setErrorHandler(new ProtocolProblems.OnServer());
@@ -142,7 +163,8 @@ public final class HttpServer implements AutoCloseable {
               // in this order: who calls (401, 403), then what they ask (400), then their scope
               if (api != null) {
                 Authentication authentication =
-                    new Authentication(api.apiKeys(), api.sessions(), rateLimiting);
+                    new Authentication(
+                        api.apiKeys(), api.sessions(), rateLimiting, inProcess.credentials());
                 config.routes.beforeMatched("/api/v1/*", authentication::authenticate);
               }
               config.routes.beforeMatched(Operations::refuseUndeclaredQuery);
@@ -235,6 +257,26 @@ public final class HttpServer implements AutoCloseable {
   /** Every operation served, as its controller declares it (and openapi.json documents it). */
   public List<ApiOperation> operations() {
     return operations.describe();
+  }
+
+  /**
+   * The operations under /api/v1 as the tools of an agent's run, acting as {@code caller} and held
+   * to {@code confinement}: each call runs in process through this server, as the caller's own
+   * request would ({@link OperationTools}). {@code server::agentTools} is core's {@link
+   * dev.concierge.core.agents.AgentToolbox}. Calls run once the server has started.
+   *
+   * @throws IllegalStateException when the server serves no API
+   */
+  public OperationTools agentTools(Caller caller, Confinement confinement) {
+    if (tools == null) {
+      throw new IllegalStateException("this server serves no API, so it has no tools");
+    }
+    return new OperationTools(tools, inProcess, json, caller, confinement);
+  }
+
+  /** The in-process connector's calls; null when the server serves no API. */
+  InProcessCalls inProcessCalls() {
+    return inProcess;
   }
 
   /** The bound port (useful when started on port 0). */

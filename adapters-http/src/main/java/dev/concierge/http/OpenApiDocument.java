@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -60,10 +62,7 @@ final class OpenApiDocument {
    *     gives it other path parameters: the declaration and the document must not drift apart
    */
   DocumentedOperation document(Operation operation) {
-    JsonNode entry =
-        root.path("paths")
-            .path(operation.path())
-            .path(operation.method().name().toLowerCase(Locale.ROOT));
+    JsonNode entry = operation(operation.method().name(), operation.path());
     if (!entry.isObject()) {
       throw new IllegalStateException(operation.route() + " is not in openapi.json");
     }
@@ -78,16 +77,11 @@ final class OpenApiDocument {
     }
     Set<String> query = new HashSet<>();
     Set<String> inPath = new TreeSet<>();
-    JsonNode pathItem = root.path("paths").path(operation.path());
-    for (JsonNode parameters :
-        new JsonNode[] {pathItem.path("parameters"), entry.path("parameters")}) {
-      for (JsonNode parameter : parameters) {
-        JsonNode resolved = resolve(parameter);
-        switch (resolved.path("in").asText()) {
-          case "query" -> query.add(resolved.path("name").asText());
-          case "path" -> inPath.add(resolved.path("name").asText());
-          default -> {}
-        }
+    for (JsonNode parameter : parameters(operation.method().name(), operation.path())) {
+      switch (parameter.path("in").asText()) {
+        case "query" -> query.add(parameter.path("name").asText());
+        case "path" -> inPath.add(parameter.path("name").asText());
+        default -> {}
       }
     }
     Set<String> templated = new TreeSet<>();
@@ -98,8 +92,7 @@ final class OpenApiDocument {
       throw new IllegalStateException(
           operation.route() + " has path parameters " + templated + ", openapi.json " + inPath);
     }
-    JsonNode schema =
-        resolve(entry.path("requestBody")).path("content").path("application/json").path("schema");
+    JsonNode schema = bodySchema(operation.method().name(), operation.path());
     return new DocumentedOperation(
         operation, query, schema.isMissingNode() ? BodyFields.NONE : fields(schema));
   }
@@ -128,7 +121,34 @@ final class OpenApiDocument {
     return new BodyFields(names, items);
   }
 
-  private JsonNode resolve(JsonNode node) {
+  /** The entry of the operation at {@code path} with {@code method}; missing when there is none. */
+  JsonNode operation(String method, String path) {
+    return root.path("paths").path(path).path(method.toLowerCase(Locale.ROOT));
+  }
+
+  /** The parameters of an operation, those its path shares first, each resolved. */
+  List<JsonNode> parameters(String method, String path) {
+    List<JsonNode> parameters = new ArrayList<>();
+    for (JsonNode declared :
+        new JsonNode[] {
+          root.path("paths").path(path).path("parameters"),
+          operation(method, path).path("parameters")
+        }) {
+      declared.forEach(parameter -> parameters.add(resolve(parameter)));
+    }
+    return parameters;
+  }
+
+  /** The JSON Schema of an operation's request body; missing when it takes none. */
+  JsonNode bodySchema(String method, String path) {
+    return resolve(operation(method, path).path("requestBody"))
+        .path("content")
+        .path("application/json")
+        .path("schema");
+  }
+
+  /** The node a {@code $ref} points at, followed until it is no reference. */
+  JsonNode resolve(JsonNode node) {
     while (node.has("$ref")) {
       JsonNode target = root;
       for (String part : node.get("$ref").asText().substring(2).split("/")) {

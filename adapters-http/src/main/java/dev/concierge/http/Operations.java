@@ -54,6 +54,10 @@ final class Operations {
     }
   }
 
+  List<DocumentedOperation> documented() {
+    return operations;
+  }
+
   List<ApiOperation> describe() {
     return operations.stream()
         .map(DocumentedOperation::operation)

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.ApiRole;
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.agents.Confinement;
 import dev.concierge.http.ApiOperation;
+import dev.concierge.http.OperationTools;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
 import java.io.ByteArrayOutputStream;
@@ -79,6 +82,16 @@ public final class ApiServer {
       }
     }
     return roles;
+  }
+
+  /** The operations as the tools of a run acting as {@code caller}, as the chat will get them. */
+  static OperationTools agentTools(Caller caller, Confinement confinement) {
+    return service().agentTools(caller, confinement);
+  }
+
+  /** Who a key is, as the API authenticates it. */
+  static Caller caller(String key) {
+    return service().apiKeys().authenticate(key);
   }
 
   static Tenant newTenant() {

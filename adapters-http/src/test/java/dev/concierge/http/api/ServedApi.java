@@ -1,9 +1,12 @@
 package dev.concierge.http.api;
 
 import dev.concierge.core.access.ApiKeys;
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.agents.Confinement;
 import dev.concierge.http.ApiOperation;
 import dev.concierge.http.HttpServer;
 import dev.concierge.http.HttpSettings;
+import dev.concierge.http.OperationTools;
 import dev.concierge.http.RateLimits;
 import dev.concierge.http.metrics.ServiceMetrics;
 import dev.concierge.library.Concierge;
@@ -100,6 +103,11 @@ final class ServedApi implements AutoCloseable {
   /** Every operation the server declares. */
   List<ApiOperation> operations() {
     return http.operations();
+  }
+
+  /** The operations as the tools of a run acting as {@code caller}. */
+  OperationTools agentTools(Caller caller, Confinement confinement) {
+    return http.agentTools(caller, confinement);
   }
 
   @Override

@@ -14,11 +14,19 @@ public interface AgentTools {
 
   /**
    * Runs one operation. An expected refusal (invalid input, not found, forbidden, conflict) comes
-   * back as {@link ToolOutcome.Refused}; the runtime also turns a thrown {@link
+   * back as {@link ToolOutcome.Refused}, and so does a destructive tool, which only {@link
+   * #callConfirmed} runs; the runtime also turns a thrown {@link
    * dev.concierge.core.errors.ConciergeException} into one, so that the model can correct itself.
    *
    * @param input the tool's input as a JSON object (see {@link
    *     dev.concierge.core.agents.llm.JsonTree})
    */
   ToolOutcome call(String name, Map<String, Object> input);
+
+  /**
+   * Runs an operation a person has confirmed: unlike {@link #call}, a destructive one (a delete)
+   * runs too. Everything else is as for {@link #call}: the caller's organization and role, and a
+   * confinement, still hold.
+   */
+  ToolOutcome callConfirmed(String name, Map<String, Object> input);
 }

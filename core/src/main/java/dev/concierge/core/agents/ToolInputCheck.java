@@ -11,10 +11,11 @@ import java.util.Map;
  * The operation validates everything again; this check exists so that a model's slip comes back as
  * field errors it can act on, in the same words for every tool.
  */
-final class ToolInputCheck {
+public final class ToolInputCheck {
   private ToolInputCheck() {}
 
-  static List<FieldError> errors(Map<String, Object> schema, Map<String, Object> input) {
+  /** Each way the input misses the schema's top level, by field; empty when it matches. */
+  public static List<FieldError> errors(Map<String, Object> schema, Map<String, Object> input) {
     List<FieldError> errors = new ArrayList<>();
     Map<?, ?> properties = schema.get("properties") instanceof Map<?, ?> map ? map : Map.of();
     if (schema.get("required") instanceof List<?> required) {

@@ -17,6 +17,7 @@ public final class FakeAgentTools implements AgentTools {
   private final Map<String, Function<Map<String, Object>, ToolOutcome>> behaviours =
       new LinkedHashMap<>();
   private final List<Call> calls = new ArrayList<>();
+  private final List<Call> confirmed = new ArrayList<>();
 
   public FakeAgentTools add(
       ToolDefinition definition, Function<Map<String, Object>, ToolOutcome> behaviour) {
@@ -45,6 +46,11 @@ public final class FakeAgentTools implements AgentTools {
     return List.copyOf(calls);
   }
 
+  /** The calls a person confirmed, which ran even when destructive. */
+  public List<Call> confirmed() {
+    return List.copyOf(confirmed);
+  }
+
   @Override
   public List<AgentTool> tools(List<String> names) {
     return names.stream().filter(tools::containsKey).map(tools::get).toList();
@@ -54,5 +60,13 @@ public final class FakeAgentTools implements AgentTools {
   public synchronized ToolOutcome call(String name, Map<String, Object> input) {
     calls.add(new Call(name, input));
     return behaviours.get(name).apply(input);
+  }
+
+  @Override
+  public synchronized ToolOutcome callConfirmed(String name, Map<String, Object> input) {
+    confirmed.add(new Call(name, input));
+    return tools.get(name).destructive()
+        ? ToolOutcome.succeeded("{}")
+        : behaviours.get(name).apply(input);
   }
 }

@@ -1,0 +1,65 @@
+package dev.concierge.http;
+
+import dev.concierge.core.agents.llm.ToolDefinition;
+import io.javalin.http.HandlerType;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every operation under /api/v1 that needs a caller, as a tool: described once from openapi.json
+ * when the server is built, and bound to a caller by {@link OperationTools}. Public operations
+ * (signing in) are no tools: a run always acts as someone.
+ */
+final class ToolCatalogue {
+
+  /** One operation and its tool. */
+  record OperationTool(Operation operation, ToolSchemas.ToolInput input) {
+    String name() {
+      return operation.operationId();
+    }
+
+    String method() {
+      return operation.method().name();
+    }
+
+    String path() {
+      return operation.path();
+    }
+
+    ToolDefinition definition() {
+      return input.definition();
+    }
+
+    /** Deletes: the model's call of one waits for a person to confirm it. */
+    boolean destructive() {
+      return operation.method() == HandlerType.DELETE;
+    }
+  }
+
+  private final Map<String, OperationTool> tools = new LinkedHashMap<>();
+
+  ToolCatalogue(List<DocumentedOperation> operations, OpenApiDocument document) {
+    ToolSchemas schemas = new ToolSchemas(document);
+    for (DocumentedOperation documented : operations) {
+      Operation operation = documented.operation();
+      if (operation.path().startsWith("/api/v1/") && operation.access() != Access.PUBLIC) {
+        tools.put(
+            operation.operationId(),
+            new OperationTool(
+                operation, schemas.describe(operation.method().name(), operation.path())));
+      }
+    }
+  }
+
+  /** The tool of that operationId; null when there is none. */
+  OperationTool find(String name) {
+    return tools.get(name);
+  }
+
+  Collection<OperationTool> all() {
+    return Collections.unmodifiableCollection(tools.values());
+  }
+}
