@@ -573,12 +573,12 @@ class RowLevelSecurityTest {
                       insert into recommendations (org_id, person_id, resource_id)
                       select :org, person_id, resource_id from client, resource),
                     agent as (
-                      insert into agent_roster (org_id, agent_name, agent_type, model, system_prompt)
-                      values (:org, 'helper', 'assistant', 'model', 'prompt') returning agent_id),
+                      insert into agent_roster (org_id, agent_name)
+                      values (:org, 'retrieval') returning agent_id),
                     execution as (
                       insert into agent_execution_logs
                         (org_id, agent_id, agent_name, trigger_source, status, started_at)
-                      select :org, agent_id, 'helper', 'api', 'succeeded', now() from agent),
+                      select :org, agent_id, 'retrieval', 'api', 'succeeded', now() from agent),
                     api_key as (
                       insert into api_keys (org_id, name, role, key_prefix, key_hash)
                       values (:org, 'key', 'admin', :unique, 'hash')),

@@ -14,7 +14,6 @@ import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.identities.CommIdentities;
-import dev.concierge.core.organization.OrganizationListener;
 import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonZones;
@@ -161,7 +160,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.sessions =
         new AccountSessions(accounts, options.accessTokens(), options.tokenLifetime(), clock);
     this.apiKeys = new ApiKeys(apiKeyStore, organizationStore, audit, clock);
-    this.organization = new Organizations(organizationStore, OrganizationListener.NONE, audit);
+    this.organization = new Organizations(organizationStore, audit);
     this.personZones = new PersonZones(new JdbiPersonZoneLookup(jdbi));
 
     this.dispatcher =

@@ -23,17 +23,13 @@ public final class Organizations {
   static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
   private final OrganizationStore organizations;
-  private final OrganizationListener listener;
   private final AuditTrail audit;
 
   /**
-   * @param listener told of a new organization in the transaction that creates it
    * @param audit records every change, in its transaction
    */
-  public Organizations(
-      OrganizationStore organizations, OrganizationListener listener, AuditTrail audit) {
+  public Organizations(OrganizationStore organizations, AuditTrail audit) {
     this.organizations = organizations;
-    this.listener = listener;
     this.audit = audit;
   }
 
@@ -65,8 +61,7 @@ public final class Organizations {
   }
 
   /**
-   * Onboards an organization, recorded in its own audit log as the operator's write; what it starts
-   * with (its agents) comes with it, covered by that entry.
+   * Onboards an organization, recorded in its own audit log as the operator's write.
    *
    * @param operator who runs the command, as the audit log names the actor
    */
@@ -82,11 +77,7 @@ public final class Organizations {
         EntityType.ORGANIZATION,
         organization,
         Organization::orgId,
-        () -> {
-          Organization saved = organizations.save(created);
-          listener.organizationCreated(saved);
-          return saved;
-        });
+        () -> organizations.save(created));
   }
 
   /** Every organization of the installation, oldest first, for its operator. */

@@ -29,7 +29,7 @@ class OrganizationsTest {
   private final InMemoryOrganizationStore store = new InMemoryOrganizationStore();
   private final InMemoryAuditStore audited = new InMemoryAuditStore();
   private final Organizations organizations =
-      new Organizations(store, OrganizationListener.NONE, new AuditTrail(audited, Supplier::get));
+      new Organizations(store, new AuditTrail(audited, Supplier::get));
 
   @Test
   void a_new_organization_is_the_operators_first_write_in_its_own_audit_log() {

@@ -5,7 +5,6 @@ import dev.concierge.core.agents.roster.AgentRosterStore;
 import dev.concierge.core.agents.roster.RosterAgent;
 import dev.concierge.core.errors.NotFoundException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,12 +39,11 @@ public final class InMemoryAgentRosterStore implements AgentRosterStore {
   }
 
   @Override
-  public synchronized int addMissing(List<RosterAgent> missing) {
+  public synchronized int addShipped(UUID orgId) {
     int added = 0;
-    Instant now = clock.instant();
-    for (RosterAgent agent : missing) {
-      if (find(agent.orgId(), agent.name()).isEmpty()) {
-        agents.add(agent.stored(now, now));
+    for (AgentName name : AgentName.values()) {
+      if (find(orgId, name).isEmpty()) {
+        agents.add(RosterAgent.shipped(orgId, name).storedAt(clock.instant()));
         added++;
       }
     }
@@ -56,20 +54,9 @@ public final class InMemoryAgentRosterStore implements AgentRosterStore {
   public synchronized RosterAgent save(RosterAgent agent) {
     RosterAgent current =
         find(agent.orgId(), agent.name())
+            .filter(stored -> stored.agentId().equals(agent.agentId()))
             .orElseThrow(() -> new NotFoundException("agent", agent.name().wireName()));
-    RosterAgent stored =
-        current
-            .changed(
-                agent.description(),
-                agent.systemPrompt(),
-                agent.allowedTools(),
-                agent.model(),
-                agent.maxSteps(),
-                agent.maxTokens(),
-                agent.maxRunTokens(),
-                agent.maxRunSeconds(),
-                agent.enabled())
-            .stored(current.createdAt(), clock.instant());
+    RosterAgent stored = agent.storedAt(clock.instant());
     agents.set(agents.indexOf(current), stored);
     return stored;
   }

@@ -4,16 +4,15 @@ import dev.concierge.core.model.FieldChange;
 import java.util.List;
 
 /**
- * A change of an agent by an admin: unmentioned fields stay as they are. A model set to null is the
- * installation's model.
+ * A change of an agent by an admin: unmentioned fields stay as they are. A prompt or tool list set
+ * to null goes back to the shipped one, a model set to null to the installation's.
  */
 public record AgentChanges(
-    FieldChange<String> description,
     FieldChange<String> systemPrompt,
-    FieldChange<List<String>> allowedTools,
+    FieldChange<List<String>> tools,
     FieldChange<String> model,
-    FieldChange<Integer> maxSteps,
+    FieldChange<Integer> maxToolRounds,
     FieldChange<Integer> maxTokens,
     FieldChange<Integer> maxRunTokens,
-    FieldChange<Integer> maxRunSeconds,
+    FieldChange<Integer> wallTimeSeconds,
     FieldChange<Boolean> enabled) {}

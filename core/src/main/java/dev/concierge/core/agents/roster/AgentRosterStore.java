@@ -16,16 +16,16 @@ public interface AgentRosterStore {
   Optional<RosterAgent> find(UUID orgId, AgentName name);
 
   /**
-   * Adds those of the agents the organization does not have yet (by name), keeping the ones it has
-   * as they are.
+   * Gives the organization the agents it lacks, as {@link RosterAgent#shipped} makes them, and
+   * keeps the ones it has as they are; safe to run at the same time from several threads.
    *
    * @return how many were added
    */
-  int addMissing(List<RosterAgent> agents);
+  int addShipped(UUID orgId);
 
   /**
-   * Changes the organization's agent of that name to this one (all but its id and name) and returns
-   * it as stored.
+   * Changes the organization's agent of this id and name to this one and returns it as stored, with
+   * the time of the change.
    *
    * @throws dev.concierge.core.errors.NotFoundException when the organization has no such agent
    */

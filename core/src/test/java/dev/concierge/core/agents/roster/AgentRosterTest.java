@@ -7,6 +7,8 @@ import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.agents.AgentName;
 import dev.concierge.core.agents.AgentProfile;
+import dev.concierge.core.agents.AgentPrompts;
+import dev.concierge.core.agents.DefaultRoster;
 import dev.concierge.core.agents.RunLimits;
 import dev.concierge.core.audit.AuditAction;
 import dev.concierge.core.audit.AuditTrail;
@@ -17,21 +19,15 @@ import dev.concierge.core.errors.ForbiddenException;
 import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.model.FieldChange;
-import dev.concierge.core.organization.NewOrganization;
-import dev.concierge.core.organization.Organization;
-import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.testing.InMemoryAgentRosterStore;
 import dev.concierge.core.testing.InMemoryAuditStore;
-import dev.concierge.core.testing.InMemoryOrganizationStore;
 import dev.concierge.core.testing.TickingClock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The rules of an organization's agents, over stores in memory. */
@@ -43,43 +39,42 @@ class AgentRosterTest {
       new InMemoryAgentRosterStore(TickingClock.fromNow());
   private final InMemoryAuditStore audited = new InMemoryAuditStore();
   private final AgentRoster roster = new AgentRoster(store, new AuditTrail(audited, Supplier::get));
-  // onboarding is audited apart, so that the tests see the roster's own entries only
-  private final Organizations organizations =
-      new Organizations(
-          new InMemoryOrganizationStore(),
-          roster,
-          new AuditTrail(new InMemoryAuditStore(), Supplier::get));
-  private UUID org;
-  private Caller admin;
-
-  @BeforeEach
-  void aNewOrganization() {
-    Organization created =
-        organizations.create("test", new NewOrganization("Maison Dupont", ZoneId.of("UTC")));
-    org = created.orgId();
-    admin = Caller.apiKey(UUID.randomUUID(), org, "admin", ApiRole.ADMIN);
-  }
+  private final UUID org = UUID.randomUUID();
+  private final Caller admin = Caller.apiKey(UUID.randomUUID(), org, "admin", ApiRole.ADMIN);
 
   @Test
-  void a_new_organization_has_every_agent_enabled_and_every_role_reads_them() {
+  void an_organization_without_agents_gets_the_shipped_six_when_any_role_first_reads_them() {
     Caller analyst = Caller.apiKey(UUID.randomUUID(), org, "reader", ApiRole.ANALYST);
 
     assertThat(roster.list(analyst))
         .extracting(RosterAgent::name)
         .containsExactly(AgentName.values());
     assertThat(roster.list(analyst)).allMatch(RosterAgent::enabled);
-    assertThat(roster.get(analyst, "data_capture").name()).isEqualTo(AgentName.DATA_CAPTURE);
+    assertThat(store.list(org)).hasSize(AgentName.values().length);
+    assertThat(audited.entries()).isEmpty();
   }
 
   @Test
-  void an_unknown_name_or_another_organizations_agent_is_not_found() {
+  void one_agent_read_by_name_is_there_from_the_start_too() {
+    UUID another = UUID.randomUUID();
+    Caller concierge = Caller.apiKey(UUID.randomUUID(), another, "staff", ApiRole.CONCIERGE);
+
+    RosterAgent capture = roster.get(concierge, "data_capture");
+
+    assertThat(capture.name()).isEqualTo(AgentName.DATA_CAPTURE);
+    assertThat(capture.systemPrompt()).isEqualTo(AgentPrompts.system(AgentName.DATA_CAPTURE));
+    assertThat(capture.tools()).isEqualTo(DefaultRoster.tools(AgentName.DATA_CAPTURE));
+    assertThat(store.list(another)).hasSize(AgentName.values().length);
+  }
+
+  @Test
+  void an_unknown_name_is_not_found_and_another_organizations_agents_are_not_ours() {
+    RosterAgent ours = roster.get(admin, "retrieval");
     Caller stranger = Caller.apiKey(UUID.randomUUID(), UUID.randomUUID(), "x", ApiRole.ADMIN);
 
     assertThatThrownBy(() -> roster.get(admin, "concierge")).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> roster.get(admin, "RETRIEVAL")).isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> roster.get(stranger, "retrieval"))
-        .isInstanceOf(NotFoundException.class);
-    assertThat(roster.list(stranger)).isEmpty();
+    assertThat(roster.get(stranger, "retrieval").agentId()).isNotEqualTo(ours.agentId());
   }
 
   @Test
@@ -99,10 +94,11 @@ class AgentRosterTest {
             OPERATIONS);
 
     assertThat(after.systemPrompt()).isEqualTo("Dates only.");
-    assertThat(after.allowedTools()).containsExactly("getPerson", "createDateItem");
+    assertThat(after.tools()).containsExactly("getPerson", "createDateItem");
     assertThat(after.model()).isEqualTo("claude-haiku-4-5");
-    assertThat(after.maxSteps()).isEqualTo(4);
+    assertThat(after.maxToolRounds()).isEqualTo(4);
     assertThat(after.maxTokens()).isEqualTo(before.maxTokens());
+    assertThat(after.updatedByName()).isEqualTo("admin");
     assertThat(roster.get(admin, "reminder_management")).isEqualTo(after);
     assertThat(audited.entries())
         .singleElement()
@@ -112,28 +108,48 @@ class AgentRosterTest {
               assertThat(entry.entityType()).isEqualTo(EntityType.AGENT);
               assertThat(entry.entityId()).isEqualTo(before.agentId());
               assertThat(entry.fields())
-                  .containsExactly("system_prompt", "allowed_tools", "model", "max_steps");
+                  .containsExactly("system_prompt", "tools", "model", "max_tool_rounds");
             });
+  }
+
+  @Test
+  void a_prompt_and_tools_set_to_null_follow_the_shipped_roster_again() {
+    roster.update(
+        admin,
+        "retrieval",
+        changes(
+            FieldChange.to("Ours."),
+            FieldChange.to(List.of("getPerson")),
+            FieldChange.unchanged(),
+            FieldChange.unchanged(),
+            FieldChange.unchanged()),
+        OPERATIONS);
+
+    RosterAgent shipped =
+        roster.update(
+            admin,
+            "retrieval",
+            changes(
+                FieldChange.to(null),
+                FieldChange.to(null),
+                FieldChange.unchanged(),
+                FieldChange.unchanged(),
+                FieldChange.unchanged()),
+            OPERATIONS);
+
+    assertThat(shipped.customPrompt()).isNull();
+    assertThat(shipped.systemPrompt()).isEqualTo(AgentPrompts.system(AgentName.RETRIEVAL));
+    assertThat(shipped.tools()).isEqualTo(DefaultRoster.tools(AgentName.RETRIEVAL));
   }
 
   @Test
   void only_admins_change_agents() {
     for (ApiRole role : List.of(ApiRole.CONCIERGE, ApiRole.ANALYST)) {
       Caller caller = Caller.apiKey(UUID.randomUUID(), org, "staff", role);
-      assertThatThrownBy(
-              () ->
-                  roster.update(
-                      caller,
-                      "retrieval",
-                      changes(
-                          FieldChange.unchanged(),
-                          FieldChange.unchanged(),
-                          FieldChange.unchanged(),
-                          FieldChange.unchanged(),
-                          FieldChange.to(false)),
-                      OPERATIONS))
+      assertThatThrownBy(() -> roster.update(caller, "retrieval", enabled(false), OPERATIONS))
           .isInstanceOf(ForbiddenException.class);
     }
+    assertThat(roster.get(admin, "retrieval").enabled()).isTrue();
     assertThat(audited.entries()).isEmpty();
   }
 
@@ -141,11 +157,10 @@ class AgentRosterTest {
   void a_prompt_tools_model_and_limits_out_of_bounds_are_each_refused_by_name() {
     AgentChanges bad =
         new AgentChanges(
-            FieldChange.to(""),
             FieldChange.to("   "),
-            FieldChange.to(List.of("getPerson", "dropDatabase", "getPerson")),
+            FieldChange.to(List.of("getPerson", "dropDatabase", "getPerson", "listEverything")),
             FieldChange.to("claude sonnet"),
-            FieldChange.to(0),
+            FieldChange.to(51),
             FieldChange.to(100),
             FieldChange.to(999),
             FieldChange.to(601),
@@ -154,30 +169,31 @@ class AgentRosterTest {
     assertThatThrownBy(() -> roster.update(admin, "retrieval", bad, OPERATIONS))
         .isInstanceOfSatisfying(
             ValidationException.class,
-            e ->
-                assertThat(e.errors())
-                    .extracting(FieldError::field)
-                    .containsExactly(
-                        "description",
-                        "system_prompt",
-                        "model",
-                        "max_steps",
-                        "max_tokens",
-                        "max_run_tokens",
-                        "max_run_seconds",
-                        "enabled",
-                        "allowed_tools",
-                        "allowed_tools"));
+            e -> {
+              assertThat(e.errors())
+                  .extracting(FieldError::field)
+                  .containsExactly(
+                      "system_prompt",
+                      "model",
+                      "max_tool_rounds",
+                      "max_tokens",
+                      "max_run_tokens",
+                      "wall_time_seconds",
+                      "enabled",
+                      "tools",
+                      "tools");
+              assertThat(e.errors().get(7).message()).contains("getPerson");
+              assertThat(e.errors().get(8).message()).endsWith(": dropDatabase, listEverything");
+            });
     assertThat(audited.entries()).isEmpty();
   }
 
   @Test
-  void an_agent_without_a_model_runs_on_the_installations_with_its_limits() {
+  void an_agent_without_a_model_runs_on_the_installations_with_its_own_limits() {
     roster.update(
         admin,
         "retrieval",
         new AgentChanges(
-            FieldChange.unchanged(),
             FieldChange.unchanged(),
             FieldChange.unchanged(),
             FieldChange.unchanged(),
@@ -204,9 +220,12 @@ class AgentRosterTest {
     assertThat(retrieval.model()).isEqualTo("claude-sonnet-4-5");
     assertThat(retrieval.limits())
         .isEqualTo(new RunLimits(3, 20_000, 1_000, Duration.ofSeconds(15), 3));
+    assertThat(retrieval.systemPrompt()).isEqualTo(AgentPrompts.system(AgentName.RETRIEVAL));
+    assertThat(retrieval.description()).isEqualTo(DefaultRoster.description(AgentName.RETRIEVAL));
     assertThat(profiles.get(AgentName.RECOMMENDATION.ordinal()).model())
         .isEqualTo("claude-opus-4-1");
-    assertThat(profiles.get(AgentName.REMINDER.ordinal()).limits()).isEqualTo(RunLimits.DEFAULT);
+    assertThat(profiles.get(AgentName.REMINDER.ordinal()))
+        .isEqualTo(DefaultRoster.profile(AgentName.REMINDER, "claude-sonnet-4-5"));
   }
 
   @Test
@@ -220,6 +239,10 @@ class AgentRosterTest {
     assertThatThrownBy(() -> roster.update(admin, "retrieval", enabled(false), OPERATIONS))
         .isInstanceOf(ConflictException.class);
     assertThat(roster.get(admin, "retrieval").enabled()).isTrue();
+    assertThat(roster.profiles(admin, "claude-sonnet-4-5"))
+        .filteredOn(AgentProfile::enabled)
+        .extracting(AgentProfile::name)
+        .containsExactly(AgentName.RETRIEVAL);
 
     roster.update(admin, "reminder", enabled(true), OPERATIONS);
     assertThat(roster.update(admin, "retrieval", enabled(false), OPERATIONS).enabled()).isFalse();
@@ -238,14 +261,13 @@ class AgentRosterTest {
       FieldChange<String> prompt,
       FieldChange<List<String>> tools,
       FieldChange<String> model,
-      FieldChange<Integer> steps,
+      FieldChange<Integer> toolRounds,
       FieldChange<Boolean> enabled) {
     return new AgentChanges(
-        FieldChange.unchanged(),
         prompt,
         tools,
         model,
-        steps,
+        toolRounds,
         FieldChange.unchanged(),
         FieldChange.unchanged(),
         FieldChange.unchanged(),
