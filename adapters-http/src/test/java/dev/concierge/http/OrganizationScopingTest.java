@@ -10,6 +10,7 @@ import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.accounts.AccessTokens;
 import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.accounts.Accounts;
+import dev.concierge.core.agents.roster.AgentRoster;
 import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.catalogue.Catalogue;
@@ -115,7 +116,8 @@ class OrganizationScopingTest {
             build(Organizations.class, trail),
             build(PersonZones.class),
             build(Relationships.class, trail),
-            build(Preferences.class, trail, clock));
+            build(Preferences.class, trail, clock),
+            build(AgentRoster.class, trail));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -398,6 +400,7 @@ class OrganizationScopingTest {
       Organizations organization,
       PersonZones personZones,
       Relationships relationships,
-      Preferences preferences)
+      Preferences preferences,
+      AgentRoster agents)
       implements UseCases {}
 }

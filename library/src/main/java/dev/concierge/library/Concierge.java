@@ -4,6 +4,7 @@ import dev.concierge.core.UseCases;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.accounts.Accounts;
+import dev.concierge.core.agents.roster.AgentRoster;
 import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.catalogue.Catalogue;
@@ -29,6 +30,7 @@ import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
 import dev.concierge.persistence.JdbiAccountStore;
+import dev.concierge.persistence.JdbiAgentRosterStore;
 import dev.concierge.persistence.JdbiApiKeyStore;
 import dev.concierge.persistence.JdbiAuditStore;
 import dev.concierge.persistence.JdbiCatalogueStore;
@@ -89,6 +91,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final ApiKeys apiKeys;
   private final Organizations organization;
   private final PersonZones personZones;
+  private final AgentRoster agents;
   private final ReminderDispatcher dispatcher;
   private final ProactiveCheckIns checkIns;
   private final RollOverDueDates rollOver;
@@ -162,6 +165,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.apiKeys = new ApiKeys(apiKeyStore, organizationStore, audit, clock);
     this.organization = new Organizations(organizationStore, audit);
     this.personZones = new PersonZones(new JdbiPersonZoneLookup(jdbi));
+    this.agents = new AgentRoster(new JdbiAgentRosterStore(jdbi), audit);
 
     this.dispatcher =
         new ReminderDispatcher(
@@ -292,6 +296,12 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public PersonZones personZones() {
     return personZones;
+  }
+
+  /** The assistant's agents: their prompts, tools, models and limits (changed by admins). */
+  @Override
+  public AgentRoster agents() {
+    return agents;
   }
 
   /** Delivers due reminders; call {@code dispatchUntilIdle()} or let a job do it. */

@@ -167,6 +167,10 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
     ids.put(
         "api_key",
         admin(tenant, "/api/v1/api-keys", json("name", "planted key", "role", "analyst")));
+    // an organization's agents are there once its roster is first read, as in a used one
+    if (tenant.get("/api/v1/agents").status() != 200) {
+      throw new AssertionError("the roster cannot be read");
+    }
     return new SeededTenant(tenant, Map.copyOf(ids));
   }
 
@@ -203,6 +207,8 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       case "api_key_id" -> id("api_key");
       case "account_id" -> id("account");
       case "resource_id" -> id(template.split("/")[3]);
+      // an agent is named, the same in every organization
+      case "name" -> "retrieval";
       default -> throw new IllegalArgumentException("no planted row for " + parameter);
     };
   }
