@@ -219,6 +219,7 @@ public final class HttpServer implements AutoCloseable {
     operations.addAll(new AuditLogController(api.auditLog()).operations());
     operations.addAll(new ApiKeysController(api.apiKeys(), json).operations());
     operations.addAll(new AgentsController(api.agents(), isAgentTool, json).operations());
+    operations.addAll(new AgentRunsController(api.agentRuns()).operations());
     return operations;
   }
 

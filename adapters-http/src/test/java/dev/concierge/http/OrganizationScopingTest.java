@@ -10,7 +10,9 @@ import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.accounts.AccessTokens;
 import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.accounts.Accounts;
+import dev.concierge.core.agents.actions.PendingActions;
 import dev.concierge.core.agents.roster.AgentRoster;
+import dev.concierge.core.agents.runs.AgentRuns;
 import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.catalogue.Catalogue;
@@ -117,7 +119,9 @@ class OrganizationScopingTest {
             build(PersonZones.class),
             build(Relationships.class, trail),
             build(Preferences.class, trail, clock),
-            build(AgentRoster.class, trail));
+            build(AgentRoster.class, trail),
+            build(AgentRuns.class),
+            build(PendingActions.class, clock));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -401,6 +405,8 @@ class OrganizationScopingTest {
       PersonZones personZones,
       Relationships relationships,
       Preferences preferences,
-      AgentRoster agents)
+      AgentRoster agents,
+      AgentRuns agentRuns,
+      PendingActions pendingActions)
       implements UseCases {}
 }

@@ -187,7 +187,7 @@ class AgentsApiTest {
 
     assertThat(tools)
         .contains("listPersons")
-        .doesNotContain("listAgents", "getAgent", "updateAgent");
+        .doesNotContain("listAgents", "getAgent", "updateAgent", "listAgentRuns", "getAgentRun");
   }
 
   private static List<String> names(JsonNode agents) {
