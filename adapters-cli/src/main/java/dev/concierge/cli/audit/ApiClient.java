@@ -10,7 +10,6 @@ import java.time.Duration;
 
 /** The running server the audit talks to, over {@code java.net.http}, with its admin key. */
 final class ApiClient {
-  private static final int MAX_RETRIES = 3;
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
@@ -45,24 +44,32 @@ final class ApiClient {
   /**
    * Sends one request; {@code credential} is {@link #apiKey()}, an access token, or null for none.
    * {@code body}, when not null, goes as JSON. A {@code 429} is waited out as its {@code
-   * Retry-After} asks, a few times: the audit makes more calls at once than a key's burst allows,
-   * and a rate limit is no finding about the route it delays.
+   * Retry-After} says and sent again, a few times: the audit makes more requests than one key's
+   * burst allows, and a check should judge the API's answer, not the audit's own pace.
    */
   HttpResponse<String> send(String method, String target, String credential, String body)
       throws IOException, InterruptedException {
     HttpResponse<String> response = sendOnce(method, target, credential, body);
     for (int retry = 0; retry < MAX_RETRIES && response.statusCode() == 429; retry++) {
-      long seconds =
-          response
-              .headers()
-              .firstValue("Retry-After")
-              .filter(value -> value.matches("\\d{1,2}"))
-              .map(Long::parseLong)
-              .orElse(1L);
-      Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)).toMillis());
+      Thread.sleep(retryAfter(response).toMillis());
       response = sendOnce(method, target, credential, body);
     }
     return response;
+  }
+
+  private static final int MAX_RETRIES = 5;
+  private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+
+  private static Duration retryAfter(HttpResponse<String> response) {
+    long seconds =
+        response
+            .headers()
+            .firstValue("Retry-After")
+            .filter(value -> value.matches("\\d{1,4}"))
+            .map(Long::parseLong)
+            .orElse(1L);
+    Duration wait = Duration.ofSeconds(Math.max(1, seconds));
+    return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
   }
 
   private HttpResponse<String> sendOnce(
