@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -80,7 +81,7 @@ public final class HttpServer implements AutoCloseable {
       declared.addAll(new MetricsController(metrics, settings.metricsToken()).operations());
     }
     if (api != null) {
-      declared.addAll(operations(api, json, rateLimiting));
+      declared.addAll(operations(api, json, rateLimiting, this::isAgentTool));
     }
     OpenApiDocument document = OpenApiDocument.load();
     this.operations = new Operations(declared, document);
@@ -185,9 +186,13 @@ public final class HttpServer implements AutoCloseable {
             });
   }
 
-  /** Every operation under /api/v1, as the controllers declare them, in the role table's order. */
+  /**
+   * Every operation under /api/v1, as the controllers declare them, in the role table's order.
+   *
+   * @param isAgentTool whether an operationId names an operation an agent may call
+   */
   private static List<Operation> operations(
-      UseCases api, ObjectMapper json, RateLimiting rateLimiting) {
+      UseCases api, ObjectMapper json, RateLimiting rateLimiting, Predicate<String> isAgentTool) {
     List<Operation> operations = new ArrayList<>();
     operations.addAll(new PersonsController(api.persons(), json).operations());
     operations.addAll(new DateCategoriesController(api.dateCategories(), json).operations());
@@ -213,7 +218,14 @@ public final class HttpServer implements AutoCloseable {
     operations.addAll(new OrganizationController(api.organization(), json).operations());
     operations.addAll(new AuditLogController(api.auditLog()).operations());
     operations.addAll(new ApiKeysController(api.apiKeys(), json).operations());
+    operations.addAll(new AgentsController(api.agents(), isAgentTool, json).operations());
+    operations.addAll(new AgentRunsController(api.agentRuns()).operations());
     return operations;
+  }
+
+  /** Known once the operations are: an agent's tools are among them. */
+  private boolean isAgentTool(String operationId) {
+    return tools != null && tools.find(operationId) != null;
   }
 
   /**

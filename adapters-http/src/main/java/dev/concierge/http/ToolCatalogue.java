@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Every operation under /api/v1 that needs a caller, as a tool: described once from openapi.json
  * when the server is built, and bound to a caller by {@link OperationTools}. Public operations
- * (signing in) are no tools: a run always acts as someone.
+ * (signing in) are no tools: a run always acts as someone; nor are the assistant's own.
  */
 final class ToolCatalogue {
 
@@ -39,19 +39,33 @@ final class ToolCatalogue {
     }
   }
 
+  /**
+   * The assistant's own operations (its agents, their runs, the chat and confirming its actions)
+   * are no tools: a model neither rewrites the roster it runs on, reads other runs, starts a run of
+   * its own nor confirms what it asked for.
+   */
+  static final List<String> ASSISTANT_PATHS = List.of("/api/v1/agents", "/api/v1/agent-runs");
+
   private final Map<String, OperationTool> tools = new LinkedHashMap<>();
 
   ToolCatalogue(List<DocumentedOperation> operations, OpenApiDocument document) {
     ToolSchemas schemas = new ToolSchemas(document);
     for (DocumentedOperation documented : operations) {
       Operation operation = documented.operation();
-      if (operation.path().startsWith("/api/v1/") && operation.access() != Access.PUBLIC) {
+      if (operation.path().startsWith("/api/v1/")
+          && operation.access() != Access.PUBLIC
+          && !isTheAssistants(operation.path())) {
         tools.put(
             operation.operationId(),
             new OperationTool(
                 operation, schemas.describe(operation.method().name(), operation.path())));
       }
     }
+  }
+
+  private static boolean isTheAssistants(String path) {
+    return ASSISTANT_PATHS.stream()
+        .anyMatch(root -> path.equals(root) || path.startsWith(root + "/"));
   }
 
   /** The tool of that operationId; null when there is none. */

@@ -10,6 +10,9 @@ import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.accounts.AccessTokens;
 import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.accounts.Accounts;
+import dev.concierge.core.agents.actions.PendingActions;
+import dev.concierge.core.agents.roster.AgentRoster;
+import dev.concierge.core.agents.runs.AgentRuns;
 import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.catalogue.Catalogue;
@@ -115,7 +118,10 @@ class OrganizationScopingTest {
             build(Organizations.class, trail),
             build(PersonZones.class),
             build(Relationships.class, trail),
-            build(Preferences.class, trail, clock));
+            build(Preferences.class, trail, clock),
+            build(AgentRoster.class, trail),
+            build(AgentRuns.class),
+            build(PendingActions.class, clock));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -398,6 +404,9 @@ class OrganizationScopingTest {
       Organizations organization,
       PersonZones personZones,
       Relationships relationships,
-      Preferences preferences)
+      Preferences preferences,
+      AgentRoster agents,
+      AgentRuns agentRuns,
+      PendingActions pendingActions)
       implements UseCases {}
 }

@@ -2,8 +2,11 @@ package dev.concierge.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concierge.core.agents.AgentName;
+import dev.concierge.core.agents.roster.RosterAgent;
 import dev.concierge.persistence.testing.SharedPostgres;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,6 +102,21 @@ class MigrationsTest {
                             """);
 
     assertThat(withoutOrg).isEmpty();
+  }
+
+  @Test
+  void an_organization_made_before_the_roster_has_the_six_shipped_agents() {
+    UUID defaultOrganization = UUID.fromString("00000000-0000-0000-0000-000000000001");
+
+    List<RosterAgent> roster = new JdbiAgentRosterStore(database.jdbi()).list(defaultOrganization);
+
+    assertThat(roster).extracting(RosterAgent::name).containsExactly(AgentName.values());
+    for (RosterAgent agent : roster) {
+      assertThat(agent)
+          .usingRecursiveComparison()
+          .ignoringFields("agentId", "updatedAt")
+          .isEqualTo(RosterAgent.shipped(defaultOrganization, agent.name()));
+    }
   }
 
   @Test

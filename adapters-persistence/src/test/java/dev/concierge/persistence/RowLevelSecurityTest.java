@@ -55,6 +55,7 @@ class RowLevelSecurityTest {
           "recommendations",
           "agent_roster",
           "agent_execution_logs",
+          "agent_pending_actions",
           "api_keys",
           "audit_log",
           "proactive_runs");
@@ -573,12 +574,20 @@ class RowLevelSecurityTest {
                       insert into recommendations (org_id, person_id, resource_id)
                       select :org, person_id, resource_id from client, resource),
                     agent as (
-                      insert into agent_roster (org_id, agent_name, agent_type, model, system_prompt)
-                      values (:org, 'helper', 'assistant', 'model', 'prompt') returning agent_id),
+                      insert into agent_roster (org_id, agent_name)
+                      values (:org, 'retrieval') returning agent_id),
                     execution as (
-                      insert into agent_execution_logs
-                        (org_id, agent_id, agent_name, trigger_source, status, started_at)
-                      select :org, agent_id, 'helper', 'api', 'succeeded', now() from agent),
+                      insert into agent_execution_logs (org_id, agent_id, agent_name,
+                        trigger_source, status, caller_type, caller_role, started_at)
+                      select :org, agent_id, 'retrieval', 'api', 'succeeded', 'api_key', 'admin',
+                        now()
+                      from agent returning execution_id),
+                    pending as (
+                      insert into agent_pending_actions (action_id, org_id, run_id, operation_id,
+                        input_jsonb, created_by_type, created_by_role, created_at, expires_at)
+                      select gen_random_uuid(), :org, execution_id, 'deletePerson', '{}',
+                        'api_key', 'admin', now(), now() + interval '1 day'
+                      from execution),
                     api_key as (
                       insert into api_keys (org_id, name, role, key_prefix, key_hash)
                       values (:org, 'key', 'admin', :unique, 'hash')),

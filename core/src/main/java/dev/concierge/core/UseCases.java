@@ -3,6 +3,9 @@ package dev.concierge.core;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.accounts.Accounts;
+import dev.concierge.core.agents.actions.PendingActions;
+import dev.concierge.core.agents.roster.AgentRoster;
+import dev.concierge.core.agents.runs.AgentRuns;
 import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.Recommendations;
@@ -76,6 +79,15 @@ public interface UseCases {
 
   /** The zone each person's instants are shown in. */
   PersonZones personZones();
+
+  /** The assistant's agents: their prompts, tools, models and limits (changed by admins). */
+  AgentRoster agents();
+
+  /** The assistant's run log: every run with its steps. */
+  AgentRuns agentRuns();
+
+  /** The deletes the assistant asked for, which wait for a person to confirm them. */
+  PendingActions pendingActions();
 
   /**
    * What a caller's work runs in: inside its organization's scope (row-level security in

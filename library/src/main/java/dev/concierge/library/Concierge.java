@@ -5,6 +5,9 @@ import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.accounts.Accounts;
 import dev.concierge.core.agents.ContextBuilder;
+import dev.concierge.core.agents.actions.PendingActions;
+import dev.concierge.core.agents.roster.AgentRoster;
+import dev.concierge.core.agents.runs.AgentRuns;
 import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.catalogue.Catalogue;
@@ -30,6 +33,8 @@ import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
 import dev.concierge.persistence.JdbiAccountStore;
+import dev.concierge.persistence.JdbiAgentRosterStore;
+import dev.concierge.persistence.JdbiAgentRunStore;
 import dev.concierge.persistence.JdbiApiKeyStore;
 import dev.concierge.persistence.JdbiAuditStore;
 import dev.concierge.persistence.JdbiCatalogueStore;
@@ -40,6 +45,7 @@ import dev.concierge.persistence.JdbiDashboardStore;
 import dev.concierge.persistence.JdbiDateCategoryStore;
 import dev.concierge.persistence.JdbiDateItemStore;
 import dev.concierge.persistence.JdbiOrganizationStore;
+import dev.concierge.persistence.JdbiPendingActionStore;
 import dev.concierge.persistence.JdbiPersonContextStore;
 import dev.concierge.persistence.JdbiPersonStore;
 import dev.concierge.persistence.JdbiPersonZoneLookup;
@@ -92,6 +98,9 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final Organizations organization;
   private final PersonZones personZones;
   private final ContextBuilder agentContext;
+  private final AgentRoster agents;
+  private final AgentRuns agentRuns;
+  private final PendingActions pendingActions;
   private final ReminderDispatcher dispatcher;
   private final ProactiveCheckIns checkIns;
   private final RollOverDueDates rollOver;
@@ -106,7 +115,8 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.clock = options.clock();
     Jdbi jdbi = database.jdbi();
     JdbiAuditStore auditStore = new JdbiAuditStore(jdbi);
-    AuditTrail audit = new AuditTrail(auditStore, new JdbiTransactions(jdbi));
+    JdbiTransactions transactions = new JdbiTransactions(jdbi);
+    AuditTrail audit = new AuditTrail(auditStore, transactions);
     JdbiPersonStore personStore = new JdbiPersonStore(jdbi);
     JdbiOrganizationStore organizationStore = new JdbiOrganizationStore(jdbi);
     JdbiDateCategoryStore categoryStore = new JdbiDateCategoryStore(jdbi);
@@ -166,6 +176,10 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.organization = new Organizations(organizationStore, audit);
     this.personZones = new PersonZones(new JdbiPersonZoneLookup(jdbi));
     this.agentContext = new ContextBuilder(new JdbiPersonContextStore(jdbi), clock);
+    this.agents = new AgentRoster(new JdbiAgentRosterStore(jdbi), audit);
+    JdbiPendingActionStore actionStore = new JdbiPendingActionStore(jdbi);
+    this.agentRuns = new AgentRuns(new JdbiAgentRunStore(jdbi), actionStore, transactions);
+    this.pendingActions = new PendingActions(actionStore, clock);
 
     this.dispatcher =
         new ReminderDispatcher(
@@ -304,6 +318,24 @@ public final class Concierge implements UseCases, AutoCloseable {
    */
   public ContextBuilder agentContext() {
     return agentContext;
+  }
+
+  /** The assistant's agents: their prompts, tools, models and limits (changed by admins). */
+  @Override
+  public AgentRoster agents() {
+    return agents;
+  }
+
+  /** The assistant's run log: every run with its steps. */
+  @Override
+  public AgentRuns agentRuns() {
+    return agentRuns;
+  }
+
+  /** The deletes the assistant asked for, which wait for a person to confirm them. */
+  @Override
+  public PendingActions pendingActions() {
+    return pendingActions;
   }
 
   /** Delivers due reminders; call {@code dispatchUntilIdle()} or let a job do it. */

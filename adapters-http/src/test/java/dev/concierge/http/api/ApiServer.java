@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.agents.AgentRun;
 import dev.concierge.core.agents.Confinement;
+import dev.concierge.core.agents.runs.LoggedRun;
+import dev.concierge.core.agents.runs.RunOrigin;
 import dev.concierge.http.ApiOperation;
 import dev.concierge.http.OperationTools;
 import dev.concierge.persistence.testing.SharedPostgres;
@@ -87,6 +90,11 @@ public final class ApiServer {
   /** The operations as the tools of a run acting as {@code caller}, as the chat will get them. */
   static OperationTools agentTools(Caller caller, Confinement confinement) {
     return service().agentTools(caller, confinement);
+  }
+
+  /** Logs a run as the chat will, for {@code key}'s caller. */
+  static LoggedRun logRun(String key, RunOrigin origin, AgentRun run) {
+    return service().agentRuns().record(caller(key), origin, run);
   }
 
   /** Who a key is, as the API authenticates it. */

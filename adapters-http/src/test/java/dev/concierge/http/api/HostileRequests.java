@@ -608,6 +608,11 @@ final class HostileRequests {
     void otherOrganizationsPathId() {
       String parameter = someParameter();
       String id = theirs.pathId(operation.template(), parameter);
+      if (id.equals(mine.pathId(operation.template(), parameter))) {
+        // a name, the same in every organization (an agent's): nothing of theirs to aim at
+        unknownPathId();
+        return;
+      }
       path.put(parameter, random.nextBoolean() ? id : id.toUpperCase(Locale.ROOT));
       category = "path:other-organization:" + parameter;
     }
@@ -1655,6 +1660,24 @@ final class HostileRequests {
                   "a valid passphrase " + n,
                   "person_id",
                   s.id("family"));
+          case "PUT /api/v1/agents/{name}" ->
+              object(
+                  "system_prompt",
+                  "Answer from the person's records; change nothing.",
+                  "tools",
+                  List.of("getPerson", "listDateItems"),
+                  "model",
+                  "claude-sonnet-4-5",
+                  "max_tool_rounds",
+                  6,
+                  "max_tokens",
+                  2048,
+                  "max_run_tokens",
+                  100000,
+                  "wall_time_seconds",
+                  45,
+                  "enabled",
+                  true);
           case "PUT /api/v1/accounts/{account_id}" ->
               object(
                   "org_id",

@@ -2,13 +2,18 @@ package dev.concierge.http.api;
 
 import static dev.concierge.http.api.ApiServer.json;
 
+import dev.concierge.core.agents.runs.RunOrigin;
+import dev.concierge.core.agents.runs.RunSource;
+import dev.concierge.core.testing.TestRuns;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * A tenant holding one of everything the API manages, planted through the API itself: what hostile
- * requests aim at (their own rows, another organization's rows) and what valid bodies refer to.
+ * A tenant holding one of everything the API manages, planted through the API itself (a run of the
+ * assistant through the run log the chat writes to): what hostile requests aim at (their own rows,
+ * another organization's rows) and what valid bodies refer to.
  */
 record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
   /** The catalogue collections of the API and the resource kind of each. */
@@ -167,6 +172,26 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
     ids.put(
         "api_key",
         admin(tenant, "/api/v1/api-keys", json("name", "planted key", "role", "analyst")));
+    ids.put(
+        "run",
+        ApiServer.logRun(
+                tenant.conciergeKey(),
+                new RunOrigin(
+                    RunSource.API,
+                    UUID.fromString(person),
+                    UUID.fromString(ids.get("conversation")),
+                    "Forget the anniversary"),
+                TestRuns.withOneOfEachStep(
+                    ApiServer.NOW,
+                    UUID.fromString(person),
+                    UUID.fromString(ids.get("date_item")),
+                    UUID.randomUUID()))
+            .runId()
+            .toString());
+    // an organization's agents are there once its roster is first read, as in a used one
+    if (tenant.get("/api/v1/agents").status() != 200) {
+      throw new AssertionError("the roster cannot be read");
+    }
     return new SeededTenant(tenant, Map.copyOf(ids));
   }
 
@@ -202,7 +227,10 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       case "recommendation_id" -> id("recommendation");
       case "api_key_id" -> id("api_key");
       case "account_id" -> id("account");
+      case "run_id" -> id("run");
       case "resource_id" -> id(template.split("/")[3]);
+      // an agent is named, the same in every organization
+      case "name" -> "retrieval";
       default -> throw new IllegalArgumentException("no planted row for " + parameter);
     };
   }

@@ -3,6 +3,8 @@ package dev.concierge.http.api;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.agents.Confinement;
+import dev.concierge.core.agents.actions.PendingActions;
+import dev.concierge.core.agents.runs.AgentRuns;
 import dev.concierge.http.ApiOperation;
 import dev.concierge.http.HttpServer;
 import dev.concierge.http.HttpSettings;
@@ -94,6 +96,16 @@ final class ServedApi implements AutoCloseable {
   /** The key use cases the server authenticates with (revoking here takes effect at once). */
   ApiKeys apiKeys() {
     return concierge.apiKeys();
+  }
+
+  /** The run log, which only the chat writes: tests log runs through it. */
+  AgentRuns agentRuns() {
+    return concierge.agentRuns();
+  }
+
+  /** The deletes runs left waiting, which only the confirm endpoint claims. */
+  PendingActions pendingActions() {
+    return concierge.pendingActions();
   }
 
   List<String> routes() {

@@ -63,6 +63,10 @@ class TenantIsolationTest {
       for (String parameter : operation.pathParameters()) {
         path = path.replace("{" + parameter + "}", a.pathId(operation.template(), parameter));
       }
+      if (path.equals(ownPath(operation))) {
+        // it names nothing of A's own (an agent's name is the same in every organization)
+        continue;
+      }
       sent++;
       expect(operation, path, bodiesOfB.validBody(operation), NOT_FOUND_OR_FORBIDDEN, wrong);
     }

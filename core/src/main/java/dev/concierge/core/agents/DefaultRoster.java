@@ -120,6 +120,16 @@ public final class DefaultRoster {
     return List.of(AgentName.values()).stream().map(agent -> profile(agent, model)).toList();
   }
 
+  /** The one line the orchestrator's routing prompt shows for the agent. */
+  public static String description(AgentName agent) {
+    return DESCRIPTIONS.get(agent);
+  }
+
+  /** The operationIds the agent may call as every organization starts. */
+  public static List<String> tools(AgentName agent) {
+    return TOOLS.get(agent);
+  }
+
   public static AgentProfile profile(AgentName agent, String model) {
     return new AgentProfile(
         agent,

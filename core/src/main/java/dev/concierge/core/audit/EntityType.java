@@ -25,7 +25,8 @@ public enum EntityType {
   API_KEY,
   ORGANIZATION,
   RELATIONSHIP,
-  PREFERENCE;
+  PREFERENCE,
+  AGENT;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
