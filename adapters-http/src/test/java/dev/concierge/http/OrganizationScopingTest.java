@@ -18,6 +18,7 @@ import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.frontdesk.UnknownContacts;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.model.Metadata;
@@ -94,6 +95,7 @@ class OrganizationScopingTest {
     Accounts accounts = build(Accounts.class, persons, clock, trail);
     RescheduleDates rescheduling = build(RescheduleDates.class, clock);
     DateItems dateItems = build(DateItems.class, rescheduling, clock, trail);
+    CommIdentities identities = build(CommIdentities.class, trail);
     UseCases api =
         new FakeUseCases(
             apiKeys,
@@ -101,7 +103,7 @@ class OrganizationScopingTest {
             build(DateCategories.class, trail),
             build(ProjectBoard.class, trail),
             build(ConversationLog.class, trail),
-            build(CommIdentities.class, trail),
+            identities,
             dateItems,
             build(Reminders.class, rescheduling, clock, trail),
             build(PersonDashboard.class, clock),
@@ -115,7 +117,8 @@ class OrganizationScopingTest {
             build(Organizations.class, trail),
             build(PersonZones.class),
             build(Relationships.class, trail),
-            build(Preferences.class, trail, clock));
+            build(Preferences.class, trail, clock),
+            build(UnknownContacts.class, identities));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -398,6 +401,7 @@ class OrganizationScopingTest {
       Organizations organization,
       PersonZones personZones,
       Relationships relationships,
-      Preferences preferences)
+      Preferences preferences,
+      UnknownContacts unknownContacts)
       implements UseCases {}
 }

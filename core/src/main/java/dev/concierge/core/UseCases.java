@@ -10,6 +10,7 @@ import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.frontdesk.UnknownContacts;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
@@ -76,6 +77,9 @@ public interface UseCases {
 
   /** The zone each person's instants are shown in. */
   PersonZones personZones();
+
+  /** Who wrote to the concierge (in Slack) from an account no person has, to link to one. */
+  UnknownContacts unknownContacts();
 
   /**
    * What a caller's work runs in: inside its organization's scope (row-level security in

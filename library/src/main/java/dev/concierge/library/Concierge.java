@@ -12,6 +12,8 @@ import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.frontdesk.FrontDeskInbox;
+import dev.concierge.core.frontdesk.UnknownContacts;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.organization.Organizations;
@@ -38,6 +40,7 @@ import dev.concierge.persistence.JdbiConversationStore;
 import dev.concierge.persistence.JdbiDashboardStore;
 import dev.concierge.persistence.JdbiDateCategoryStore;
 import dev.concierge.persistence.JdbiDateItemStore;
+import dev.concierge.persistence.JdbiFrontDeskStore;
 import dev.concierge.persistence.JdbiOrganizationStore;
 import dev.concierge.persistence.JdbiPersonStore;
 import dev.concierge.persistence.JdbiPersonZoneLookup;
@@ -95,6 +98,8 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final BackfillNextOccurrences backfill;
   private final DueReminderStats dueReminders;
   private final CheckHealth health;
+  private final UnknownContacts unknownContacts;
+  private final FrontDeskInbox frontDesk;
 
   /** Wires everything to {@code database}, as {@code options} say. */
   Concierge(ConciergeBuilder options, PostgresDatabase database, AutoCloseable ownedDatabase) {
@@ -103,7 +108,8 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.clock = options.clock();
     Jdbi jdbi = database.jdbi();
     JdbiAuditStore auditStore = new JdbiAuditStore(jdbi);
-    AuditTrail audit = new AuditTrail(auditStore, new JdbiTransactions(jdbi));
+    JdbiTransactions transactions = new JdbiTransactions(jdbi);
+    AuditTrail audit = new AuditTrail(auditStore, transactions);
     JdbiPersonStore personStore = new JdbiPersonStore(jdbi);
     JdbiOrganizationStore organizationStore = new JdbiOrganizationStore(jdbi);
     JdbiDateCategoryStore categoryStore = new JdbiDateCategoryStore(jdbi);
@@ -183,6 +189,18 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.backfill = new BackfillNextOccurrences(scheduleStore, clock);
     this.dueReminders = reminderQueue;
     this.health = new CheckHealth(options.applicationVersion(), database);
+    JdbiFrontDeskStore frontDeskStore = new JdbiFrontDeskStore(jdbi);
+    this.unknownContacts = new UnknownContacts(frontDeskStore, personStore, commIdentities);
+    this.frontDesk =
+        new FrontDeskInbox(
+            frontDeskStore,
+            identityStore,
+            personStore,
+            conversationStore,
+            transactions,
+            reminders,
+            options.frontDesk(),
+            clock);
   }
 
   public static ConciergeBuilder builder() {
@@ -292,6 +310,19 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public PersonZones personZones() {
     return personZones;
+  }
+
+  @Override
+  public UnknownContacts unknownContacts() {
+    return unknownContacts;
+  }
+
+  /**
+   * What clients write to the concierge on Slack, and their answers to reminders: the Slack adapter
+   * hands each event here, answered by the builder's {@code frontDesk(…)}.
+   */
+  public FrontDeskInbox frontDesk() {
+    return frontDesk;
   }
 
   /** Delivers due reminders; call {@code dispatchUntilIdle()} or let a job do it. */

@@ -5,6 +5,7 @@ import static dev.concierge.http.api.ApiServer.json;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A tenant holding one of everything the API manages, planted through the API itself: what hostile
@@ -167,7 +168,26 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
     ids.put(
         "api_key",
         admin(tenant, "/api/v1/api-keys", json("name", "planted key", "role", "analyst")));
+    ids.put("unknown_contact", unknownContact(tenant));
     return new SeededTenant(tenant, Map.copyOf(ids));
+  }
+
+  /**
+   * Someone who wrote to the tenant's Slack workspace from an account no person has, as the front
+   * desk notes them (only Slack's events make unknown contacts).
+   */
+  private static String unknownContact(ApiServer.Tenant tenant) {
+    String workspace = "T" + tenant.orgId();
+    ApiServer.Response settled =
+        tenant.asAdmin(
+            "PUT",
+            "/api/v1/organization",
+            json("settings_jsonb", Map.of("slack_team_id", workspace)));
+    if (settled.status() != 200) {
+      throw new AssertionError(settled.toString());
+    }
+    ApiServer.writeInSlack(workspace, "U" + UUID.randomUUID(), "Hello, is this the concierge?");
+    return tenant.get("/api/v1/unknown-contacts").json().get(0).get("unknown_contact_id").asText();
   }
 
   private static String admin(ApiServer.Tenant tenant, String path, String body) {
@@ -202,6 +222,7 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       case "recommendation_id" -> id("recommendation");
       case "api_key_id" -> id("api_key");
       case "account_id" -> id("account");
+      case "unknown_contact_id" -> id("unknown_contact");
       case "resource_id" -> id(template.split("/")[3]);
       default -> throw new IllegalArgumentException("no planted row for " + parameter);
     };

@@ -3,6 +3,7 @@ package dev.concierge.http.api;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.agents.Confinement;
+import dev.concierge.core.frontdesk.FrontDeskInbox;
 import dev.concierge.http.ApiOperation;
 import dev.concierge.http.HttpServer;
 import dev.concierge.http.HttpSettings;
@@ -121,5 +122,10 @@ final class ServedApi implements AutoCloseable {
         metrics.close();
       }
     }
+  }
+
+  /** The front desk Slack's events reach, on the same composition. */
+  FrontDeskInbox frontDesk() {
+    return concierge.frontDesk();
   }
 }

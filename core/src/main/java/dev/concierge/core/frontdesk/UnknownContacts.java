@@ -2,12 +2,14 @@ package dev.concierge.core.frontdesk;
 
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.errors.NotFoundException;
+import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.identities.CommIdentity;
 import dev.concierge.core.identities.NewCommIdentity;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.persons.PersonStore;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,10 +20,12 @@ import java.util.UUID;
  */
 public final class UnknownContacts {
   private final FrontDeskStore store;
+  private final PersonStore persons;
   private final CommIdentities identities;
 
-  public UnknownContacts(FrontDeskStore store, CommIdentities identities) {
+  public UnknownContacts(FrontDeskStore store, PersonStore persons, CommIdentities identities) {
     this.store = store;
+    this.persons = persons;
     this.identities = identities;
   }
 
@@ -33,6 +37,7 @@ public final class UnknownContacts {
    * Gives the person the contact's address on its channel, verified (they wrote from it).
    *
    * @throws NotFoundException when the organization has no such unknown contact (linked already)
+   * @throws ValidationException when the person is not one of the organization's
    */
   public CommIdentity link(Caller caller, UUID unknownContactId, UUID personId) {
     caller.requireWriter();
@@ -40,6 +45,9 @@ public final class UnknownContacts {
         store
             .findUnknownContact(caller.orgId(), unknownContactId)
             .orElseThrow(() -> new NotFoundException("unknown contact", unknownContactId));
+    if (personId == null || persons.find(caller.orgId(), personId).isEmpty()) {
+      throw new ValidationException("person_id", "is not a person of this organization");
+    }
     return identities.add(
         caller,
         personId,
