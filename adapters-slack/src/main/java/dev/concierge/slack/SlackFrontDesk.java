@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,6 +60,17 @@ import org.slf4j.LoggerFactory;
  * ten seconds) and releases the HTTP client.
  */
 public final class SlackFrontDesk implements AutoCloseable {
+  /**
+   * The bot token's scopes the front desk and the reminder sender use: chat.postMessage and
+   * chat.update, the message.im and app_mention events, users.info. slack-app-manifest.yml asks for
+   * exactly these.
+   */
+  public static final Set<String> BOT_SCOPES =
+      Set.of("chat:write", "im:history", "app_mentions:read", "users:read");
+
+  /** The events the front desk listens to (slack-app-manifest.yml subscribes to exactly these). */
+  public static final Set<String> BOT_EVENTS = Set.of("message.im", "app_mention");
+
   private static final Logger log = LoggerFactory.getLogger(SlackFrontDesk.class);
   private static final String HTTP_PATH = "/api/v1/webhooks/slack";
   private static final Duration DRAIN = Duration.ofSeconds(10);
