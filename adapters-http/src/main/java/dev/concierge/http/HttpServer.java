@@ -73,7 +73,7 @@ public final class HttpServer implements AutoCloseable {
 
   /**
    * @param slackEvents takes Slack's events and button presses posted to /api/v1/webhooks/slack;
-   *     null answers them 404 (Socket Mode, or no Slack at all)
+   *     null refuses them all as unsigned (Socket Mode, or no Slack at all)
    */
   public HttpServer(
       HttpSettings settings,

@@ -2,7 +2,6 @@ package dev.concierge.http;
 
 import dev.concierge.core.errors.UnauthenticatedException;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +15,14 @@ import java.util.Map;
  */
 final class SlackWebhookController {
   static final String PATH = "/api/v1/webhooks/slack";
+  private static final String UNSIGNED = "The request does not carry a valid Slack signature.";
 
   private final WebhookReceiver receiver;
   private final RateLimiting rateLimiting;
 
   /**
-   * @param receiver null when the service does not take Slack's events over HTTP
+   * @param receiver null when the service does not take Slack's events over HTTP: then no request
+   *     can be signed as it would need, and every one is refused as unsigned
    */
   SlackWebhookController(WebhookReceiver receiver, RateLimiting rateLimiting) {
     this.receiver = receiver;
@@ -33,16 +34,16 @@ final class SlackWebhookController {
   }
 
   private void receive(Context ctx) {
-    if (receiver == null) {
-      // Slack's events come over a socket here, or not at all (SLACK_SIGNING_SECRET is not set)
-      throw new NotFoundResponse();
-    }
     String address = ClientAddress.of(ctx);
     rateLimiting.refuseWhileBlocked(address);
     Map<String, String> headers = new HashMap<>();
     ctx.headerMap().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
     WebhookReceiver.Reply reply;
     try {
+      if (receiver == null) {
+        // the same answer as a forged signature: whether Slack is set up here is nobody's business
+        throw new UnauthenticatedException(UNSIGNED);
+      }
       reply = receiver.receive(headers, ctx.bodyAsBytes());
     } catch (UnauthenticatedException e) {
       rateLimiting.failedFrom(address);

@@ -36,6 +36,7 @@ public final class ApiAudit {
           new PreferenceChecks(),
           new OverviewChecks(),
           new RecommendationChecks(),
+          new SlackChecks(),
           new AuditLogChecks());
 
   private final ApiClient client;

@@ -85,11 +85,11 @@ class UnknownContactsApiTest {
   }
 
   @Test
-  void without_a_signing_secret_slacks_http_events_are_not_taken() {
+  void without_a_signing_secret_slacks_http_events_are_refused_as_unsigned() {
     ApiServer.Response refused =
         ApiServer.send("POST", "/api/v1/webhooks/slack", null, "{\"type\":\"url_verification\"}");
 
-    assertThat(refused.status()).isEqualTo(404);
+    assertThat(refused.status()).isEqualTo(401);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
   }
 
