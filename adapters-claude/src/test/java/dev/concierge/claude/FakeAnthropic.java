@@ -22,13 +22,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * Anthropic's Messages API on a loopback port: it records what arrives and answers with scripted,
  * real-shaped messages and errors (text, tool calls, 429 and 529 with retry-after, bodies that are
- * not JSON, a server that never answers), so the real SDK is exercised down to the wire.
+ * not JSON, a server that never answers), so the real SDK is exercised down to the wire. Public, in
+ * this module's test jar, for the tests of what is built on Claude elsewhere (the CLI's eval).
  */
-final class FakeAnthropic implements AutoCloseable {
+public final class FakeAnthropic implements AutoCloseable {
 
   /** One request as the fake saw it. */
-  record Received(String method, String path, Headers headers, String body) {
-    String header(String name) {
+  public record Received(String method, String path, Headers headers, String body) {
+    public String header(String name) {
       return headers.getFirst(name);
     }
 
@@ -36,7 +37,7 @@ final class FakeAnthropic implements AutoCloseable {
      * The API key as presented. The API accepts it as {@code x-api-key} or as a bearer token, and
      * the SDK (3.14 and 3.16) sends the latter, so either counts.
      */
-    String credential() {
+    public String credential() {
       String apiKey = header("x-api-key");
       String authorization = header("Authorization");
       if (apiKey != null) {
@@ -48,7 +49,7 @@ final class FakeAnthropic implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> json() {
+    public Map<String, Object> json() {
       return (Map<String, Object>) Json.parse(body);
     }
   }
@@ -70,25 +71,25 @@ final class FakeAnthropic implements AutoCloseable {
     server.start();
   }
 
-  static FakeAnthropic start() throws IOException {
+  public static FakeAnthropic start() throws IOException {
     return new FakeAnthropic();
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  List<Received> received() {
+  public List<Received> received() {
     return List.copyOf(received);
   }
 
   /** The next request gets a successful message whose only content is this text. */
-  FakeAnthropic answersText(String model, String text) {
+  public FakeAnthropic answersText(String model, String text) {
     return answersMessage(model, "[" + text(text) + "]", "end_turn");
   }
 
   /** The next request gets a message asking for these tool calls (see {@link #toolUse}). */
-  FakeAnthropic answersToolCalls(String model, String... toolUses) {
+  public FakeAnthropic answersToolCalls(String model, String... toolUses) {
     return answersMessage(model, "[" + String.join(",", toolUses) + "]", "tool_use");
   }
 
@@ -96,7 +97,7 @@ final class FakeAnthropic implements AutoCloseable {
    * The next request gets a message of this content and stop reason; its usage reads 212 tokens in,
    * 87 out, 1,800 from the cache and 300 written to it.
    */
-  FakeAnthropic answersMessage(String model, String contentArray, String stopReason) {
+  public FakeAnthropic answersMessage(String model, String contentArray, String stopReason) {
     String body =
         """
         {"id":"msg_01XFDUDYJgAACzvnptvVoYEL","type":"message","role":"assistant","model":%s,\
@@ -108,23 +109,23 @@ final class FakeAnthropic implements AutoCloseable {
     return this;
   }
 
-  static String text(String text) {
+  public static String text(String text) {
     return "{\"type\":\"text\",\"text\":" + JsonTree.write(text) + "}";
   }
 
-  static String toolUse(String id, String name, String inputJson) {
+  public static String toolUse(String id, String name, String inputJson) {
     return "{\"type\":\"tool_use\",\"id\":%s,\"name\":%s,\"input\":%s}"
         .formatted(JsonTree.write(id), JsonTree.write(name), inputJson);
   }
 
   /** The next request gets an error in the API's shape, e.g. 529 overloaded_error. */
-  FakeAnthropic answersError(int status, String type, String message) {
+  public FakeAnthropic answersError(int status, String type, String message) {
     replies.add(error(status, type, message, Map.of()));
     return this;
   }
 
   /** The same, with a retry-after header of that many seconds, as 429 and 529 carry. */
-  FakeAnthropic answersError(int status, String type, String message, String retryAfter) {
+  public FakeAnthropic answersError(int status, String type, String message, String retryAfter) {
     replies.add(error(status, type, message, Map.of("retry-after", retryAfter)));
     return this;
   }
@@ -137,13 +138,13 @@ final class FakeAnthropic implements AutoCloseable {
   }
 
   /** The next request gets this body as it is, e.g. JSON cut off half way. */
-  FakeAnthropic answersRaw(int status, String body) {
+  public FakeAnthropic answersRaw(int status, String body) {
     replies.add(new Reply(status, body, Map.of(), false));
     return this;
   }
 
   /** The next request is read and then left without an answer until the fake closes. */
-  FakeAnthropic neverAnswers() {
+  public FakeAnthropic neverAnswers() {
     replies.add(new Reply(0, "", Map.of(), true));
     return this;
   }

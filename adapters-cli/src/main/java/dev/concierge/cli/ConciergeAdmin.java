@@ -30,6 +30,7 @@ import picocli.CommandLine.TypeConversionException;
       DemoCommand.class,
       GenerateCommand.class,
       RemindersCommand.class,
+      AgentsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConciergeAdmin implements Runnable {

@@ -1,11 +1,15 @@
 package dev.concierge.cli;
 
-import dev.concierge.claude.ClaudeReminderComposer;
+import dev.concierge.claude.ClaudeLlm;
+import dev.concierge.core.agents.AgentName;
+import dev.concierge.core.agents.AgentReminderComposer;
+import dev.concierge.core.agents.DefaultRoster;
 import dev.concierge.core.reminders.delivery.MessageSender;
 import dev.concierge.core.reminders.delivery.ReminderComposer;
 import dev.concierge.library.ConciergeBuilder;
 import dev.concierge.ses.SesMessageSender;
 import dev.concierge.slack.SlackMessageSender;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,6 +23,12 @@ import org.slf4j.LoggerFactory;
  */
 final class ProviderClients implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ProviderClients.class);
+
+  /**
+   * The reminder agent's one attempt at a reminder: no retries and a short wait, since the template
+   * words it at once when Claude cannot.
+   */
+  static final Duration REMINDER_WORDING_TIMEOUT = Duration.ofSeconds(20);
 
   private final List<MessageSender> senders;
   private final ReminderComposer composer;
@@ -60,10 +70,12 @@ final class ProviderClients implements AutoCloseable {
     ReminderComposer composer = null;
     String wording = "template";
     if (settings.claude().isConfigured()) {
-      ClaudeReminderComposer claude = new ClaudeReminderComposer(settings.claude());
+      ClaudeLlm claude = new ClaudeLlm(settings.claude(), REMINDER_WORDING_TIMEOUT, 0);
       clients.add(claude);
-      composer = claude;
-      wording = "Claude (" + settings.claude().model() + ")";
+      composer =
+          new AgentReminderComposer(
+              claude, DefaultRoster.profile(AgentName.REMINDER, settings.claude().model()));
+      wording = "the reminder agent on Claude (" + settings.claude().model() + ")";
     }
     return new ProviderClients(List.copyOf(senders), composer, wording, clients);
   }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -119,6 +120,21 @@ final class OpenApiDocument {
       items.putAll(partFields.items());
     }
     return new BodyFields(names, items);
+  }
+
+  /** Where an operation is: its method (upper case) and path template. */
+  record Located(String method, String path) {}
+
+  /** The operation of that operationId; empty when the document has none. */
+  Optional<Located> locate(String operationId) {
+    for (var path : root.path("paths").properties()) {
+      for (var entry : path.getValue().properties()) {
+        if (entry.getValue().path("operationId").asText().equals(operationId)) {
+          return Optional.of(new Located(entry.getKey().toUpperCase(Locale.ROOT), path.getKey()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The entry of the operation at {@code path} with {@code method}; missing when there is none. */

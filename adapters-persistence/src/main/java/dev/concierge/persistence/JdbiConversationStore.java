@@ -21,7 +21,7 @@ public final class JdbiConversationStore implements ConversationStore {
       conversation_id, org_id, person_id, channel_type, subject, status, external_thread_id,
       last_message_at, metadata_jsonb as metadata, created_at, updated_at
       """;
-  private static final String MESSAGE_COLUMNS =
+  static final String MESSAGE_COLUMNS =
       """
       message_id, org_id, conversation_id, direction, sender_type, sender_person_id,
       sender_account_id, content, external_message_id, metadata_jsonb as metadata, created_at,
@@ -29,7 +29,7 @@ public final class JdbiConversationStore implements ConversationStore {
       """;
   private static final RowMapper<Conversation> CONVERSATION =
       ConstructorMapper.of(Conversation.class);
-  private static final RowMapper<Message> MESSAGE = ConstructorMapper.of(Message.class);
+  static final RowMapper<Message> MESSAGE = ConstructorMapper.of(Message.class);
 
   private final Jdbi jdbi;
 

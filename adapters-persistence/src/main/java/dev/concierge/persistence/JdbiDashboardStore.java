@@ -197,13 +197,13 @@ public final class JdbiDashboardStore implements DashboardStore {
       person = JdbiPersonStore.PERSON.map(rs, ctx);
     }
     LocalDate today = Today.at(person.timezone(), now);
-    Widget<ConversationSummary> conversations = Widget.next(results, ctx, CONVERSATION);
-    Widget<ScheduledDate> dates = Widget.next(results, ctx, SCHEDULED_DATE);
-    Widget<ProjectRow> projects = Widget.next(results, ctx, PROJECT);
-    Widget<RecommendationSummary> recommendations = Widget.next(results, ctx, RECOMMENDATION);
+    Page<ConversationSummary> conversations = CountedResults.next(results, ctx, CONVERSATION);
+    Page<ScheduledDate> dates = CountedResults.next(results, ctx, SCHEDULED_DATE);
+    Page<ProjectRow> projects = CountedResults.next(results, ctx, PROJECT);
+    Page<RecommendationSummary> recommendations = CountedResults.next(results, ctx, RECOMMENDATION);
     List<UpcomingDateSummary> upcoming = new ArrayList<>(limit);
     long beforeToday = 0;
-    for (ScheduledDate date : dates.rows()) {
+    for (ScheduledDate date : dates.items()) {
       if (date.nextOccurrence().isBefore(today)) {
         beforeToday++;
       } else if (upcoming.size() < limit) {
@@ -214,10 +214,10 @@ public final class JdbiDashboardStore implements DashboardStore {
         new Dashboard(
             person,
             new DashboardWidgets(
-                conversations.rows(),
+                conversations.items(),
                 upcoming,
-                projects.rows().stream().map(ProjectRow::progress).toList(),
-                recommendations.rows(),
+                projects.items().stream().map(ProjectRow::progress).toList(),
+                recommendations.items(),
                 new DashboardStats(
                     conversations.total(),
                     dates.total() - beforeToday,
@@ -276,26 +276,6 @@ public final class JdbiDashboardStore implements DashboardStore {
     ProjectProgress progress() {
       return ProjectProgress.of(
           projectId, title, status, priority, dueDate, totalTasks, completedTasks);
-    }
-  }
-
-  /** The rows of one widget's statement, and how many there are without its limit. */
-  private record Widget<T>(List<T> rows, long total) {
-    static <T> Widget<T> next(Statement results, StatementContext ctx, RowMapper<T> mapper)
-        throws SQLException {
-      if (!results.getMoreResults()) {
-        throw new IllegalStateException("the dashboard statement returned too few results");
-      }
-      try (ResultSet rs = results.getResultSet()) {
-        RowMapper<T> row = mapper.specialize(rs, ctx);
-        List<T> rows = new ArrayList<>();
-        long total = 0;
-        while (rs.next()) {
-          rows.add(row.map(rs, ctx));
-          total = rs.getLong("total");
-        }
-        return new Widget<>(rows, total);
-      }
     }
   }
 }

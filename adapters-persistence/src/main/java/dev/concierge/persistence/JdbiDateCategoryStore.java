@@ -15,13 +15,13 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 /** Date categories in PostgreSQL. Thread-safe. */
 public final class JdbiDateCategoryStore implements DateCategoryStore {
   /** The columns of a {@link DateCategory}, named as its components for {@link #CATEGORY}. */
-  private static final String COLUMNS =
+  static final String COLUMNS =
       """
       category_id, org_id, category_name, icon, color, schema_jsonb as schema, created_at,
       updated_at
       """;
 
-  private static final RowMapper<DateCategory> CATEGORY = ConstructorMapper.of(DateCategory.class);
+  static final RowMapper<DateCategory> CATEGORY = ConstructorMapper.of(DateCategory.class);
 
   private final Jdbi jdbi;
 

@@ -17,14 +17,14 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 /** Preferences in PostgreSQL ({@code person_preferences}); deleted ones are invisible. */
 public final class JdbiPreferenceStore implements PreferenceStore {
   /** The columns of a {@link Preference}, named as its components for {@link #PREFERENCE}. */
-  private static final String COLUMNS =
+  static final String COLUMNS =
       """
       preference_id, org_id, person_id, category, statement, source, source_message_id,
       captured_at, confirmed, created_by_type, created_by_id, created_by_name, created_at,
       updated_at
       """;
 
-  private static final RowMapper<Preference> PREFERENCE = ConstructorMapper.of(Preference.class);
+  static final RowMapper<Preference> PREFERENCE = ConstructorMapper.of(Preference.class);
 
   private static final String LIVE_OF_PERSON =
       "org_id = :orgId and person_id = :personId and deleted_at is null";

@@ -4,6 +4,7 @@ import dev.concierge.core.UseCases;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.accounts.Accounts;
+import dev.concierge.core.agents.ContextBuilder;
 import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.audit.AuditTrail;
 import dev.concierge.core.catalogue.Catalogue;
@@ -42,6 +43,7 @@ import dev.concierge.persistence.JdbiDateCategoryStore;
 import dev.concierge.persistence.JdbiDateItemStore;
 import dev.concierge.persistence.JdbiFrontDeskStore;
 import dev.concierge.persistence.JdbiOrganizationStore;
+import dev.concierge.persistence.JdbiPersonContextStore;
 import dev.concierge.persistence.JdbiPersonStore;
 import dev.concierge.persistence.JdbiPersonZoneLookup;
 import dev.concierge.persistence.JdbiPreferenceStore;
@@ -92,6 +94,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final ApiKeys apiKeys;
   private final Organizations organization;
   private final PersonZones personZones;
+  private final ContextBuilder agentContext;
   private final ReminderDispatcher dispatcher;
   private final ProactiveCheckIns checkIns;
   private final RollOverDueDates rollOver;
@@ -168,6 +171,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.apiKeys = new ApiKeys(apiKeyStore, organizationStore, audit, clock);
     this.organization = new Organizations(organizationStore, audit);
     this.personZones = new PersonZones(new JdbiPersonZoneLookup(jdbi));
+    this.agentContext = new ContextBuilder(new JdbiPersonContextStore(jdbi), clock);
 
     this.dispatcher =
         new ReminderDispatcher(
@@ -323,6 +327,14 @@ public final class Concierge implements UseCases, AutoCloseable {
    */
   public FrontDeskInbox frontDesk() {
     return frontDesk;
+  }
+
+  /**
+   * What the assistant's agents are told about a person before a run: one read of the database, as
+   * the text of a cached system block.
+   */
+  public ContextBuilder agentContext() {
+    return agentContext;
   }
 
   /** Delivers due reminders; call {@code dispatchUntilIdle()} or let a job do it. */

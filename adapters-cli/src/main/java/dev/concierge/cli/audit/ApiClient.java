@@ -43,9 +43,37 @@ final class ApiClient {
 
   /**
    * Sends one request; {@code credential} is {@link #apiKey()}, an access token, or null for none.
-   * {@code body}, when not null, goes as JSON.
+   * {@code body}, when not null, goes as JSON. A {@code 429} is waited out as its {@code
+   * Retry-After} says and sent again, a few times: the audit makes more requests than one key's
+   * burst allows, and a check should judge the API's answer, not the audit's own pace.
    */
   HttpResponse<String> send(String method, String target, String credential, String body)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response = sendOnce(method, target, credential, body);
+    for (int retry = 0; retry < MAX_RETRIES && response.statusCode() == 429; retry++) {
+      Thread.sleep(retryAfter(response).toMillis());
+      response = sendOnce(method, target, credential, body);
+    }
+    return response;
+  }
+
+  private static final int MAX_RETRIES = 5;
+  private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+
+  private static Duration retryAfter(HttpResponse<String> response) {
+    long seconds =
+        response
+            .headers()
+            .firstValue("Retry-After")
+            .filter(value -> value.matches("\\d{1,4}"))
+            .map(Long::parseLong)
+            .orElse(1L);
+    Duration wait = Duration.ofSeconds(Math.max(1, seconds));
+    return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+  }
+
+  private HttpResponse<String> sendOnce(
+      String method, String target, String credential, String body)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + target))

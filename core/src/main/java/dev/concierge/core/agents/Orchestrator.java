@@ -54,6 +54,20 @@ public final class Orchestrator {
     this.routingPrompt = Objects.requireNonNull(routingPrompt, "routingPrompt");
   }
 
+  /** The router's choice for a message, or the run that ended without one. */
+  public sealed interface Routing {
+    /**
+     * @param step the routing as the run's first step
+     * @param startedAt when the routing began, which is when the run began
+     */
+    record Chosen(AgentProfile agent, RunStep.Routed step, Instant startedAt) implements Routing {}
+
+    /**
+     * @param run how the run ended: failed or refused, with no agent
+     */
+    record Unrouted(AgentRun run) implements Routing {}
+  }
+
   /**
    * Routes the message, then runs the chosen agent. Like {@link AgentRuntime#run}, it answers every
    * failure of the model as a run; a routing that fails has no agent.
@@ -62,6 +76,21 @@ public final class Orchestrator {
    * @throws ConfigurationException when no agent is enabled
    */
   public AgentRun run(List<AgentProfile> roster, AgentTask task, AgentTools tools) {
+    Routing routing = route(roster, task);
+    if (routing instanceof Routing.Unrouted unrouted) {
+      return unrouted.run();
+    }
+    Routing.Chosen chosen = (Routing.Chosen) routing;
+    return runtime.run(chosen.agent(), task, tools).afterRouting(chosen.step(), chosen.startedAt());
+  }
+
+  /**
+   * The one call to the router model: which enabled agent should handle the message, without
+   * running it (what {@link #run} does first, and what an evaluation of the routing measures).
+   *
+   * @throws ConfigurationException when no agent is enabled
+   */
+  public Routing route(List<AgentProfile> roster, AgentTask task) {
     Map<String, AgentProfile> enabled = enabled(roster);
     Instant startedAt = clock.instant();
     LlmRequest request = routingRequest(enabled, task);
@@ -90,8 +119,7 @@ public final class Orchestrator {
           new RunStep.ModelCall(0, reply.model(), reply.stopReason(), reply.usage(), latency);
       return unrouted(RunStatus.FAILED, List.of(call), e.getMessage(), e, startedAt);
     }
-    AgentProfile chosen = enabled.get(routed.agent().wireName());
-    return runtime.run(chosen, task, tools).afterRouting(routed, startedAt);
+    return new Routing.Chosen(enabled.get(routed.agent().wireName()), routed, startedAt);
   }
 
   private static Map<String, AgentProfile> enabled(List<AgentProfile> roster) {
@@ -175,21 +203,22 @@ public final class Orchestrator {
         latency);
   }
 
-  private AgentRun unrouted(
+  private Routing unrouted(
       RunStatus status,
       List<RunStep> steps,
       String detail,
       RuntimeException failure,
       Instant startedAt) {
-    return new AgentRun(
-        null,
-        status,
-        RunReplies.of(status),
-        steps,
-        null,
-        detail,
-        failure,
-        startedAt,
-        clock.instant());
+    return new Routing.Unrouted(
+        new AgentRun(
+            null,
+            status,
+            RunReplies.of(status),
+            steps,
+            null,
+            detail,
+            failure,
+            startedAt,
+            clock.instant()));
   }
 }

@@ -7,7 +7,6 @@ import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonStore;
-import dev.concierge.core.time.NextOccurrence;
 import dev.concierge.core.time.RecurringDate;
 import dev.concierge.core.time.Today;
 import java.time.Clock;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -62,14 +60,8 @@ public final class PersonDashboard {
     for (ScheduledDate date : dashboards.scheduledDates(caller.orgId(), personId)) {
       RecurringDate recurring =
           RecurringDate.of(date.dateValue(), date.recurrenceRule(), date.leapDayPolicy());
-      LocalDate from = today;
-      while (true) {
-        Optional<LocalDate> next = NextOccurrence.onOrAfter(recurring, from);
-        if (next.isEmpty() || next.get().isAfter(last)) {
-          break;
-        }
-        entries.add(date.occurringOn(next.get(), today));
-        from = next.get().plusDays(1);
+      for (LocalDate occurrence : recurring.between(today, last)) {
+        entries.add(date.occurringOn(occurrence, today));
       }
     }
     entries.sort(

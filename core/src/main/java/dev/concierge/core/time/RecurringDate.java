@@ -4,6 +4,7 @@ import dev.concierge.core.errors.ValidationException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -87,6 +88,21 @@ public record RecurringDate(
   /** The first occurrence on or after {@code today} (an occurrence today counts). */
   public Optional<LocalDate> nextOnOrAfter(LocalDate today) {
     return NextOccurrence.onOrAfter(this, today);
+  }
+
+  /** The occurrences from {@code first} to {@code last}, both included, ascending. */
+  public List<LocalDate> between(LocalDate first, LocalDate last) {
+    List<LocalDate> dates = new ArrayList<>();
+    LocalDate from = first;
+    while (!from.isAfter(last)) {
+      Optional<LocalDate> next = nextOnOrAfter(from);
+      if (next.isEmpty() || next.get().isAfter(last)) {
+        break;
+      }
+      dates.add(next.get());
+      from = next.get().plusDays(1);
+    }
+    return dates;
   }
 
   /** The rule as the engine runs it, after the leap-day policy. */

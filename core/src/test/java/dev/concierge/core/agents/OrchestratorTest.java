@@ -69,6 +69,39 @@ class OrchestratorTest {
   }
 
   @Test
+  void routing_alone_asks_the_router_once_and_names_the_agent_without_running_it() {
+    llm.then(route("retrieval", "A question about upcoming dates."));
+
+    Orchestrator.Routing routing = orchestrator.route(roster, TASK);
+
+    assertThat(routing)
+        .isInstanceOfSatisfying(
+            Orchestrator.Routing.Chosen.class,
+            chosen -> {
+              assertThat(chosen.agent().name()).isEqualTo(AgentName.RETRIEVAL);
+              assertThat(chosen.step().reason()).isEqualTo("A question about upcoming dates.");
+              assertThat(chosen.startedAt()).isEqualTo(clock.instant());
+            });
+    assertThat(llm.requests()).hasSize(1);
+  }
+
+  @Test
+  void routing_that_fails_ends_as_a_run_without_an_agent() {
+    llm.thenFails(new LlmRateLimitedException("slow down", Duration.ofSeconds(5)));
+
+    Orchestrator.Routing routing = orchestrator.route(roster, TASK);
+
+    assertThat(routing)
+        .isInstanceOfSatisfying(
+            Orchestrator.Routing.Unrouted.class,
+            unrouted -> {
+              assertThat(unrouted.run().agent()).isNull();
+              assertThat(unrouted.run().status()).isEqualTo(RunStatus.FAILED);
+              assertThat(unrouted.run().detail()).startsWith("routing failed: slow down");
+            });
+  }
+
+  @Test
   void the_router_may_choose_only_among_the_enabled_agents() {
     llm.then(route("retrieval", "dates")).then(text("Nothing this month."));
 

@@ -1,29 +1,33 @@
-package dev.concierge.claude;
+package dev.concierge.core.agents;
 
+import dev.concierge.core.errors.UnavailableException;
 import dev.concierge.core.reminders.delivery.ComposedMessage;
 import java.util.Locale;
 
 /**
- * Reads "subject, blank line, body" out of the model's text. Models sometimes add a label, a
- * heading mark or a code fence despite the instructions; those are tolerated, anything without both
- * a subject and a body is not.
+ * Reads "subject, blank line, body" out of the reminder agent's answer. Models sometimes add a
+ * label, a heading mark or a code fence despite the instructions; those are tolerated, anything
+ * without both a subject and a body is not (and the dispatcher sends the template instead).
  */
-final class ReplyParser {
+final class ReminderReply {
   private static final String FENCE = "```";
   private static final String LABEL = "subject:";
 
-  private ReplyParser() {}
+  private ReminderReply() {}
 
+  /**
+   * @throws UnavailableException when the reply lacks a subject or a body
+   */
   static ComposedMessage parse(String reply, String composedBy) {
     String text = unfenced(reply == null ? "" : reply.strip());
     int end = text.indexOf('\n');
     if (end < 0) {
-      throw new ComposerUnavailableException("Claude's reply has no subject and body");
+      throw new UnavailableException("the reminder agent's reply has no subject and body", null);
     }
     String subject = subject(text.substring(0, end));
     String body = text.substring(end + 1).strip();
     if (subject.isEmpty() || body.isEmpty()) {
-      throw new ComposerUnavailableException("Claude's reply lacks a subject or a body");
+      throw new UnavailableException("the reminder agent's reply lacks a subject or a body", null);
     }
     return new ComposedMessage(subject, body, composedBy);
   }
