@@ -90,7 +90,7 @@ public final class SlackFrontDesk implements AutoCloseable {
       SlackSettings settings, String methodsUrlPrefix, FrontDeskInbox inbox, Clock clock) {
     this.inbox = Objects.requireNonNull(inbox, "inbox");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.slack = SlackClients.create(methodsUrlPrefix, SlackMessageSender.DEFAULT_TIMEOUT);
+    this.slack = SlackClients.create(methodsUrlPrefix, SlackMessageSender.DEFAULT_TIMEOUT, true);
     this.methods = slack.methods(settings.botToken());
     this.signatures =
         settings.signingSecret() == null ? null : new SlackSignatures(settings.signingSecret());

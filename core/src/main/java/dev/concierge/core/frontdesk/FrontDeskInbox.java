@@ -123,7 +123,13 @@ public final class FrontDeskInbox {
           stored.messageId(),
           null);
     }
-    Message answered = conversations.append(outbound(orgId, conversation, reply, postedAs));
+    Message answered;
+    try {
+      answered = conversations.append(outbound(orgId, conversation, reply, postedAs));
+    } catch (ConflictException e) {
+      // the channel named it as it named an earlier message: the answer is kept all the same
+      answered = conversations.append(outbound(orgId, conversation, reply, null));
+    }
     return new InboxReceipt(
         InboxReceipt.Outcome.ANSWERED,
         orgId,

@@ -169,6 +169,19 @@ class FrontDeskInboxTest {
   }
 
   @Test
+  void an_answer_the_channel_names_like_an_earlier_one_is_still_stored() {
+    FrontDeskInbox inbox = inbox();
+    inbox.receive(dm("Ev1", "1.0001", "Hello"), new Thread());
+
+    InboxReceipt second = inbox.receive(dm("Ev2", "1.0002", "Still there?"), new Thread());
+
+    assertThat(second.outcome()).isEqualTo(InboxReceipt.Outcome.ANSWERED);
+    assertThat(conversations.messagesOf(dates.org, second.conversationId()))
+        .extracting(Message::externalMessageId)
+        .containsExactly("1.0001", "posted-1", "1.0002", null);
+  }
+
+  @Test
   void the_default_desk_acknowledges_by_preferred_name_and_leaves_the_answer_to_staff() {
     FrontDeskReply reply =
         new StaffWillAnswer()
