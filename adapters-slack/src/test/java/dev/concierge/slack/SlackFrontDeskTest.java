@@ -45,6 +45,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The front desk on the real Bolt SDK and Socket Mode client against {@link FakeSlack}, storing in
@@ -56,6 +58,7 @@ class SlackFrontDeskTest {
   private static final String SIGNING_SECRET = "the front desk test signs with this";
   private static final Duration PATIENCE = Duration.ofSeconds(30);
   private static final PageRequest ALL = new PageRequest(0, 50);
+  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
   private final List<ClientMessage> asked = new CopyOnWriteArrayList<>();
   private final String team = "T" + shortId();
@@ -267,20 +270,25 @@ class SlackFrontDeskTest {
     assertThat(audited(reminder)).contains(AuditAction.ACKNOWLEDGE);
   }
 
-  @Test
-  void reminder_snooze_1d_schedules_it_again_a_day_later_and_edits_its_message() {
+  @ParameterizedTest
+  @CsvSource({"reminder_snooze_1d, 1", "reminder_snooze_1w, 7"})
+  void a_snooze_schedules_it_again_that_many_days_later_at_the_same_local_time(
+      String actionId, int days) {
     ReminderRule reminder = deliveredReminder(operator, sarah);
     String[] message = deliveredAs(reminder);
     Instant before = Instant.now();
 
-    settle(slack.send("interactive", press("reminder_snooze_1d", reminder, message)), 1);
+    settle(slack.send("interactive", press(actionId, reminder, message)), 1);
 
     Instant after = Instant.now();
     ReminderRule snoozed = concierge.reminders().get(operator, reminder.reminderRuleId());
     assertThat(snoozed.status()).isEqualTo(ReminderStatus.PENDING);
     assertThat(snoozed.scheduledAt())
-        .isBetween(before.plus(Duration.ofDays(1)), after.plus(Duration.ofDays(1)));
-    assertThat(history(reminder).get(0).acknowledgement()).isEqualTo("snooze_1d");
+        .isBetween(
+            before.atZone(NEW_YORK).plusDays(days).toInstant(),
+            after.atZone(NEW_YORK).plusDays(days).toInstant());
+    assertThat(history(reminder).get(0).acknowledgement())
+        .isEqualTo(actionId.substring("reminder_".length()));
     assertThat(slack.calls("chat.update").get(0).form().get("text"))
         .contains("<@" + sarahSlack + "> asked to be reminded again on");
     assertThat(audited(reminder)).contains(AuditAction.SNOOZE);
@@ -392,11 +400,7 @@ class SlackFrontDeskTest {
   }
 
   private UUID client(Caller caller, String name, String slackUser) {
-    UUID person =
-        concierge
-            .persons()
-            .create(caller, NewPerson.client(name, ZoneId.of("America/New_York")))
-            .personId();
+    UUID person = concierge.persons().create(caller, NewPerson.client(name, NEW_YORK)).personId();
     concierge
         .commIdentities()
         .add(caller, person, NewCommIdentity.primary(ChannelType.SLACK, slackUser));
