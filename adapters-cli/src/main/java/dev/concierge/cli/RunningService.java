@@ -3,17 +3,23 @@ package dev.concierge.cli;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.IssuedApiKey;
 import dev.concierge.core.accounts.PasswordHashing;
+import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.organization.Organization;
 import dev.concierge.core.proactive.CheckInReport;
 import dev.concierge.core.reminders.delivery.DispatchReport;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
 import dev.concierge.core.reminders.planning.ScheduleTotals;
 import dev.concierge.http.HttpServer;
+import dev.concierge.http.WebhookReceiver;
 import dev.concierge.http.metrics.ServiceMetrics;
 import dev.concierge.library.Concierge;
 import dev.concierge.library.ConciergeBuilder;
 import dev.concierge.persistence.Migrations;
 import dev.concierge.persistence.PostgresDatabase;
+import dev.concierge.slack.SlackFrontDesk;
+import dev.concierge.slack.SlackHttpReply;
+import dev.concierge.slack.SlackMessageSender;
+import dev.concierge.slack.SlackSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +42,7 @@ public final class RunningService implements AutoCloseable {
   private final AutoCloseable database;
   private final String databaseDescription;
   private final HttpServer http;
+  private final AutoCloseable frontDesk;
   private final PeriodicJobs jobs;
   private final AutoCloseable delivery;
   private final IssuedApiKey firstAdminKey;
@@ -46,6 +53,7 @@ public final class RunningService implements AutoCloseable {
       AutoCloseable database,
       String databaseDescription,
       HttpServer http,
+      AutoCloseable frontDesk,
       PeriodicJobs jobs,
       AutoCloseable delivery,
       IssuedApiKey firstAdminKey,
@@ -53,6 +61,7 @@ public final class RunningService implements AutoCloseable {
     this.database = database;
     this.databaseDescription = databaseDescription;
     this.http = http;
+    this.frontDesk = frontDesk;
     this.jobs = jobs;
     this.delivery = delivery;
     this.firstAdminKey = firstAdminKey;
@@ -63,6 +72,7 @@ public final class RunningService implements AutoCloseable {
     DatabaseSession session = DatabaseSession.open(settings, "serve");
     ProviderClients providers = null;
     ServiceMetrics metrics = null;
+    SlackFrontDesk frontDesk = null;
     try {
       Migrations.MigrationOutcome migrated = session.migrations().migrate();
       if (!migrated.appliedVersions().isEmpty()) {
@@ -85,7 +95,8 @@ public final class RunningService implements AutoCloseable {
       if (firstKey != null) {
         AdminKeyFile.write(settings.dataDir(), firstKey.secret());
       }
-      HttpServer http = startHttp(settings, concierge, metrics);
+      frontDesk = startFrontDesk(settings, concierge);
+      HttpServer http = startHttp(settings, concierge, metrics, frontDesk);
       log.info(
           "Reminder delivery {}: {}", concierge.dispatcher().dispatcherId(), providers.describe());
       PeriodicJobs jobs = startJobs(settings, concierge);
@@ -98,11 +109,13 @@ public final class RunningService implements AutoCloseable {
           session,
           session.describe(),
           http,
+          closing(frontDesk),
           jobs,
           closingDelivery(concierge, providers, metrics),
           firstKey,
           concierge);
     } catch (RuntimeException e) {
+      closeQuietly(frontDesk);
       closeQuietly(providers);
       closeQuietly(metrics);
       session.close();
@@ -129,10 +142,12 @@ public final class RunningService implements AutoCloseable {
             .build();
     metrics.watchDueReminders(
         concierge.dueReminders(), clock, ServiceMetrics.DEFAULT_BACKLOG_REFRESH);
+    SlackFrontDesk frontDesk = startFrontDesk(settings, concierge);
     return new RunningService(
         concierge,
         database.url().redacted(),
-        startHttp(settings, concierge, metrics),
+        startHttp(settings, concierge, metrics, frontDesk),
+        closing(frontDesk),
         new PeriodicJobs(),
         metrics::close,
         null,
@@ -179,9 +194,48 @@ public final class RunningService implements AutoCloseable {
     };
   }
 
+  /**
+   * The Slack front desk, when Slack is set up to listen: Socket Mode with SLACK_APP_TOKEN and
+   * SLACK_BOT_TOKEN (connecting in the background, so a Slack outage does not stop the start),
+   * Slack's events over HTTP with SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN; null otherwise.
+   */
+  private static SlackFrontDesk startFrontDesk(Settings settings, Concierge concierge) {
+    SlackSettings slack = settings.slack();
+    if (!slack.socketMode() && !slack.httpEvents()) {
+      log.info("Slack front desk: off (nothing listens to Slack)");
+      return null;
+    }
+    String methods = settings.endpoints().slackApiUrl();
+    SlackFrontDesk desk =
+        SlackFrontDesk.start(
+            slack,
+            methods == null ? SlackMessageSender.DEFAULT_METHODS_ENDPOINT_URL_PREFIX : methods,
+            concierge.frontDesk(),
+            concierge.clock());
+    log.info(
+        "Slack front desk: {}{}",
+        slack.socketMode() ? "Socket Mode" : "no socket (set SLACK_APP_TOKEN for Socket Mode)",
+        slack.httpEvents() ? ", and Slack's events over HTTP at POST /api/v1/webhooks/slack" : "");
+    return desk;
+  }
+
+  private static AutoCloseable closing(SlackFrontDesk frontDesk) {
+    return frontDesk == null ? () -> {} : frontDesk;
+  }
+
   private static HttpServer startHttp(
-      Settings settings, Concierge concierge, ServiceMetrics metrics) {
-    return new HttpServer(settings.http(), concierge.health(), concierge, metrics, System::nanoTime)
+      Settings settings, Concierge concierge, ServiceMetrics metrics, SlackFrontDesk frontDesk) {
+    CheckHealth health =
+        frontDesk == null ? concierge.health() : concierge.health().withSlack(frontDesk::state);
+    WebhookReceiver slackEvents =
+        frontDesk == null || !frontDesk.receivesHttp()
+            ? null
+            : (headers, body) -> {
+              SlackHttpReply reply = frontDesk.receive(headers, body);
+              return new WebhookReceiver.Reply(reply.status(), reply.contentType(), reply.body());
+            };
+    return new HttpServer(
+            settings.http(), health, concierge, metrics, System::nanoTime, slackEvents)
         .start();
   }
 
@@ -266,9 +320,10 @@ public final class RunningService implements AutoCloseable {
   }
 
   /**
-   * Stops taking requests and lets those in flight finish (up to SHUTDOWN_GRACE), then stops the
-   * jobs, gives back the dispatcher's reminder claims and closes the database, which the requests
-   * and the claims still needed. A part that fails to stop is logged and the rest still stop.
+   * Stops taking requests and lets those in flight finish (up to SHUTDOWN_GRACE), then closes the
+   * Slack connection (letting the messages being answered finish), stops the jobs, gives back the
+   * dispatcher's reminder claims and closes the database, which the requests and the claims still
+   * needed. A part that fails to stop is logged and the rest still stop.
    *
    * @return how it went, or empty when another call already stopped or is stopping the service
    */
@@ -281,6 +336,8 @@ public final class RunningService implements AutoCloseable {
     // requests still running when the grace runs out are cut off, and Jetty says so by throwing
     stopPart("the HTTP API", http::stop, failed);
     Duration draining = Duration.ofNanos(System.nanoTime() - started);
+    // after the API (Slack's HTTP events are requests too), before what its messages still need
+    stopPart("the Slack front desk", frontDesk::close, failed);
     stopPart("the background jobs", jobs::close, failed);
     stopPart("reminder delivery", delivery::close, failed);
     stopPart("the database", database::close, failed);

@@ -58,6 +58,7 @@ class SecretsNeverLeakTest {
   private static final String BOT_TOKEN = "xoxb-LEAKCHECK-bot-4e1d7a";
   private static final String USER_TOKEN = "xoxp-LEAKCHECK-user-9b2f0c";
   private static final String APP_TOKEN = "xapp-LEAKCHECK-app-3c8e5d";
+  private static final String SIGNING_SECRET = "LeakCheckSlackSigning-5d2e8a";
   private static final String AWS_KEY_ID = "AKIALEAKCHECK4E1D7A9B";
   private static final String AWS_SECRET = "LeakCheckAwsSecret/4e1d7a+9b2f0c3c8e5dQ";
   private static final String ANTHROPIC_KEY = "sk-ant-LEAKCHECK-4e1d7a9b2f0c";
@@ -107,6 +108,7 @@ class SecretsNeverLeakTest {
     env.put("SLACK_BOT_TOKEN", BOT_TOKEN);
     env.put("SLACK_USER_TOKEN", USER_TOKEN);
     env.put("SLACK_APP_TOKEN", APP_TOKEN);
+    env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
     env.put("AWS_ACCESS_KEY_ID", AWS_KEY_ID);
     env.put("AWS_SECRET_ACCESS_KEY", AWS_SECRET);
     env.put("AWS_REGION", "eu-west-1");
@@ -153,6 +155,13 @@ class SecretsNeverLeakTest {
     send("GET", "/api/v1/persons/" + person, adminKey, null, 200);
     send("GET", "/api/v1/persons?limit=5", adminKey, null, 200);
     refusedCredentials();
+    // Slack's events with a forged signature: refused, and the secret checked against stays unsaid
+    send(
+        "POST",
+        "/api/v1/webhooks/slack",
+        adminKey,
+        "{\"type\":\"url_verification\",\"challenge\":\"c\"}",
+        ANY_PROBLEM);
     scrapes();
     problems(person);
     deliveriesTheProvidersRefuse(person);
@@ -193,6 +202,7 @@ class SecretsNeverLeakTest {
             BOT_TOKEN,
             USER_TOKEN,
             APP_TOKEN,
+            SIGNING_SECRET,
             AWS_KEY_ID,
             AWS_SECRET,
             ANTHROPIC_KEY,

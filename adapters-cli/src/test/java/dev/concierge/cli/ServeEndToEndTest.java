@@ -60,7 +60,8 @@ class ServeEndToEndTest {
 
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body())
-        .isEqualTo("{\"status\":\"ok\",\"version\":\"2.0.0-test\",\"database\":\"up\"}");
+        .isEqualTo(
+            "{\"status\":\"ok\",\"version\":\"2.0.0-test\",\"database\":\"up\",\"slack\":\"off\"}");
     try (PostgresDatabase direct = PostgresDatabase.open(target, PoolSettings.DEFAULT);
         Connection connection = direct.dataSource().getConnection();
         ResultSet rs =

@@ -26,7 +26,8 @@ class SettingsTest {
     assertThat(settings.appVersion()).isEqualTo("1.2.3");
     assertThat(settings.http().debug()).isFalse();
     assertThat(settings.reminderCheckInterval()).isEqualTo(Duration.ofMinutes(5));
-    assertThat(settings.slack().isConfigured()).isFalse();
+    assertThat(settings.slack().socketMode()).isFalse();
+    assertThat(settings.slack().httpEvents()).isFalse();
     assertThat(settings.claude().isConfigured()).isFalse();
     assertThat(settings.ses().isConfigured()).isFalse();
     assertThat(settings.http().rateLimits()).isEqualTo(RateLimits.DEFAULT);
@@ -88,6 +89,7 @@ class SettingsTest {
                 Map.entry("SLACK_BOT_TOKEN", "xoxb-1"),
                 Map.entry("SLACK_USER_TOKEN", "xoxp-2"),
                 Map.entry("SLACK_APP_TOKEN", "xapp-3"),
+                Map.entry("SLACK_SIGNING_SECRET", "signing-4"),
                 Map.entry("AWS_ACCESS_KEY_ID", "AKIA"),
                 Map.entry("AWS_SECRET_ACCESS_KEY", "secret"),
                 Map.entry("AWS_REGION", "eu-west-1"),
@@ -104,7 +106,8 @@ class SettingsTest {
 
     assertThat(settings.databaseUrl().jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/concierge");
     assertThat(settings.claude().isConfigured()).isTrue();
-    assertThat(settings.slack().isConfigured()).isTrue();
+    assertThat(settings.slack().socketMode()).isTrue();
+    assertThat(settings.slack().httpEvents()).isTrue();
     assertThat(settings.ses().isConfigured()).isTrue();
     assertThat(settings.ses().region()).isEqualTo("eu-west-1");
     assertThat(settings.appName()).isEqualTo("AI Concierge Platform");

@@ -2,6 +2,7 @@ package dev.concierge.cli;
 
 import dev.concierge.library.auth.Argon2PasswordHashing;
 import dev.concierge.persistence.PostgresDatabase;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Runs the real composition root of serve on a database the test owns. */
@@ -20,14 +21,16 @@ final class TestServices {
    * Failed authentications per address are raised, because every test connects from 127.0.0.1.
    */
   static RunningService startOn(PostgresDatabase database) {
-    Settings settings =
-        Settings.from(
-                Map.of(
-                    "APP_VERSION", "cli-test",
-                    "AUTH_FAILURES_PER_MINUTE", "1000",
-                    "JWT_SECRET", "the CLI tests sign their access tokens with this"),
-                "x")
-            .withPort(0);
+    return startOn(database, Map.of());
+  }
+
+  /** The same, with {@code variables} set as well (a provider's, say). */
+  static RunningService startOn(PostgresDatabase database, Map<String, String> variables) {
+    Map<String, String> environment = new HashMap<>(variables);
+    environment.put("APP_VERSION", "cli-test");
+    environment.put("AUTH_FAILURES_PER_MINUTE", "1000");
+    environment.put("JWT_SECRET", "the CLI tests sign their access tokens with this");
+    Settings settings = Settings.from(environment, "x").withPort(0);
     return RunningService.startOn(settings, database, CHEAP_HASHING);
   }
 }

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /health}: 200 when this instance can serve, 503 when the database is down. */
+/**
+ * {@code GET /health}: 200 when this instance can serve, 503 when the database is down. The Slack
+ * connection is reported but does not make the instance unhealthy.
+ */
 final class HealthController {
   private final CheckHealth checkHealth;
 
@@ -25,6 +28,7 @@ final class HealthController {
     body.put("status", report.healthy() ? "ok" : "unavailable");
     body.put("version", report.version());
     body.put("database", report.databaseUp() ? "up" : "down");
+    body.put("slack", report.slack().wireName());
     ctx.header("Cache-Control", "no-store");
     ctx.status(report.healthy() ? 200 : 503).json(body);
   }

@@ -69,6 +69,20 @@ public final class HttpServer implements AutoCloseable {
       UseCases api,
       ServiceMetrics metrics,
       LongSupplier nanoTime) {
+    this(settings, checkHealth, api, metrics, nanoTime, null);
+  }
+
+  /**
+   * @param slackEvents takes Slack's events and button presses posted to /api/v1/webhooks/slack;
+   *     null refuses them all as unsigned (Socket Mode, or no Slack at all)
+   */
+  public HttpServer(
+      HttpSettings settings,
+      CheckHealth checkHealth,
+      UseCases api,
+      ServiceMetrics metrics,
+      LongSupplier nanoTime,
+      WebhookReceiver slackEvents) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.json = JsonMapping.create();
     this.inProcess = api == null ? null : new InProcessCalls();
@@ -82,6 +96,7 @@ public final class HttpServer implements AutoCloseable {
     }
     if (api != null) {
       declared.addAll(operations(api, json, rateLimiting, this::isAgentTool));
+      declared.addAll(new SlackWebhookController(slackEvents, rateLimiting).operations());
     }
     OpenApiDocument document = OpenApiDocument.load();
     this.operations = new Operations(declared, document);
@@ -220,6 +235,8 @@ public final class HttpServer implements AutoCloseable {
     operations.addAll(new ApiKeysController(api.apiKeys(), json).operations());
     operations.addAll(new AgentsController(api.agents(), isAgentTool, json).operations());
     operations.addAll(new AgentRunsController(api.agentRuns()).operations());
+    operations.addAll(
+        new UnknownContactsController(api.unknownContacts(), api.personZones(), json).operations());
     return operations;
   }
 

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
-/** One delivery attempt of a reminder, as its history shows it. */
+/** One delivery attempt of a reminder, and the person's answer to it, as its history shows it. */
 record ReminderDeliveryJson(
     UUID deliveryId,
     UUID reminderRuleId,
@@ -22,7 +22,10 @@ record ReminderDeliveryJson(
     String renderedMessage,
     String composedBy,
     OffsetDateTime startedAt,
-    OffsetDateTime finishedAt) {
+    OffsetDateTime finishedAt,
+    OffsetDateTime acknowledgedAt,
+    String acknowledgement,
+    String acknowledgedBy) {
 
   static ReminderDeliveryJson of(ReminderDelivery d, ZoneId zone) {
     return new ReminderDeliveryJson(
@@ -41,6 +44,9 @@ record ReminderDeliveryJson(
         d.renderedMessage(),
         d.composedBy(),
         Instants.at(d.startedAt(), zone),
-        Instants.at(d.finishedAt(), zone));
+        Instants.at(d.finishedAt(), zone),
+        Instants.at(d.acknowledgedAt(), zone),
+        d.acknowledgement(),
+        d.acknowledgedBy());
   }
 }

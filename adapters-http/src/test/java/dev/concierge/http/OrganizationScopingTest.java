@@ -21,6 +21,7 @@ import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.frontdesk.UnknownContacts;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.model.Metadata;
@@ -97,6 +98,7 @@ class OrganizationScopingTest {
     Accounts accounts = build(Accounts.class, persons, clock, trail);
     RescheduleDates rescheduling = build(RescheduleDates.class, clock);
     DateItems dateItems = build(DateItems.class, rescheduling, clock, trail);
+    CommIdentities identities = build(CommIdentities.class, trail);
     UseCases api =
         new FakeUseCases(
             apiKeys,
@@ -104,7 +106,7 @@ class OrganizationScopingTest {
             build(DateCategories.class, trail),
             build(ProjectBoard.class, trail),
             build(ConversationLog.class, trail),
-            build(CommIdentities.class, trail),
+            identities,
             dateItems,
             build(Reminders.class, rescheduling, clock, trail),
             build(PersonDashboard.class, clock),
@@ -121,7 +123,8 @@ class OrganizationScopingTest {
             build(Preferences.class, trail, clock),
             build(AgentRoster.class, trail),
             build(AgentRuns.class),
-            build(PendingActions.class, clock));
+            build(PendingActions.class, clock),
+            build(UnknownContacts.class, identities));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -407,6 +410,7 @@ class OrganizationScopingTest {
       Preferences preferences,
       AgentRoster agents,
       AgentRuns agentRuns,
-      PendingActions pendingActions)
+      PendingActions pendingActions),
+      UnknownContacts unknownContacts)
       implements UseCases {}
 }

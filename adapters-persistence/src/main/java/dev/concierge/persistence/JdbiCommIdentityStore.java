@@ -129,6 +129,24 @@ public final class JdbiCommIdentityStore implements CommIdentityStore {
   }
 
   @Override
+  public Optional<CommIdentity> findByValue(UUID orgId, ChannelType channel, String value) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select "
+                        + COLUMNS
+                        + " from comm_identities where org_id = :orgId"
+                        + " and channel_type = :channel and identity_value = :value"
+                        + " and deleted_at is null")
+                .bind("orgId", orgId)
+                .bind("channel", channel)
+                .bind("value", value)
+                .map(IDENTITY)
+                .findOne());
+  }
+
+  @Override
   public Optional<CommIdentity> findReachable(UUID orgId, UUID personId, ChannelType channel) {
     return jdbi.withHandle(
         handle ->

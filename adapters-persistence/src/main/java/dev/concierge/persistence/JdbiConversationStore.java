@@ -3,6 +3,7 @@ package dev.concierge.persistence;
 import dev.concierge.core.conversations.Conversation;
 import dev.concierge.core.conversations.ConversationStore;
 import dev.concierge.core.conversations.Message;
+import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import java.util.HashMap;
@@ -48,6 +49,24 @@ public final class JdbiConversationStore implements ConversationStore {
                         + " where org_id = :orgId and conversation_id = :conversationId")
                 .bind("orgId", orgId)
                 .bind("conversationId", conversationId)
+                .map(CONVERSATION)
+                .findOne());
+  }
+
+  @Override
+  public Optional<Conversation> findByThread(
+      UUID orgId, ChannelType channel, String externalThreadId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select "
+                        + CONVERSATION_COLUMNS
+                        + " from conversations where org_id = :orgId"
+                        + " and channel_type = :channel and external_thread_id = :thread")
+                .bind("orgId", orgId)
+                .bind("channel", channel)
+                .bind("thread", externalThreadId)
                 .map(CONVERSATION)
                 .findOne());
   }

@@ -4,10 +4,12 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.identities.CommIdentity;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.reminders.ReminderAnswer;
 import dev.concierge.core.reminders.ReminderDelivery;
 import dev.concierge.core.reminders.ReminderRule;
 import dev.concierge.core.reminders.ReminderStatus;
 import dev.concierge.core.reminders.ReminderStore;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +43,15 @@ public final class JdbiReminderStore implements ReminderStore {
       """
       case when sent_at is not null then 'sent' when failed_at is not null then 'failed'
            when comm_identity_id is null then 'waiting_for_identity' else 'pending' end
+      """;
+
+  /** The columns of a {@link ReminderDelivery}, named as its components for {@link #DELIVERY}. */
+  private static final String DELIVERY_COLUMNS =
+      """
+      delivery_id, reminder_rule_id, scheduled_datetime as scheduled_at, attempt_number,
+      channel_type, comm_identity_id, recipient, provider, rendered_message, composed_by,
+      status, provider_message_id, error_code, error_message, started_at, finished_at,
+      acknowledged_at, acknowledgement, acknowledged_by
       """;
 
   private static final RowMapper<ReminderRule> RULE = ConstructorMapper.of(ReminderRule.class);
@@ -178,16 +189,52 @@ public final class JdbiReminderStore implements ReminderStore {
         handle ->
             Paging.page(
                 handle,
-                """
-                delivery_id, reminder_rule_id, scheduled_datetime as scheduled_at, attempt_number,
-                channel_type, comm_identity_id, recipient, provider, rendered_message, composed_by,
-                status, provider_message_id, error_code, error_message, started_at, finished_at
-                """,
+                DELIVERY_COLUMNS,
                 "from reminder_deliveries where org_id = :orgId and reminder_rule_id = :id",
                 "started_at desc, attempt_number desc, delivery_id",
                 Map.of("orgId", orgId, "id", reminderRuleId),
                 DELIVERY,
                 page));
+  }
+
+  @Override
+  public Optional<ReminderDelivery> findDelivered(
+      UUID orgId, UUID reminderRuleId, String providerMessageId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "select "
+                        + DELIVERY_COLUMNS
+                        + " from reminder_deliveries where org_id = :orgId"
+                        + " and reminder_rule_id = :id and provider_message_id = :message"
+                        + " and status = 'delivered'")
+                .bind("orgId", orgId)
+                .bind("id", reminderRuleId)
+                .bind("message", providerMessageId)
+                .map(DELIVERY)
+                .findFirst());
+  }
+
+  @Override
+  public boolean acknowledge(
+      UUID orgId, UUID deliveryId, ReminderAnswer answer, String answeredBy, Instant at) {
+    return jdbi.withHandle(
+            handle ->
+                handle
+                    .createUpdate(
+                        """
+                        update reminder_deliveries set acknowledged_at = :at,
+                          acknowledgement = :answer, acknowledged_by = :by
+                        where org_id = :orgId and delivery_id = :id and acknowledged_at is null
+                        """)
+                    .bind("at", at)
+                    .bind("answer", answer.wireName())
+                    .bind("by", answeredBy)
+                    .bind("orgId", orgId)
+                    .bind("id", deliveryId)
+                    .execute())
+        == 1;
   }
 
   @Override

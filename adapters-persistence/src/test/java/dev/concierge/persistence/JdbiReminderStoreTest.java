@@ -82,4 +82,24 @@ class JdbiReminderStoreTest extends ReminderStoreContract {
                 .bind("attempt", attemptNumber)
                 .execute());
   }
+
+  @Override
+  protected void recordDelivered(
+      UUID orgId, UUID reminderRuleId, Instant cycle, String providerMessageId) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    insert into reminder_deliveries (org_id, reminder_rule_id, scheduled_datetime,
+                      attempt_number, channel_type, recipient, provider, rendered_message,
+                      composed_by, status, provider_message_id, started_at, finished_at)
+                    values (:org, :rule, :at, 9, 'slack', 'U0SARAH', 'slack', 'Hi Aiko',
+                      'template', 'delivered', :message, :at, :at)
+                    """)
+                .bind("org", orgId)
+                .bind("rule", reminderRuleId)
+                .bind("at", cycle)
+                .bind("message", providerMessageId)
+                .execute());
+  }
 }

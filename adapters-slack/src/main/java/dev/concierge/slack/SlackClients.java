@@ -7,12 +7,24 @@ import java.time.Duration;
 import java.util.ArrayList;
 import okhttp3.OkHttpClient;
 
-/** Builds the one {@link Slack} instance a sender keeps, configured so one call is one request. */
+/** Builds the one {@link Slack} instance a sender or the front desk keeps. */
 final class SlackClients {
 
   private SlackClients() {}
 
+  /** For the reminder sender: one call is one request. */
   static Slack create(String methodsEndpointUrlPrefix, Duration timeout) {
+    return create(methodsEndpointUrlPrefix, timeout, false);
+  }
+
+  /**
+   * @param resendOnStaleConnection whether a call that found its pooled connection closed by the
+   *     server (a proxy, a server that closes idle connections) is sent again on a new one. The
+   *     front desk wants it: without it, a thread's answer or the auth.test of an event is lost to
+   *     a connection the server had already dropped; at worst an answer arrives twice.
+   */
+  static Slack create(
+      String methodsEndpointUrlPrefix, Duration timeout, boolean resendOnStaleConnection) {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(methodsEndpointUrlPrefix);
     // With stats on, the SDK calls auth.test for the team id before the first post and keeps
@@ -24,8 +36,8 @@ final class SlackClients {
     OkHttpClient okHttp =
         SlackHttpClient.buildOkHttpClient(config)
             .newBuilder()
-            // OkHttp may otherwise resend a POST after a connection failure: a duplicate reminder.
-            .retryOnConnectionFailure(false)
+            // for the sender, a POST resent after a connection failure is a duplicate reminder
+            .retryOnConnectionFailure(resendOnStaleConnection)
             .connectTimeout(timeout)
             .readTimeout(timeout)
             .writeTimeout(timeout)

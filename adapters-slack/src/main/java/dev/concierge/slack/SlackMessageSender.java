@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Posts reminders to Slack with the bot token through the Web API's {@code chat.postMessage}, to
  * the message's recipient: a user id ({@code U…}, which Slack turns into the bot's DM with that
- * user) or a channel id.
+ * user) or a channel id. A reminder carries buttons (done, remind me tomorrow, in a week) that the
+ * {@link SlackFrontDesk} hears pressed.
  *
  * <p>One {@link #send} is one HTTP request: the SDK's team-id lookup and rate-limit bookkeeping are
  * off and the HTTP client does not resend, because retries belong to the dispatcher. Slack offers
@@ -98,13 +99,15 @@ public final class SlackMessageSender implements MessageSender, AutoCloseable {
       return new PermanentFailure(
           "unsupported_channel", "the Slack sender cannot deliver to " + message.channel());
     }
-    ChatPostMessageRequest request =
-        ChatPostMessageRequest.builder()
-            .channel(message.recipient())
-            .text(SlackText.escape(message.text()))
-            .build();
+    String text = SlackText.escape(message.text());
+    ChatPostMessageRequest.ChatPostMessageRequestBuilder request =
+        ChatPostMessageRequest.builder().channel(message.recipient()).text(text);
+    if (message.reminderRuleId() != null) {
+      // the text stays as the notification's and the history's; the blocks add the buttons
+      request.blocks(ReminderButtons.of(text, message.reminderRuleId()));
+    }
     try {
-      return SlackOutcomes.of(methods.chatPostMessage(request));
+      return SlackOutcomes.of(methods.chatPostMessage(request.build()));
     } catch (SlackApiException e) {
       return SlackOutcomes.of(e);
     } catch (InterruptedIOException e) {

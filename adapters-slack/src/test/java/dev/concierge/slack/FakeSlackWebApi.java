@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -91,7 +89,7 @@ final class FakeSlackWebApi implements AutoCloseable {
               exchange.getRequestURI().getPath(),
               authorization,
               contentType,
-              parseForm(contentType, body)));
+              Forms.parse(contentType, body)));
 
       if (!"POST".equals(exchange.getRequestMethod())
           || !POST_MESSAGE_PATH.equals(exchange.getRequestURI().getPath())) {
@@ -147,24 +145,6 @@ final class FakeSlackWebApi implements AutoCloseable {
         + "\",\"message\":{\"type\":\"message\",\"ts\":\""
         + ts
         + "\"}}";
-  }
-
-  private static Map<String, String> parseForm(String contentType, String body) {
-    Map<String, String> form = new LinkedHashMap<>();
-    if (contentType == null
-        || !contentType.startsWith("application/x-www-form-urlencoded")
-        || body.isEmpty()) {
-      return form;
-    }
-    for (String pair : body.split("&")) {
-      int eq = pair.indexOf('=');
-      String name = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? "" : pair.substring(eq + 1);
-      form.put(
-          URLDecoder.decode(name, StandardCharsets.UTF_8),
-          URLDecoder.decode(value, StandardCharsets.UTF_8));
-    }
-    return form;
   }
 
   @Override

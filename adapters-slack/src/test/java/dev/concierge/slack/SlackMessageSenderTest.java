@@ -78,6 +78,34 @@ class SlackMessageSenderTest {
   }
 
   @Test
+  void a_reminder_carries_its_three_buttons_naming_it_and_a_check_in_none() {
+    UUID reminderId = UUID.randomUUID();
+    OutboundMessage reminder =
+        new OutboundMessage(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            ChannelType.SLACK,
+            "U123ABC",
+            "Reminder",
+            "Mom's birthday is in a week",
+            "k",
+            reminderId);
+
+    sender.send(reminder);
+    sender.send(message("U123ABC", "Shall we book the usual?"));
+
+    Map<String, String> withButtons = slackApi.received().get(0).form();
+    assertThat(withButtons).containsEntry("text", "Mom's birthday is in a week");
+    assertThat(withButtons.get("blocks"))
+        .contains("\"action_id\":\"reminder_done\"")
+        .contains("\"action_id\":\"reminder_snooze_1d\"")
+        .contains("\"action_id\":\"reminder_snooze_1w\"")
+        .contains("\"value\":\"" + reminderId + "\"")
+        .contains("birthday is in a week");
+    assertThat(slackApi.received().get(1).form()).doesNotContainKey("blocks");
+  }
+
+  @Test
   void escapes_the_characters_slack_reads_as_markup_and_keeps_emphasis() {
     sender.send(message("C0CHANNEL", "*Dinner* at Luigi's <3 & wine > beer"));
 

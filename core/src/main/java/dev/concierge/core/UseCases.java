@@ -13,6 +13,7 @@ import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.frontdesk.UnknownContacts;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.organization.Organizations;
 import dev.concierge.core.persons.PersonDirectory;
@@ -88,6 +89,9 @@ public interface UseCases {
 
   /** The deletes the assistant asked for, which wait for a person to confirm them. */
   PendingActions pendingActions();
+
+  /** Who wrote to the concierge (in Slack) from an account no person has, to link to one. */
+  UnknownContacts unknownContacts();
 
   /**
    * What a caller's work runs in: inside its organization's scope (row-level security in

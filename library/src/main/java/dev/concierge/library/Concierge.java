@@ -16,6 +16,8 @@ import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.frontdesk.FrontDeskInbox;
+import dev.concierge.core.frontdesk.UnknownContacts;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.organization.Organizations;
@@ -44,6 +46,7 @@ import dev.concierge.persistence.JdbiConversationStore;
 import dev.concierge.persistence.JdbiDashboardStore;
 import dev.concierge.persistence.JdbiDateCategoryStore;
 import dev.concierge.persistence.JdbiDateItemStore;
+import dev.concierge.persistence.JdbiFrontDeskStore;
 import dev.concierge.persistence.JdbiOrganizationStore;
 import dev.concierge.persistence.JdbiPendingActionStore;
 import dev.concierge.persistence.JdbiPersonContextStore;
@@ -107,6 +110,8 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final BackfillNextOccurrences backfill;
   private final DueReminderStats dueReminders;
   private final CheckHealth health;
+  private final UnknownContacts unknownContacts;
+  private final FrontDeskInbox frontDesk;
 
   /** Wires everything to {@code database}, as {@code options} say. */
   Concierge(ConciergeBuilder options, PostgresDatabase database, AutoCloseable ownedDatabase) {
@@ -201,6 +206,18 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.backfill = new BackfillNextOccurrences(scheduleStore, clock);
     this.dueReminders = reminderQueue;
     this.health = new CheckHealth(options.applicationVersion(), database);
+    JdbiFrontDeskStore frontDeskStore = new JdbiFrontDeskStore(jdbi);
+    this.unknownContacts = new UnknownContacts(frontDeskStore, personStore, commIdentities);
+    this.frontDesk =
+        new FrontDeskInbox(
+            frontDeskStore,
+            identityStore,
+            personStore,
+            conversationStore,
+            transactions,
+            reminders,
+            options.frontDesk(),
+            clock);
   }
 
   public static ConciergeBuilder builder() {
@@ -310,6 +327,19 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public PersonZones personZones() {
     return personZones;
+  }
+
+  @Override
+  public UnknownContacts unknownContacts() {
+    return unknownContacts;
+  }
+
+  /**
+   * What clients write to the concierge on Slack, and their answers to reminders: the Slack adapter
+   * hands each event here, answered by the builder's {@code frontDesk(…)}.
+   */
+  public FrontDeskInbox frontDesk() {
+    return frontDesk;
   }
 
   /**

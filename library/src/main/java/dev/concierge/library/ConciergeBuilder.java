@@ -2,6 +2,8 @@ package dev.concierge.library;
 
 import dev.concierge.core.accounts.AccessTokens;
 import dev.concierge.core.accounts.PasswordHashing;
+import dev.concierge.core.frontdesk.FrontDesk;
+import dev.concierge.core.frontdesk.StaffWillAnswer;
 import dev.concierge.core.proactive.CheckInSettings;
 import dev.concierge.core.reminders.delivery.DeliveryListener;
 import dev.concierge.core.reminders.delivery.DispatcherSettings;
@@ -51,6 +53,7 @@ public final class ConciergeBuilder {
   private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
   private CheckInSettings checkInSettings = CheckInSettings.DEFAULTS;
   private String applicationVersion = "unknown";
+  private FrontDesk frontDesk = new StaffWillAnswer();
 
   private Senders resolvedSenders;
   private DispatcherSettings resolvedDispatcher;
@@ -162,6 +165,15 @@ public final class ConciergeBuilder {
   /** The defaults of the daily check-ins, which each organization's settings may override. */
   public ConciergeBuilder checkInSettings(CheckInSettings settings) {
     this.checkInSettings = Objects.requireNonNull(settings, "settings");
+    return this;
+  }
+
+  /**
+   * Who answers what clients write to the concierge (Slack): the assistant's chat use case. Without
+   * it, {@link StaffWillAnswer} acknowledges each message and leaves the answer to staff.
+   */
+  public ConciergeBuilder frontDesk(FrontDesk desk) {
+    this.frontDesk = Objects.requireNonNull(desk, "desk");
     return this;
   }
 
@@ -318,5 +330,9 @@ public final class ConciergeBuilder {
 
   String applicationVersion() {
     return applicationVersion;
+  }
+
+  FrontDesk frontDesk() {
+    return frontDesk;
   }
 }

@@ -37,6 +37,7 @@ public final class ApiAudit {
           new OverviewChecks(),
           new RecommendationChecks(),
           new AgentChecks(),
+          new SlackChecks(),
           new AuditLogChecks());
 
   private final ApiClient client;

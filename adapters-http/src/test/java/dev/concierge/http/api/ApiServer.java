@@ -9,6 +9,9 @@ import dev.concierge.core.agents.AgentRun;
 import dev.concierge.core.agents.Confinement;
 import dev.concierge.core.agents.runs.LoggedRun;
 import dev.concierge.core.agents.runs.RunOrigin;
+import dev.concierge.core.frontdesk.InboundMessage;
+import dev.concierge.core.frontdesk.ReplyThread;
+import dev.concierge.core.identities.ChannelType;
 import dev.concierge.http.ApiOperation;
 import dev.concierge.http.OperationTools;
 import dev.concierge.persistence.testing.SharedPostgres;
@@ -32,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -100,6 +104,35 @@ public final class ApiServer {
   /** Who a key is, as the API authenticates it. */
   static Caller caller(String key) {
     return service().apiKeys().authenticate(key);
+  }
+
+  /**
+   * A message {@code sender} wrote in the Slack {@code workspace}, handed to the front desk as the
+   * Slack adapter hands it; Slack names the sender "Sam Stranger".
+   */
+  static void writeInSlack(String workspace, String sender, String text) {
+    service()
+        .frontDesk()
+        .receive(
+            new InboundMessage(
+                "Ev" + UUID.randomUUID(),
+                ChannelType.SLACK,
+                workspace,
+                sender,
+                "D" + sender,
+                UUID.randomUUID().toString(),
+                text),
+            new ReplyThread() {
+              @Override
+              public String post(String reply) {
+                return UUID.randomUUID().toString();
+              }
+
+              @Override
+              public Optional<String> senderName() {
+                return Optional.of("Sam Stranger");
+              }
+            });
   }
 
   static Tenant newTenant() {

@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
  */
 final class HostileRequests {
   static final int MAX_BODY_BYTES = 1024 * 1024;
+  private static final String WEBHOOKS = "/api/v1/webhooks/";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -129,9 +130,9 @@ final class HostileRequests {
 
   static List<Operation> operations() {
     List<Operation> operations = new ArrayList<>();
-    OpenApiConformance.DOCUMENT
-        .path("paths")
-        .properties()
+    OpenApiConformance.DOCUMENT.path("paths").properties().stream()
+        // a provider's signed callback, not a JSON operation: its own tests refuse what is unsigned
+        .filter(path -> !path.getKey().startsWith(WEBHOOKS))
         .forEach(
             path ->
                 path.getValue()
@@ -1692,6 +1693,9 @@ final class HostileRequests {
                   SeededTenant.PASSWORD);
           case "POST /api/v1/auth/login" ->
               object("email", s.id("account_email"), "password", SeededTenant.PASSWORD);
+          case "POST /api/v1/unknown-contacts/{unknown_contact_id}/link" ->
+              object("person_id", s.id("person"));
+
           default -> {
             if (operation.template().startsWith("/api/v1/")
                 && SeededTenant.CATALOGUE.contains(operation.template().split("/")[3])) {

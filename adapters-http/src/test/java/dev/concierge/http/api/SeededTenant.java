@@ -192,7 +192,26 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
     if (tenant.get("/api/v1/agents").status() != 200) {
       throw new AssertionError("the roster cannot be read");
     }
+    ids.put("unknown_contact", unknownContact(tenant));
     return new SeededTenant(tenant, Map.copyOf(ids));
+  }
+
+  /**
+   * Someone who wrote to the tenant's Slack workspace from an account no person has, as the front
+   * desk notes them (only Slack's events make unknown contacts).
+   */
+  private static String unknownContact(ApiServer.Tenant tenant) {
+    String workspace = "T" + tenant.orgId();
+    ApiServer.Response settled =
+        tenant.asAdmin(
+            "PUT",
+            "/api/v1/organization",
+            json("settings_jsonb", Map.of("slack_team_id", workspace)));
+    if (settled.status() != 200) {
+      throw new AssertionError(settled.toString());
+    }
+    ApiServer.writeInSlack(workspace, "U" + UUID.randomUUID(), "Hello, is this the concierge?");
+    return tenant.get("/api/v1/unknown-contacts").json().get(0).get("unknown_contact_id").asText();
   }
 
   private static String admin(ApiServer.Tenant tenant, String path, String body) {
@@ -228,6 +247,7 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       case "api_key_id" -> id("api_key");
       case "account_id" -> id("account");
       case "run_id" -> id("run");
+      case "unknown_contact_id" -> id("unknown_contact");
       case "resource_id" -> id(template.split("/")[3]);
       // an agent is named, the same in every organization
       case "name" -> "retrieval";

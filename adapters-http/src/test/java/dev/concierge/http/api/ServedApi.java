@@ -5,6 +5,7 @@ import dev.concierge.core.access.Caller;
 import dev.concierge.core.agents.Confinement;
 import dev.concierge.core.agents.actions.PendingActions;
 import dev.concierge.core.agents.runs.AgentRuns;
+import dev.concierge.core.frontdesk.FrontDeskInbox;
 import dev.concierge.http.ApiOperation;
 import dev.concierge.http.HttpServer;
 import dev.concierge.http.HttpSettings;
@@ -133,5 +134,10 @@ final class ServedApi implements AutoCloseable {
         metrics.close();
       }
     }
+  }
+
+  /** The front desk Slack's events reach, on the same composition. */
+  FrontDeskInbox frontDesk() {
+    return concierge.frontDesk();
   }
 }

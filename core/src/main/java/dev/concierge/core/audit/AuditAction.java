@@ -10,7 +10,11 @@ public enum AuditAction {
   UPDATE,
   DELETE,
   /** A sent or failed reminder queued again. */
-  RETRY;
+  RETRY,
+  /** A reminder its person marked done. */
+  ACKNOWLEDGE,
+  /** A reminder its person asked to be reminded of again later. */
+  SNOOZE;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);

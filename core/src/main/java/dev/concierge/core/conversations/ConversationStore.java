@@ -1,5 +1,6 @@
 package dev.concierge.core.conversations;
 
+import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import java.util.Optional;
@@ -12,6 +13,12 @@ import java.util.UUID;
  */
 public interface ConversationStore {
   Optional<Conversation> find(UUID orgId, UUID conversationId);
+
+  /**
+   * The organization's conversation on {@code channel} that the channel knows as {@code
+   * externalThreadId} (a Slack DM or thread), at most one.
+   */
+  Optional<Conversation> findByThread(UUID orgId, ChannelType channel, String externalThreadId);
 
   /** Newest first (then by id); {@code personId} narrows the list when not null. */
   Page<Conversation> list(UUID orgId, UUID personId, PageRequest page);

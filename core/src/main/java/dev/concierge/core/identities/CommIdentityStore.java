@@ -32,6 +32,12 @@ public interface CommIdentityStore {
   boolean delete(UUID orgId, UUID personId, UUID commIdentityId);
 
   /**
+   * The live identity of the organization with {@code value} on {@code channel}: who an inbound
+   * Slack user or email address is. At most one person of an organization uses a value.
+   */
+  Optional<CommIdentity> findByValue(UUID orgId, ChannelType channel, String value);
+
+  /**
    * The identity a reminder to the person on {@code channel} (any channel when null) goes to: a
    * primary one first, then by channel (Slack, email, SMS, phone, web), then the oldest.
    */

@@ -4,7 +4,14 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** One delivery attempt of a reminder's cycle, as the dispatcher recorded it. */
+/**
+ * One delivery attempt of a reminder's cycle, as the dispatcher recorded it, and how the person
+ * answered it (a button under a Slack reminder), when they did.
+ *
+ * @param acknowledgedAt when the person answered; null while unanswered
+ * @param acknowledgement the answer ({@link ReminderAnswer#wireName()}); null while unanswered
+ * @param acknowledgedBy who answered, as the channel names them (a Slack user id)
+ */
 public record ReminderDelivery(
     UUID deliveryId,
     UUID reminderRuleId,
@@ -21,7 +28,10 @@ public record ReminderDelivery(
     String errorCode,
     String errorMessage,
     Instant startedAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    Instant acknowledgedAt,
+    String acknowledgement,
+    String acknowledgedBy) {
 
   public ReminderDelivery {
     Objects.requireNonNull(deliveryId, "deliveryId");

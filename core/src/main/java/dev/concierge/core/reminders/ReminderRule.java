@@ -128,6 +128,21 @@ public record ReminderRule(
    * does not block it), and marked as manually retried.
    */
   ReminderRule retriedAt(Instant now) {
+    return pendingAt(
+        scheduledAt == null || scheduledAt.isBefore(now) ? now : scheduledAt,
+        metadata.with(MANUALLY_RETRIED, true));
+  }
+
+  /**
+   * This sent rule due again at {@code at}, as its person asked: a new delivery cycle (the one
+   * delivered does not block it) with its outcome and attempts cleared.
+   */
+  ReminderRule snoozedUntil(Instant at) {
+    return pendingAt(at, metadata);
+  }
+
+  /** This rule pending again at {@code at}, outcome and attempts cleared, with {@code metadata}. */
+  private ReminderRule pendingAt(Instant at, Metadata metadata) {
     return new ReminderRule(
         reminderRuleId,
         orgId,
@@ -137,12 +152,12 @@ public record ReminderRule(
         channelType,
         reminderType,
         leadTimeDays,
-        scheduledAt == null || scheduledAt.isBefore(now) ? now : scheduledAt,
+        at,
         occurrenceDate,
         null,
         null,
         0,
-        metadata.with(MANUALLY_RETRIED, true),
+        metadata,
         zone,
         createdAt,
         updatedAt);

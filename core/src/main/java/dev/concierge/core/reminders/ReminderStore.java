@@ -3,6 +3,7 @@ package dev.concierge.core.reminders;
 import dev.concierge.core.identities.CommIdentity;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,20 @@ public interface ReminderStore {
 
   /** One page of a rule's delivery attempts, newest first. */
   Page<ReminderDelivery> history(UUID orgId, UUID reminderRuleId, PageRequest page);
+
+  /**
+   * The delivered attempt of the rule that the provider knows as {@code providerMessageId} (for
+   * Slack {@code channel:ts}); empty when there is none, or the rule is another organization's.
+   */
+  Optional<ReminderDelivery> findDelivered(
+      UUID orgId, UUID reminderRuleId, String providerMessageId);
+
+  /**
+   * Records the person's answer on an unanswered delivery; false when it was answered already (the
+   * first answer holds, however many arrive at once) or is not the organization's.
+   */
+  boolean acknowledge(
+      UUID orgId, UUID deliveryId, ReminderAnswer answer, String answeredBy, Instant at);
 
   /**
    * Brings each {@code metadata_jsonb.delivery_status} of the given date items' rules in line with

@@ -18,19 +18,28 @@ import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Use cases of reminder rules: standalone or linked to a date item, their delivery history, and the
- * manual retry. A rule whose cycle was sent cannot be changed (409): retry it instead. A change to
- * a lead-time rule places it in time at once, in the same transaction.
+ * manual retry, and the person's answer to a reminder they received (done, or remind me later). A
+ * rule whose cycle was sent cannot be changed (409): retry it instead. A change to a lead-time rule
+ * places it in time at once, in the same transaction.
  */
 public final class Reminders {
   /** A retry takes no input to name its fields from: these are what it resets, by API name. */
   private static final List<String> RETRIED_FIELDS =
       List.of("scheduled_datetime", "sent_at", "failed_at", "attempt_count", "metadata_jsonb");
+
+  /** What an answer to a delivered reminder changes, by API name. */
+  private static final List<String> ACKNOWLEDGED_FIELDS = List.of("acknowledged_at");
+
+  private static final List<String> SNOOZED_FIELDS =
+      List.of("acknowledged_at", "scheduled_datetime", "sent_at", "attempt_count");
 
   private final ReminderStore reminders;
   private final DateItemStore dateItems;
@@ -203,6 +212,83 @@ public final class Reminders {
           reminders.save(retried);
           return get(caller, reminderRuleId);
         });
+  }
+
+  /**
+   * Records the person's answer to a reminder they received ({@code deliveredAs}: the provider's id
+   * of the delivered message): done ends the cycle as it is, a snooze makes the reminder due again
+   * a day or a week later at the same local time, as a new cycle. The answer is kept on the
+   * delivery and in the audit log. Only the delivery of the reminder's current, sent cycle can be
+   * answered, once: another answer, an answer to an earlier cycle, or one for another
+   * organization's reminder changes nothing, and the outcome says why.
+   *
+   * @param answeredBy who answered, as the channel names them (a Slack user id)
+   */
+  public ReminderAnswerOutcome answer(
+      Caller caller,
+      UUID reminderRuleId,
+      String deliveredAs,
+      ReminderAnswer answer,
+      String answeredBy) {
+    caller.requireWriter();
+    ReminderRule rule = reminders.find(caller.orgId(), reminderRuleId).orElse(null);
+    if (rule == null) {
+      return ReminderAnswerOutcome.notFound();
+    }
+    ReminderDelivery delivery =
+        reminders.findDelivered(caller.orgId(), reminderRuleId, deliveredAs).orElse(null);
+    if (delivery == null) {
+      return new ReminderAnswerOutcome(
+          ReminderAnswerOutcome.Result.NO_LONGER_CURRENT, rule, null, null);
+    }
+    if (delivery.acknowledgedAt() != null) {
+      return new ReminderAnswerOutcome(
+          ReminderAnswerOutcome.Result.ALREADY_ANSWERED, rule, delivery, null);
+    }
+    if (rule.status() != ReminderStatus.SENT
+        || !delivery.scheduledAt().equals(rule.scheduledAt())) {
+      return new ReminderAnswerOutcome(
+          ReminderAnswerOutcome.Result.NO_LONGER_CURRENT, rule, delivery, null);
+    }
+    Instant now = clock.instant();
+    Instant again =
+        answer
+            .snooze()
+            .map(period -> now.atZone(zoneOf(rule)).plus(period).toInstant())
+            .orElse(null);
+    try {
+      audit.record(
+          caller,
+          again == null ? AuditAction.ACKNOWLEDGE : AuditAction.SNOOZE,
+          EntityType.REMINDER,
+          result -> reminderRuleId,
+          again == null ? ACKNOWLEDGED_FIELDS : SNOOZED_FIELDS,
+          () -> {
+            if (!reminders.acknowledge(
+                caller.orgId(), delivery.deliveryId(), answer, answeredBy, now)) {
+              // another answer won the race: undo nothing, record nothing
+              throw new ConflictException("This reminder was answered already.");
+            }
+            if (again != null) {
+              reminders.save(rule.snoozedUntil(again));
+            }
+            return null;
+          });
+    } catch (ConflictException e) {
+      ReminderDelivery first =
+          reminders.findDelivered(caller.orgId(), reminderRuleId, deliveredAs).orElse(delivery);
+      return new ReminderAnswerOutcome(
+          ReminderAnswerOutcome.Result.ALREADY_ANSWERED, get(caller, reminderRuleId), first, null);
+    }
+    return new ReminderAnswerOutcome(
+        again == null ? ReminderAnswerOutcome.Result.DONE : ReminderAnswerOutcome.Result.SNOOZED,
+        get(caller, reminderRuleId),
+        reminders.findDelivered(caller.orgId(), reminderRuleId, deliveredAs).orElseThrow(),
+        again);
+  }
+
+  private static ZoneId zoneOf(ReminderRule rule) {
+    return rule.zone() == null ? ZoneOffset.UTC : rule.zone();
   }
 
   /** A lead-time rule's time comes from its date item's next occurrence. */

@@ -48,6 +48,19 @@ public abstract class ConversationStoreContract extends StoreContract<Conversati
   }
 
   @Test
+  void a_conversation_is_found_by_its_thread_on_its_channel_within_its_organization() {
+    Conversation dm =
+        store.save(
+            Conversation.of(
+                org, new NewConversation(client, ChannelType.SLACK, "Hi", null, "D0THREAD", null)));
+
+    assertThat(store.findByThread(org, ChannelType.SLACK, "D0THREAD")).contains(dm);
+    assertThat(store.findByThread(org, ChannelType.EMAIL, "D0THREAD")).isEmpty();
+    assertThat(store.findByThread(org, ChannelType.SLACK, "D0OTHER")).isEmpty();
+    assertThat(store.findByThread(newOrganization(), ChannelType.SLACK, "D0THREAD")).isEmpty();
+  }
+
+  @Test
   void another_organizations_conversations_and_messages_are_neither_found_nor_listed() {
     UUID other = newOrganization();
     Conversation theirs = store.save(conversation(other, newPerson(other), null));

@@ -212,4 +212,29 @@ public abstract class CommIdentityStoreContract {
         null,
         null);
   }
+
+  @Test
+  void an_identity_is_found_by_its_value_on_its_channel_within_its_organization_while_live() {
+    CommIdentity slack =
+        store.save(
+            new CommIdentity(
+                UUID.randomUUID(),
+                org,
+                person,
+                ChannelType.SLACK,
+                "U0VALUE",
+                false,
+                false,
+                null,
+                null,
+                null));
+
+    assertThat(store.findByValue(org, ChannelType.SLACK, "U0VALUE"))
+        .map(CommIdentity::commIdentityId)
+        .contains(slack.commIdentityId());
+    assertThat(store.findByValue(org, ChannelType.EMAIL, "U0VALUE")).isEmpty();
+    assertThat(store.findByValue(newOrganization(), ChannelType.SLACK, "U0VALUE")).isEmpty();
+    store.delete(org, person, slack.commIdentityId());
+    assertThat(store.findByValue(org, ChannelType.SLACK, "U0VALUE")).isEmpty();
+  }
 }

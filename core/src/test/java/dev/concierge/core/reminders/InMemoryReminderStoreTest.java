@@ -61,6 +61,36 @@ class InMemoryReminderStoreTest extends ReminderStoreContract {
             "throttled",
             "slow down",
             startedAt,
-            startedAt.plusMillis(40)));
+            startedAt.plusMillis(40),
+            null,
+            null,
+            null));
+  }
+
+  @Override
+  protected void recordDelivered(
+      UUID orgId, UUID reminderRuleId, Instant cycle, String providerMessageId) {
+    store.addDelivery(
+        orgId,
+        new ReminderDelivery(
+            UUID.randomUUID(),
+            reminderRuleId,
+            cycle,
+            2,
+            "slack",
+            null,
+            "U0SARAH",
+            "slack",
+            "Hi Aiko",
+            "template",
+            "delivered",
+            providerMessageId,
+            null,
+            null,
+            cycle,
+            cycle.plusMillis(40),
+            null,
+            null,
+            null));
   }
 }

@@ -50,6 +50,13 @@ public abstract class ReminderStoreContract {
   protected abstract void recordDelivery(
       UUID orgId, UUID reminderRuleId, int attemptNumber, Instant startedAt);
 
+  /**
+   * Records the delivered attempt of the rule's cycle at {@code cycle}, which the provider knows as
+   * {@code providerMessageId}, as the dispatcher does.
+   */
+  protected abstract void recordDelivered(
+      UUID orgId, UUID reminderRuleId, Instant cycle, String providerMessageId);
+
   @BeforeEach
   void setUp() {
     store = store();
@@ -270,6 +277,53 @@ public abstract class ReminderStoreContract {
     assertThat(
             store.history(newOrganization(), rule.reminderRuleId(), new PageRequest(0, 9)).items())
         .isEmpty();
+  }
+
+  @Test
+  void a_delivered_attempt_is_found_by_its_provider_id_and_answered_once() {
+    ReminderRule rule = store.save(scheduled(org, person, dateItem, T0));
+    recordDelivery(org, rule.reminderRuleId(), 1, T0);
+    recordDelivered(org, rule.reminderRuleId(), T0, "D0DM:1700000000.000100");
+
+    ReminderDelivery delivered =
+        store.findDelivered(org, rule.reminderRuleId(), "D0DM:1700000000.000100").orElseThrow();
+    boolean first =
+        store.acknowledge(
+            org, delivered.deliveryId(), ReminderAnswer.SNOOZE_1D, "U0SARAH", T0.plusSeconds(5));
+    boolean second =
+        store.acknowledge(
+            org, delivered.deliveryId(), ReminderAnswer.DONE, "U0OTHER", T0.plusSeconds(6));
+
+    assertThat(delivered.status()).isEqualTo("delivered");
+    assertThat(delivered.acknowledgedAt()).isNull();
+    assertThat(first).isTrue();
+    assertThat(second).isFalse();
+    ReminderDelivery answered =
+        store.findDelivered(org, rule.reminderRuleId(), "D0DM:1700000000.000100").orElseThrow();
+    assertThat(answered.acknowledgedAt()).isEqualTo(T0.plusSeconds(5));
+    assertThat(answered.acknowledgement()).isEqualTo("snooze_1d");
+    assertThat(answered.acknowledgedBy()).isEqualTo("U0SARAH");
+    assertThat(store.history(org, rule.reminderRuleId(), new PageRequest(0, 9)).items())
+        .filteredOn(d -> d.acknowledgedAt() != null)
+        .extracting(ReminderDelivery::deliveryId)
+        .containsExactly(delivered.deliveryId());
+  }
+
+  @Test
+  void another_organization_neither_finds_nor_answers_a_delivery() {
+    ReminderRule rule = store.save(scheduled(org, person, dateItem, T0));
+    recordDelivered(org, rule.reminderRuleId(), T0, "D0DM:1.2");
+    ReminderDelivery delivered =
+        store.findDelivered(org, rule.reminderRuleId(), "D0DM:1.2").orElseThrow();
+    UUID other = newOrganization();
+
+    assertThat(store.findDelivered(other, rule.reminderRuleId(), "D0DM:1.2")).isEmpty();
+    assertThat(store.findDelivered(org, rule.reminderRuleId(), "D0DM:9.9")).isEmpty();
+    assertThat(store.acknowledge(other, delivered.deliveryId(), ReminderAnswer.DONE, "U0X", T0))
+        .isFalse();
+    assertThat(store.findDelivered(org, rule.reminderRuleId(), "D0DM:1.2").orElseThrow())
+        .extracting(ReminderDelivery::acknowledgedAt)
+        .isNull();
   }
 
   @Test

@@ -182,7 +182,10 @@ class RemindersTest {
             null,
             null,
             NOW,
-            NOW));
+            NOW,
+            null,
+            null,
+            null));
 
     assertThat(
             reminders.history(dates.admin, rule.reminderRuleId(), new PageRequest(0, 10)).total())

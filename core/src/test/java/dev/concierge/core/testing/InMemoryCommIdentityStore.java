@@ -108,6 +108,16 @@ public final class InMemoryCommIdentityStore implements CommIdentityStore {
   }
 
   @Override
+  public synchronized Optional<CommIdentity> findByValue(
+      UUID orgId, ChannelType channel, String value) {
+    return identities.values().stream()
+        .filter(i -> !deleted.contains(i.commIdentityId()))
+        .filter(i -> i.orgId().equals(orgId) && i.channelType() == channel)
+        .filter(i -> i.identityValue().equals(value))
+        .findFirst();
+  }
+
+  @Override
   public synchronized Optional<CommIdentity> findReachable(
       UUID orgId, UUID personId, ChannelType channel) {
     return live(orgId, personId)

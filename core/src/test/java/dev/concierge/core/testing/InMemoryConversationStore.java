@@ -5,6 +5,7 @@ import dev.concierge.core.conversations.ConversationStore;
 import dev.concierge.core.conversations.Message;
 import dev.concierge.core.errors.ConflictException;
 import dev.concierge.core.errors.ValidationException;
+import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import java.time.Clock;
@@ -33,6 +34,15 @@ public final class InMemoryConversationStore implements ConversationStore {
   public Optional<Conversation> find(UUID orgId, UUID conversationId) {
     return Optional.ofNullable(conversations.get(conversationId))
         .filter(c -> c.orgId().equals(orgId));
+  }
+
+  @Override
+  public Optional<Conversation> findByThread(
+      UUID orgId, ChannelType channel, String externalThreadId) {
+    return conversations.values().stream()
+        .filter(c -> c.orgId().equals(orgId) && c.channelType() == channel)
+        .filter(c -> externalThreadId.equals(c.externalThreadId()))
+        .findFirst();
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonStore;
+import dev.concierge.core.reminders.ReminderAnswer;
 import dev.concierge.core.reminders.ReminderDelivery;
 import dev.concierge.core.reminders.ReminderRule;
 import dev.concierge.core.reminders.ReminderStatus;
@@ -159,6 +160,53 @@ public final class InMemoryReminderStore implements ReminderStore {
       row.metadata = row.metadata.with(ReminderRule.DELIVERY_STATUS, "pending");
     }
     return waiting.size();
+  }
+
+  @Override
+  public synchronized Optional<ReminderDelivery> findDelivered(
+      UUID orgId, UUID reminderRuleId, String providerMessageId) {
+    return deliveries.stream()
+        .filter(d -> orgId.equals(orgOfDelivery.get(d.deliveryId())))
+        .filter(d -> d.reminderRuleId().equals(reminderRuleId))
+        .filter(d -> "delivered".equals(d.status()))
+        .filter(d -> providerMessageId.equals(d.providerMessageId()))
+        .findFirst();
+  }
+
+  @Override
+  public synchronized boolean acknowledge(
+      UUID orgId, UUID deliveryId, ReminderAnswer answer, String answeredBy, Instant at) {
+    for (int i = 0; i < deliveries.size(); i++) {
+      ReminderDelivery d = deliveries.get(i);
+      if (d.deliveryId().equals(deliveryId)
+          && orgId.equals(orgOfDelivery.get(deliveryId))
+          && d.acknowledgedAt() == null) {
+        deliveries.set(
+            i,
+            new ReminderDelivery(
+                d.deliveryId(),
+                d.reminderRuleId(),
+                d.scheduledAt(),
+                d.attemptNumber(),
+                d.channelType(),
+                d.commIdentityId(),
+                d.recipient(),
+                d.provider(),
+                d.renderedMessage(),
+                d.composedBy(),
+                d.status(),
+                d.providerMessageId(),
+                d.errorCode(),
+                d.errorMessage(),
+                d.startedAt(),
+                d.finishedAt(),
+                at,
+                answer.wireName(),
+                answeredBy));
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds a delivery attempt to a rule's history, as the dispatcher records one. */

@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param text the plain-text body; senders that want markup derive it from this text
  * @param deliveryKey identifies this delivery attempt's cycle (reminder and scheduled time), for
  *     providers and logs that can de-duplicate on it
+ * @param reminderRuleId the reminder delivered, which a channel with buttons lets its person answer
+ *     (done, snooze); null for what is no reminder (a check-in)
  */
 public record OutboundMessage(
     UUID orgId,
@@ -21,7 +23,20 @@ public record OutboundMessage(
     String recipient,
     String subject,
     String text,
-    String deliveryKey) {
+    String deliveryKey,
+    UUID reminderRuleId) {
+
+  /** A message that is no reminder's (a check-in). */
+  public OutboundMessage(
+      UUID orgId,
+      UUID personId,
+      ChannelType channel,
+      String recipient,
+      String subject,
+      String text,
+      String deliveryKey) {
+    this(orgId, personId, channel, recipient, subject, text, deliveryKey, null);
+  }
 
   public OutboundMessage {
     Objects.requireNonNull(orgId, "orgId");

@@ -219,7 +219,8 @@ public final class ReminderDispatcher implements AutoCloseable {
             reminder.recipient(),
             message.subject(),
             message.text(),
-            reminder.deliveryKey()));
+            reminder.deliveryKey(),
+            reminder.reminderRuleId()));
   }
 
   /**
