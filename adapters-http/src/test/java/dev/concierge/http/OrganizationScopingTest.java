@@ -410,7 +410,7 @@ class OrganizationScopingTest {
       Preferences preferences,
       AgentRoster agents,
       AgentRuns agentRuns,
-      PendingActions pendingActions),
+      PendingActions pendingActions,
       UnknownContacts unknownContacts)
       implements UseCases {}
 }
