@@ -168,8 +168,8 @@ class DatabaseOutageIT {
               HttpResponse.BodyHandlers.ofString());
       awaitASessionWaitingOnALock(Duration.ofSeconds(10));
 
-      // ends the holder's session too, and its lock with it
-      postgres.stop();
+      // ends the holder's session too; a crash, so its lock is never handed to the waiting write
+      postgres.crash();
     } finally {
       holder.close();
     }

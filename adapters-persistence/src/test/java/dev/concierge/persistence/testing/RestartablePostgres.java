@@ -15,6 +15,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -77,6 +80,39 @@ public final class RestartablePostgres implements AutoCloseable {
       throw new UncheckedIOException(e);
     } finally {
       running = null;
+    }
+  }
+
+  /**
+   * An immediate shutdown, as a crash looks: the postmaster gets {@code SIGQUIT} and every session
+   * ends at once without handing its locks to the sessions waiting on them, so a transaction
+   * blocked on a lock cannot commit on the way down (in a fast shutdown the lock's holder may end
+   * first and let it); the next start recovers from the WAL.
+   */
+  public synchronized void crash() {
+    if (running == null) {
+      return;
+    }
+    try {
+      long pid =
+          Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+      ProcessHandle postmaster =
+          ProcessHandle.of(pid)
+              .orElseThrow(() -> new IllegalStateException("no postmaster " + pid + " to crash"));
+      Process kill = new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).start();
+      if (kill.waitFor() != 0) {
+        throw new IllegalStateException("kill -QUIT " + pid + " failed");
+      }
+      postmaster.onExit().get(30, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while crashing PostgreSQL", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("PostgreSQL did not go down on SIGQUIT", e);
+    } finally {
+      stop();
     }
   }
 
