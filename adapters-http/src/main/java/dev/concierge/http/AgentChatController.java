@@ -46,7 +46,7 @@ final class AgentChatController {
   private void chat(Context ctx) {
     JsonBody body = JsonBody.read(ctx, json);
     ChatRequest request =
-        new ChatRequest(
+        ChatRequest.api(
             body.uuid("person_id"), body.string("message"), body.uuid("conversation_id"));
     body.validate();
     ctx.json(

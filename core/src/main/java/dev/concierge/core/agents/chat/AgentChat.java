@@ -135,7 +135,14 @@ public final class AgentChat {
     Message asked =
         conversations.log(
             caller, conversation.conversationId(), question(confinement, person, request));
-    Ran ran = run(caller, confinement, RunSource.API, person.personId(), asked, toolbox);
+    Ran ran =
+        run(
+            caller,
+            confinement,
+            Objects.requireNonNull(request.source(), "source"),
+            person.personId(),
+            asked,
+            toolbox);
     Message answered =
         conversations.log(
             caller,

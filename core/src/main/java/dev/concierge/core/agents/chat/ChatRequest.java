@@ -1,5 +1,6 @@
 package dev.concierge.core.agents.chat;
 
+import dev.concierge.core.agents.runs.RunSource;
 import java.util.UUID;
 
 /**
@@ -9,5 +10,11 @@ import java.util.UUID;
  * @param message what the person wrote, as written
  * @param conversationId the conversation it continues, which must be the person's; null to start
  *     one on the web channel
+ * @param source where it was written (the API, the command line), for the run log
  */
-public record ChatRequest(UUID personId, String message, UUID conversationId) {}
+public record ChatRequest(UUID personId, String message, UUID conversationId, RunSource source) {
+  /** A message written through the REST API. */
+  public static ChatRequest api(UUID personId, String message, UUID conversationId) {
+    return new ChatRequest(personId, message, conversationId, RunSource.API);
+  }
+}

@@ -116,7 +116,7 @@ class AgentChatTest {
         .then(text(ANSWERED));
 
     ChatAnswer answer =
-        chat().chat(DESK, Confinement.NONE, new ChatRequest(sarah, ASKED, null), toolbox);
+        chat().chat(DESK, Confinement.NONE, ChatRequest.api(sarah, ASKED, null), toolbox);
 
     assertThat(answer.agent()).isEqualTo(AgentName.REMINDER_MANAGEMENT);
     assertThat(answer.status()).isEqualTo(RunStatus.SUCCEEDED);
@@ -154,7 +154,7 @@ class AgentChatTest {
     llm.then(routedTo("reminder_management")).then(text(ANSWERED));
 
     ChatAnswer answer =
-        chat().chat(DESK, Confinement.NONE, new ChatRequest(sarah, ASKED, null), toolbox);
+        chat().chat(DESK, Confinement.NONE, ChatRequest.api(sarah, ASKED, null), toolbox);
 
     assertThat(llm.request(0).model()).isEqualTo("claude-router");
     assertThat(llm.request(1).model()).isEqualTo("claude-agent");
@@ -171,7 +171,7 @@ class AgentChatTest {
         chat(AgentModels.off("The assistant is off: set ANTHROPIC_API_KEY to turn it on."));
 
     assertThatThrownBy(
-            () -> off.chat(DESK, Confinement.NONE, new ChatRequest(sarah, ASKED, null), toolbox))
+            () -> off.chat(DESK, Confinement.NONE, ChatRequest.api(sarah, ASKED, null), toolbox))
         .isInstanceOfSatisfying(
             ChatFailedException.class,
             failed -> {
@@ -197,7 +197,7 @@ class AgentChatTest {
     llm.thenFails(new LlmOverloadedException("Claude is overloaded", Duration.ofSeconds(30)));
 
     assertThatThrownBy(
-            () -> chat().chat(DESK, Confinement.NONE, new ChatRequest(sarah, ASKED, null), toolbox))
+            () -> chat().chat(DESK, Confinement.NONE, ChatRequest.api(sarah, ASKED, null), toolbox))
         .isInstanceOfSatisfying(
             ChatFailedException.class,
             failed -> {
@@ -219,7 +219,7 @@ class AgentChatTest {
 
     assertThatThrownBy(
             () ->
-                chat().chat(DESK, Confinement.NONE, new ChatRequest(theirs, ASKED, null), toolbox))
+                chat().chat(DESK, Confinement.NONE, ChatRequest.api(theirs, ASKED, null), toolbox))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("person");
 
@@ -239,7 +239,7 @@ class AgentChatTest {
                     .chat(
                         DESK,
                         Confinement.NONE,
-                        new ChatRequest(sarah, ASKED, toms.conversationId()),
+                        ChatRequest.api(sarah, ASKED, toms.conversationId()),
                         toolbox))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("conversation");
@@ -258,7 +258,7 @@ class AgentChatTest {
             .chat(
                 DESK,
                 Confinement.NONE,
-                new ChatRequest(sarah, ASKED, earlier.conversationId()),
+                ChatRequest.api(sarah, ASKED, earlier.conversationId()),
                 toolbox);
 
     assertThat(answer.conversationId()).isEqualTo(earlier.conversationId());
@@ -273,10 +273,10 @@ class AgentChatTest {
     assertThatThrownBy(
             () ->
                 chat()
-                    .chat(analyst, Confinement.NONE, new ChatRequest(sarah, ASKED, null), toolbox))
+                    .chat(analyst, Confinement.NONE, ChatRequest.api(sarah, ASKED, null), toolbox))
         .isInstanceOf(ForbiddenException.class);
     assertThatThrownBy(
-            () -> chat().chat(DESK, Confinement.NONE, new ChatRequest(sarah, "  ", null), toolbox))
+            () -> chat().chat(DESK, Confinement.NONE, ChatRequest.api(sarah, "  ", null), toolbox))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.errors()).extracting("field").containsExactly("message"));
@@ -286,7 +286,7 @@ class AgentChatTest {
                     .chat(
                         DESK,
                         Confinement.NONE,
-                        new ChatRequest(sarah, "x".repeat(AgentChat.MAX_MESSAGE_LENGTH + 1), null),
+                        ChatRequest.api(sarah, "x".repeat(AgentChat.MAX_MESSAGE_LENGTH + 1), null),
                         toolbox))
         .isInstanceOf(ValidationException.class);
     assertThat(store.conversations.conversationsOf(ORG, sarah)).isEmpty();
@@ -300,7 +300,7 @@ class AgentChatTest {
     llm.then(routedTo("reminder_management")).then(text(ANSWERED));
 
     ChatAnswer answer =
-        chat().chat(frontDesk, sarahsFamily, new ChatRequest(sarah, ASKED, null), toolbox);
+        chat().chat(frontDesk, sarahsFamily, ChatRequest.api(sarah, ASKED, null), toolbox);
 
     assertThat(store.conversations.messagesOf(ORG, answer.conversationId()))
         .extracting(Message::direction, Message::senderType, Message::senderPersonId)
@@ -309,7 +309,7 @@ class AgentChatTest {
             tuple(MessageDirection.OUTBOUND, SenderType.AGENT, null));
     assertThat(toolsBoundTo).containsExactly(sarahsFamily);
     assertThatThrownBy(
-            () -> chat().chat(frontDesk, sarahsFamily, new ChatRequest(tom, ASKED, null), toolbox))
+            () -> chat().chat(frontDesk, sarahsFamily, ChatRequest.api(tom, ASKED, null), toolbox))
         .isInstanceOf(NotFoundException.class);
     assertThat(store.conversations.conversationsOf(ORG, tom)).isEmpty();
   }
@@ -323,7 +323,7 @@ class AgentChatTest {
         .then(text("I need you to confirm that delete."));
 
     ChatAnswer answer =
-        chat().chat(DESK, Confinement.NONE, new ChatRequest(sarah, ASKED, null), toolbox);
+        chat().chat(DESK, Confinement.NONE, ChatRequest.api(sarah, ASKED, null), toolbox);
 
     ChatAction waiting = only(answer.actions());
     assertThat(waiting.operationId()).isEqualTo("deleteDateItem");
