@@ -30,8 +30,14 @@ import picocli.CommandLine.Parameters;
     name = "agents",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "The assistant's agents.",
-    subcommands = {AgentsCommand.Eval.class, CommandLine.HelpCommand.class})
+    description = "The assistant: write to it, read its runs, measure its model.",
+    subcommands = {
+      AgentChatCommand.class,
+      AgentRunsCommand.Runs.class,
+      AgentRunsCommand.Run.class,
+      AgentsCommand.Eval.class,
+      CommandLine.HelpCommand.class
+    })
 final class AgentsCommand extends CommandGroup {
 
   @Command(

@@ -169,7 +169,7 @@ class AgentsEvalCommandTest {
     Run group = run(Map.of(), "agents");
 
     assertThat(group.code()).isEqualTo(2);
-    assertThat(group.err()).contains("Missing subcommand: eval.");
+    assertThat(group.err()).contains("Missing subcommand: chat, runs, run or eval.");
   }
 
   /** Case 1 routed right and extracted with these lead days, 2 right, 3 to the wrong agent. */
