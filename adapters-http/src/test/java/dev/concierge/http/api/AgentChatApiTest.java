@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.concierge.claude.ClaudeLlm;
 import dev.concierge.claude.ClaudeSettings;
 import dev.concierge.claude.FakeAnthropic;
+import dev.concierge.core.agents.Confinement;
 import dev.concierge.core.agents.llm.JsonTree;
 import dev.concierge.http.metrics.Scrape;
 import java.io.IOException;
@@ -275,6 +276,16 @@ class AgentChatApiTest {
     ApiServer.Response byAdmin = tenant.asAdmin("POST", confirm, null);
     assertThat(byAdmin.status()).as(byAdmin.toString()).isEqualTo(200);
     assertThat(tenant.get("/api/v1/date-categories/" + category).status()).isEqualTo(404);
+  }
+
+  @Test
+  void neither_the_chat_nor_a_confirmation_is_a_tool_so_a_model_never_starts_a_run_or_confirms() {
+    List<String> offered =
+        ApiServer.agentTools(ApiServer.caller(tenant.adminKey()), Confinement.NONE).names();
+
+    assertThat(offered)
+        .contains("createDateItem", "deleteDateItem")
+        .doesNotContain("chatWithAssistant", "confirmAgentAction");
   }
 
   @Test
