@@ -8,7 +8,6 @@ import dev.concierge.core.agents.chat.ChatAction;
 import dev.concierge.core.agents.chat.ChatAnswer;
 import dev.concierge.core.agents.chat.ChatRequest;
 import dev.concierge.core.agents.runs.RunSource;
-import dev.concierge.core.errors.ConfigurationException;
 import dev.concierge.core.organization.Organization;
 import dev.concierge.http.HttpServer;
 import dev.concierge.library.Concierge;
@@ -68,17 +67,7 @@ final class AgentChatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ClaudeSettings claude = context.settings().claude();
-    if (!claude.isConfigured()) {
-      throw new ConfigurationException(
-          "agents chat runs the assistant on Claude: set "
-              + ClaudeSettings.API_KEY
-              + " (and "
-              + ClaudeSettings.MODEL
-              + ", "
-              + ClaudeSettings.ROUTER_MODEL
-              + " to choose the models)");
-    }
+    ClaudeSettings claude = AgentsCommand.configuredClaude(context, "agents chat");
     try (DatabaseSession session = DatabaseSession.open(context.settings(), "agents");
         ClaudeLlm llm = new ClaudeLlm(claude)) {
       session.requireCurrentSchema();

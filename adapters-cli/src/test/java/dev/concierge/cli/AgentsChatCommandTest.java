@@ -75,7 +75,7 @@ class AgentsChatCommandTest {
 
   @Test
   void a_chat_prints_the_reply_agent_and_actions_and_its_run_is_listed_and_shown() {
-    fake.answersToolCalls(ROUTER, route("reminder_management"))
+    fake.answersToolCalls(ROUTER, FakeAnthropic.routeTo("reminder_management"))
         .answersToolCalls(
             MODEL,
             FakeAnthropic.toolUse(
@@ -187,13 +187,6 @@ class AgentsChatCommandTest {
     assertThat(badStatus.err()).contains("status: must be one of succeeded");
     assertThat(badAgent.code()).isEqualTo(2);
     assertThat(fake.received()).isEmpty();
-  }
-
-  private static String route(String agent) {
-    return FakeAnthropic.toolUse(
-        "toolu_route",
-        "route_to_agent",
-        JsonTree.write(Map.of("agent", agent, "reason", "it is about that")));
   }
 
   private static String runOf(Run chat) {

@@ -341,10 +341,7 @@ class AgentChatApiTest {
   }
 
   private void routesTo(String agent) {
-    fake.answersToolCalls(
-        ROUTER_MODEL,
-        toolUse(
-            "toolu_route", "route_to_agent", json("agent", agent, "reason", "it is about that")));
+    fake.answersToolCalls(ROUTER_MODEL, FakeAnthropic.routeTo(agent));
   }
 
   /** A chat to the server whose assistant runs on the fake. */
