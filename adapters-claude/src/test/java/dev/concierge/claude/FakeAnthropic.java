@@ -118,6 +118,14 @@ public final class FakeAnthropic implements AutoCloseable {
         .formatted(JsonTree.write(id), JsonTree.write(name), inputJson);
   }
 
+  /** The router's call of route_to_agent, handing the message to {@code agent}. */
+  public static String routeTo(String agent) {
+    return toolUse(
+        "toolu_route",
+        "route_to_agent",
+        "{\"agent\":" + JsonTree.write(agent) + ",\"reason\":\"it is about that\"}");
+  }
+
   /** The next request gets an error in the API's shape, e.g. 529 overloaded_error. */
   public FakeAnthropic answersError(int status, String type, String message) {
     replies.add(error(status, type, message, Map.of()));

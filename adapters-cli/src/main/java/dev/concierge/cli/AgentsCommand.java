@@ -30,9 +30,36 @@ import picocli.CommandLine.Parameters;
     name = "agents",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "The assistant's agents.",
-    subcommands = {AgentsCommand.Eval.class, CommandLine.HelpCommand.class})
+    description = "The assistant: write to it, read its runs, measure its model.",
+    subcommands = {
+      AgentChatCommand.class,
+      AgentRunsCommand.Runs.class,
+      AgentRunsCommand.Run.class,
+      AgentsCommand.Eval.class,
+      CommandLine.HelpCommand.class
+    })
 final class AgentsCommand extends CommandGroup {
+
+  /**
+   * Claude's settings for a command that runs against it.
+   *
+   * @throws ConfigurationException without a key: one line naming it (exit code 2)
+   */
+  static ClaudeSettings configuredClaude(CommandContext context, String command) {
+    ClaudeSettings claude = context.settings().claude();
+    if (!claude.isConfigured()) {
+      throw new ConfigurationException(
+          command
+              + " runs against Claude: set "
+              + ClaudeSettings.API_KEY
+              + " (and "
+              + ClaudeSettings.MODEL
+              + ", "
+              + ClaudeSettings.ROUTER_MODEL
+              + " to choose the models)");
+    }
+    return claude;
+  }
 
   @Command(
       name = "eval",
@@ -68,17 +95,7 @@ final class AgentsCommand extends CommandGroup {
       if (parallel < 1 || parallel > 16) {
         throw new ValidationException("parallel", "must be 1 to 16, got " + parallel);
       }
-      ClaudeSettings claude = context.settings().claude();
-      if (!claude.isConfigured()) {
-        throw new ConfigurationException(
-            "agents eval runs against Claude: set "
-                + ClaudeSettings.API_KEY
-                + " (and "
-                + ClaudeSettings.MODEL
-                + ", "
-                + ClaudeSettings.ROUTER_MODEL
-                + " to choose the models)");
-      }
+      ClaudeSettings claude = configuredClaude(context, "agents eval");
       EvalSet set = EvalSet.read(file);
       List<CaseResult> results;
       try (ClaudeLlm llm = new ClaudeLlm(claude)) {

@@ -1,5 +1,6 @@
 package dev.concierge.cli;
 
+import dev.concierge.core.agents.chat.ChatFailedException;
 import dev.concierge.core.errors.ConfigurationException;
 import dev.concierge.core.errors.ValidationException;
 import java.io.PrintWriter;
@@ -52,6 +53,10 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
   }
 
   static int codeFor(Throwable e) {
+    if (e instanceof ChatFailedException failed) {
+      // the chat failed for its cause's sake: the assistant off is a setting, the rest failures
+      return codeFor(failed.getCause());
+    }
     return e instanceof ConfigurationException || e instanceof ValidationException
         ? INVALID_INPUT
         : FAILURE;

@@ -1,6 +1,7 @@
 package dev.concierge.cli;
 
 import dev.concierge.claude.ClaudeLlm;
+import dev.concierge.claude.ClaudeSettings;
 import dev.concierge.core.agents.AgentName;
 import dev.concierge.core.agents.AgentReminderComposer;
 import dev.concierge.core.agents.DefaultRoster;
@@ -33,16 +34,22 @@ final class ProviderClients implements AutoCloseable {
   private final List<MessageSender> senders;
   private final ReminderComposer composer;
   private final String wording;
+  private final ClaudeLlm assistant;
+  private final ClaudeSettings claude;
   private final List<AutoCloseable> clients;
 
   private ProviderClients(
       List<MessageSender> senders,
       ReminderComposer composer,
       String wording,
+      ClaudeLlm assistant,
+      ClaudeSettings claude,
       List<AutoCloseable> clients) {
     this.senders = senders;
     this.composer = composer;
     this.wording = wording;
+    this.assistant = assistant;
+    this.claude = claude;
     this.clients = clients;
   }
 
@@ -69,6 +76,7 @@ final class ProviderClients implements AutoCloseable {
     }
     ReminderComposer composer = null;
     String wording = "template";
+    ClaudeLlm assistant = null;
     if (settings.claude().isConfigured()) {
       ClaudeLlm claude = new ClaudeLlm(settings.claude(), REMINDER_WORDING_TIMEOUT, 0);
       clients.add(claude);
@@ -76,13 +84,23 @@ final class ProviderClients implements AutoCloseable {
           new AgentReminderComposer(
               claude, DefaultRoster.profile(AgentName.REMINDER, settings.claude().model()));
       wording = "the reminder agent on Claude (" + settings.claude().model() + ")";
+      // a chat may wait out the SDK's retries: its run has 60 s, and a person is waiting for it
+      assistant = new ClaudeLlm(settings.claude());
+      clients.add(assistant);
     }
-    return new ProviderClients(List.copyOf(senders), composer, wording, clients);
+    return new ProviderClients(
+        List.copyOf(senders), composer, wording, assistant, settings.claude(), clients);
   }
 
-  /** Hands the senders and the composer to the library. */
+  /**
+   * Hands the senders, the composer and the assistant's model to the library (without a key the
+   * assistant is off, and its chat says to set ANTHROPIC_API_KEY).
+   */
   ConciergeBuilder configure(ConciergeBuilder builder) {
     senders.forEach(builder::sender);
+    if (assistant != null) {
+      builder.assistant(assistant, claude.model(), claude.routerModel());
+    }
     return builder.composer(composer);
   }
 
@@ -94,7 +112,11 @@ final class ProviderClients implements AutoCloseable {
             .collect(Collectors.joining(", "));
     return (routes.isEmpty() ? "every channel to the outbox" : routes + ", the rest to the outbox")
         + "; wording by "
-        + wording;
+        + wording
+        + "; the assistant "
+        + (assistant == null
+            ? "off (no " + ClaudeSettings.API_KEY + ")"
+            : "on Claude (" + claude.model() + ", routed by " + claude.routerModel() + ")");
   }
 
   @Override

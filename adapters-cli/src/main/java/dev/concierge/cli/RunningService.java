@@ -86,7 +86,8 @@ public final class RunningService implements AutoCloseable {
               providers.configure(
                   signingIn(settings, DatabaseSession.configured(settings))
                       .clock(clock)
-                      .deliveryListener(metrics.deliveryListener())));
+                      .deliveryListener(metrics.deliveryListener())
+                      .agentRunListener(metrics.agentRunListener())));
       metrics.watchDueReminders(
           concierge.dueReminders(), clock, ServiceMetrics.DEFAULT_BACKLOG_REFRESH);
       // a fresh installation must be usable without a second command, so it gets a key
@@ -139,6 +140,7 @@ public final class RunningService implements AutoCloseable {
             .clock(clock)
             .passwordHashing(hashing)
             .deliveryListener(metrics.deliveryListener())
+            .agentRunListener(metrics.agentRunListener())
             .build();
     metrics.watchDueReminders(
         concierge.dueReminders(), clock, ServiceMetrics.DEFAULT_BACKLOG_REFRESH);

@@ -169,12 +169,12 @@ class AgentsEvalCommandTest {
     Run group = run(Map.of(), "agents");
 
     assertThat(group.code()).isEqualTo(2);
-    assertThat(group.err()).contains("Missing subcommand: eval.");
+    assertThat(group.err()).contains("Missing subcommand: chat, runs, run or eval.");
   }
 
   /** Case 1 routed right and extracted with these lead days, 2 right, 3 to the wrong agent. */
   private void scriptThreeCases(int leadDays) {
-    fake.answersToolCalls(ROUTER, route("reminder_management"))
+    fake.answersToolCalls(ROUTER, FakeAnthropic.routeTo("reminder_management"))
         .answersToolCalls(
             MODEL,
             FakeAnthropic.toolUse(
@@ -186,13 +186,8 @@ class AgentsEvalCommandTest {
                 "reminder_rules":[{"reminder_type":"lead_time","lead_time_days":%d}]}"""
                     .formatted(leadDays)))
         .answersText(MODEL, "Done: every year on 15 March.")
-        .answersToolCalls(ROUTER, route("retrieval"))
-        .answersToolCalls(ROUTER, route("recommendation"));
-  }
-
-  private static String route(String agent) {
-    return FakeAnthropic.toolUse(
-        "toolu_route", "route_to_agent", "{\"agent\":\"" + agent + "\",\"reason\":\"r\"}");
+        .answersToolCalls(ROUTER, FakeAnthropic.routeTo("retrieval"))
+        .answersToolCalls(ROUTER, FakeAnthropic.routeTo("recommendation"));
   }
 
   private Run eval(String... options) {

@@ -164,6 +164,7 @@ class SecretsNeverLeakTest {
         ANY_PROBLEM);
     scrapes();
     problems(person);
+    chatTheModelRefuses(person);
     deliveriesTheProvidersRefuse(person);
     List<Run> commands =
         List.of(
@@ -257,6 +258,23 @@ class SecretsNeverLeakTest {
     send("GET", "/api/v1/no-such-thing", adminKey, null, 404);
     send("DELETE", "/health", adminKey, null, ANY_PROBLEM);
     send("PUT", "/api/v1/persons/" + person, adminKey, "{\"timezone\":\"Mars/Olympus\"}", 400);
+  }
+
+  /**
+   * A chat whose model refuses the key and quotes it back: neither the problem nor the failed run
+   * in the log (which keeps what Claude said, for staff) holds it.
+   */
+  private void chatTheModelRefuses(String person) throws Exception {
+    JsonNode problem =
+        send(
+            "POST",
+            "/api/v1/agents/chat",
+            adminKey,
+            "{\"person_id\":\"" + person + "\",\"message\":\"Plan her birthday\"}",
+            503);
+    JsonNode run =
+        send("GET", "/api/v1/agent-runs/" + problem.get("run_id").asText(), adminKey, null, 200);
+    assertThat(run.get("detail").asText()).contains("401").contains("[redacted]");
   }
 
   /** Two Slack and an email reminder due now, worded by Claude: all three providers refuse. */

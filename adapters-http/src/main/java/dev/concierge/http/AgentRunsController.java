@@ -5,9 +5,7 @@ import dev.concierge.core.agents.RunStatus;
 import dev.concierge.core.agents.runs.AgentRuns;
 import dev.concierge.core.agents.runs.RunQuery;
 import io.javalin.http.Context;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** /api/v1/agent-runs: the assistant's run log, newest first, read by every role. */
 final class AgentRunsController {
@@ -32,11 +30,7 @@ final class AgentRunsController {
                 ctx, "agent", AgentName::fromWireName, AgentName.values(), AgentName::wireName),
             Params.queryUuid(ctx, "person_id"),
             Params.queryEnum(
-                ctx,
-                "status",
-                AgentRunsController::status,
-                RunStatus.values(),
-                RunStatus::wireName),
+                ctx, "status", RunStatus::fromWireName, RunStatus.values(), RunStatus::wireName),
             Params.queryInstant(ctx, "since"));
     Responses.page(
         ctx,
@@ -47,9 +41,5 @@ final class AgentRunsController {
     ctx.json(
         AgentRunJson.withSteps(
             runs.get(Authentication.caller(ctx), Params.pathUuid(ctx, "run_id"))));
-  }
-
-  private static Optional<RunStatus> status(String value) {
-    return Arrays.stream(RunStatus.values()).filter(s -> s.wireName().equals(value)).findFirst();
   }
 }

@@ -40,6 +40,7 @@ public final class HttpServer implements AutoCloseable {
   private final ObjectMapper json;
   private final InProcessCalls inProcess;
   private final ToolCatalogue tools;
+  private final boolean listens;
 
   /** Only /health: for checking the server itself. */
   public HttpServer(HttpSettings settings, CheckHealth checkHealth) {
@@ -83,7 +84,36 @@ public final class HttpServer implements AutoCloseable {
       ServiceMetrics metrics,
       LongSupplier nanoTime,
       WebhookReceiver slackEvents) {
+    this(settings, checkHealth, api, metrics, nanoTime, slackEvents, true);
+  }
+
+  /**
+   * The API with no port at all, answering only the in-process calls of the assistant's tools: for
+   * a command that runs a chat in its own process ({@code concierge-admin agents chat}), which
+   * needs the operations but must not listen on the network.
+   */
+  public static HttpServer inProcessOnly(
+      HttpSettings settings, CheckHealth checkHealth, UseCases api) {
+    return new HttpServer(
+        settings,
+        checkHealth,
+        Objects.requireNonNull(api, "api"),
+        null,
+        System::nanoTime,
+        null,
+        false);
+  }
+
+  private HttpServer(
+      HttpSettings settings,
+      CheckHealth checkHealth,
+      UseCases api,
+      ServiceMetrics metrics,
+      LongSupplier nanoTime,
+      WebhookReceiver slackEvents,
+      boolean listens) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.listens = listens;
     this.json = JsonMapping.create();
     this.inProcess = api == null ? null : new InProcessCalls();
     ProblemResponses problems = new ProblemResponses(json);
@@ -97,6 +127,9 @@ public final class HttpServer implements AutoCloseable {
     if (api != null) {
       declared.addAll(operations(api, json, rateLimiting, this::isAgentTool));
       declared.addAll(new SlackWebhookController(slackEvents, rateLimiting).operations());
+      declared.addAll(
+          new AgentChatController(api.agentChat(), api.pendingActions(), this::agentTools, json)
+              .operations());
     }
     OpenApiDocument document = OpenApiDocument.load();
     this.operations = new Operations(declared, document);
@@ -111,15 +144,18 @@ public final class HttpServer implements AutoCloseable {
               config.jsonMapper(new JavalinJackson(json, false));
               // Javalin adds its own connector only when given none: the network's comes first,
               // as Javalin's port() expects, then the assistant's in-process one, both on the
-              // same HTTP configuration so a request reads the same through either
-              config.jetty.addConnector(
-                  (server, http) -> {
-                    ServerConnector network =
-                        new ServerConnector(server, new HttpConnectionFactory(http));
-                    network.setHost(settings.host());
-                    network.setPort(settings.port());
-                    return network;
-                  });
+              // same HTTP configuration so a request reads the same through either; a server in
+              // process only has just the latter, so Javalin adds none and nothing listens
+              if (listens) {
+                config.jetty.addConnector(
+                    (server, http) -> {
+                      ServerConnector network =
+                          new ServerConnector(server, new HttpConnectionFactory(http));
+                      network.setHost(settings.host());
+                      network.setPort(settings.port());
+                      return network;
+                    });
+              }
               if (inProcess != null) {
                 config.jetty.addConnector(inProcess::connector);
               }
@@ -270,7 +306,11 @@ public final class HttpServer implements AutoCloseable {
 
   public HttpServer start() {
     app.start();
-    log.info("HTTP API listening on {}:{}", settings.host(), app.port());
+    if (listens) {
+      log.info("HTTP API listening on {}:{}", settings.host(), app.port());
+    } else {
+      log.debug("HTTP API answering in-process calls only");
+    }
     return this;
   }
 
@@ -308,8 +348,15 @@ public final class HttpServer implements AutoCloseable {
     return inProcess;
   }
 
-  /** The bound port (useful when started on port 0). */
+  /**
+   * The bound port (useful when started on port 0).
+   *
+   * @throws IllegalStateException for a server {@link #inProcessOnly}, which has none
+   */
   public int port() {
+    if (!listens) {
+      throw new IllegalStateException("this server answers in-process calls only: it has no port");
+    }
     return app.port();
   }
 

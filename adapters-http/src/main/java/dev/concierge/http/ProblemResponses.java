@@ -2,6 +2,7 @@ package dev.concierge.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.core.agents.chat.ChatFailedException;
 import dev.concierge.core.errors.ConciergeException;
 import dev.concierge.core.errors.ConflictException;
 import dev.concierge.core.errors.ForbiddenException;
@@ -63,6 +64,7 @@ final class ProblemResponses {
           e.headers().forEach(ctx::header);
           send(ctx, Problem.of("too-many-requests", "Too Many Requests", 429, e.getMessage()));
         });
+    routes.exception(ChatFailedException.class, (e, ctx) -> chatFailed(e, ctx));
     routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromJavalin(e)));
     routes.exception(ConciergeException.class, (e, ctx) -> unexpected(e, ctx));
     routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx));
@@ -97,6 +99,17 @@ final class ProblemResponses {
             "Service Unavailable",
             503,
             "The database is unreachable or saturated right now; retry shortly."));
+  }
+
+  /** The assistant could not answer: its message and run say where the chat is kept. */
+  private void chatFailed(ChatFailedException e, Context ctx) {
+    AssistantProblems.Answer answer = AssistantProblems.of(e.getCause()).orElse(null);
+    if (answer == null) {
+      unexpected(e, ctx);
+      return;
+    }
+    answer.retryAfter().ifPresent(seconds -> ctx.header("Retry-After", Long.toString(seconds)));
+    send(ctx, answer.problem().ofChat(e.runId(), e.conversationId()));
   }
 
   /**

@@ -10,7 +10,11 @@ import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.accounts.AccessTokens;
 import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.accounts.Accounts;
+import dev.concierge.core.agents.ContextBuilder;
+import dev.concierge.core.agents.ContextLimits;
 import dev.concierge.core.agents.actions.PendingActions;
+import dev.concierge.core.agents.chat.AgentChat;
+import dev.concierge.core.agents.chat.AgentModels;
 import dev.concierge.core.agents.roster.AgentRoster;
 import dev.concierge.core.agents.runs.AgentRuns;
 import dev.concierge.core.audit.AuditLog;
@@ -124,7 +128,15 @@ class OrganizationScopingTest {
             build(AgentRoster.class, trail),
             build(AgentRuns.class),
             build(PendingActions.class, clock),
-            build(UnknownContacts.class, identities));
+            build(UnknownContacts.class, identities),
+            build(
+                AgentChat.class,
+                build(ConversationLog.class, trail),
+                build(AgentRoster.class, trail),
+                build(ContextBuilder.class, clock, ContextLimits.DEFAULT),
+                build(AgentRuns.class),
+                AgentModels.off("not asked for here"),
+                clock));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -411,6 +423,7 @@ class OrganizationScopingTest {
       AgentRoster agents,
       AgentRuns agentRuns,
       PendingActions pendingActions,
-      UnknownContacts unknownContacts)
+      UnknownContacts unknownContacts,
+      AgentChat agentChat)
       implements UseCases {}
 }

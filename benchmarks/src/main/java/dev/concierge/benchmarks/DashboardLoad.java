@@ -214,7 +214,7 @@ public final class DashboardLoad {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
       return parts[0] + "/" + parts[1] + "/" + parts[2];
@@ -223,7 +223,7 @@ public final class DashboardLoad {
     }
   }
 
-  private static String cpu() {
+  static String cpu() {
     try {
       return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
           .filter(l -> l.startsWith("model name"))

@@ -7,10 +7,12 @@ import dev.concierge.persistence.PoolSettings;
 import dev.concierge.persistence.PostgresDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The migrated database a load command works on: DATABASE_URL when set, else an embedded PostgreSQL
- * in a new temporary directory, stopped on close.
+ * in a new temporary directory ({@link #open}) or in the installation's data directory ({@link
+ * #attach}), stopped on close unless it was running already.
  */
 final class LoadDatabase implements AutoCloseable {
   private final EmbeddedDatabase embedded;
@@ -29,6 +31,10 @@ final class LoadDatabase implements AutoCloseable {
         external == null
             ? EmbeddedDatabase.startOrAttach(Files.createTempDirectory(tempDirectoryPrefix))
             : null;
+    return opened(embedded, external);
+  }
+
+  private static LoadDatabase opened(EmbeddedDatabase embedded, String external) {
     try {
       DatabaseUrl url = embedded == null ? DatabaseUrl.parse(external) : embedded.url();
       PostgresDatabase database = PostgresDatabase.open(url, PoolSettings.DEFAULT);
@@ -40,6 +46,19 @@ final class LoadDatabase implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /**
+   * The database an installation works on, migrated: DATABASE_URL when set, else the embedded one
+   * of CONCIERGE_DATA_DIR (default ./data), attached to when a server already runs on it and left
+   * running on close then.
+   */
+  static LoadDatabase attach() {
+    String external = System.getenv("DATABASE_URL");
+    String dataDir = System.getenv().getOrDefault("CONCIERGE_DATA_DIR", "data");
+    EmbeddedDatabase embedded =
+        external == null ? EmbeddedDatabase.startOrAttach(Path.of(dataDir)) : null;
+    return opened(embedded, external);
   }
 
   DatabaseUrl url() {

@@ -4,6 +4,7 @@ import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.accounts.Accounts;
 import dev.concierge.core.agents.actions.PendingActions;
+import dev.concierge.core.agents.chat.AgentChat;
 import dev.concierge.core.agents.roster.AgentRoster;
 import dev.concierge.core.agents.runs.AgentRuns;
 import dev.concierge.core.audit.AuditLog;
@@ -92,6 +93,9 @@ public interface UseCases {
 
   /** Who wrote to the concierge (in Slack) from an account no person has, to link to one. */
   UnknownContacts unknownContacts();
+
+  /** The assistant's chat: a message about a person, answered by one of the agents. */
+  AgentChat agentChat();
 
   /**
    * What a caller's work runs in: inside its organization's scope (row-level security in

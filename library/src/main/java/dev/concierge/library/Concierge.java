@@ -6,6 +6,7 @@ import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.accounts.Accounts;
 import dev.concierge.core.agents.ContextBuilder;
 import dev.concierge.core.agents.actions.PendingActions;
+import dev.concierge.core.agents.chat.AgentChat;
 import dev.concierge.core.agents.roster.AgentRoster;
 import dev.concierge.core.agents.runs.AgentRuns;
 import dev.concierge.core.audit.AuditLog;
@@ -104,6 +105,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final AgentRoster agents;
   private final AgentRuns agentRuns;
   private final PendingActions pendingActions;
+  private final AgentChat agentChat;
   private final ReminderDispatcher dispatcher;
   private final ProactiveCheckIns checkIns;
   private final RollOverDueDates rollOver;
@@ -183,8 +185,19 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.agentContext = new ContextBuilder(new JdbiPersonContextStore(jdbi), clock);
     this.agents = new AgentRoster(new JdbiAgentRosterStore(jdbi), audit);
     JdbiPendingActionStore actionStore = new JdbiPendingActionStore(jdbi);
-    this.agentRuns = new AgentRuns(new JdbiAgentRunStore(jdbi), actionStore, transactions);
+    this.agentRuns =
+        new AgentRuns(
+            new JdbiAgentRunStore(jdbi), actionStore, transactions, options.agentRunListener());
     this.pendingActions = new PendingActions(actionStore, clock);
+    this.agentChat =
+        new AgentChat(
+            personStore,
+            conversations,
+            agents,
+            agentContext,
+            agentRuns,
+            options.assistant(),
+            clock);
 
     this.dispatcher =
         new ReminderDispatcher(
@@ -366,6 +379,15 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public PendingActions pendingActions() {
     return pendingActions;
+  }
+
+  /**
+   * The assistant's chat: on when the builder was given a language model ({@code assistant(…)}),
+   * otherwise every chat answers that it is off.
+   */
+  @Override
+  public AgentChat agentChat() {
+    return agentChat;
   }
 
   /** Delivers due reminders; call {@code dispatchUntilIdle()} or let a job do it. */

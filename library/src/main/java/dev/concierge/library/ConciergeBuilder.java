@@ -2,6 +2,9 @@ package dev.concierge.library;
 
 import dev.concierge.core.accounts.AccessTokens;
 import dev.concierge.core.accounts.PasswordHashing;
+import dev.concierge.core.agents.chat.AgentModels;
+import dev.concierge.core.agents.llm.LlmPort;
+import dev.concierge.core.agents.runs.AgentRunListener;
 import dev.concierge.core.frontdesk.FrontDesk;
 import dev.concierge.core.frontdesk.StaffWillAnswer;
 import dev.concierge.core.proactive.CheckInSettings;
@@ -37,6 +40,11 @@ import java.util.UUID;
  * with a key drawn for this process, every reminder to the outbox worded by the template.
  */
 public final class ConciergeBuilder {
+  /** What a chat answers while no language model is given: how an installation turns it on. */
+  static final String ASSISTANT_OFF =
+      "The assistant is off: no language model is configured. Set ANTHROPIC_API_KEY (and"
+          + " restart the service) to turn it on.";
+
   private DatabaseUrl url;
   private Path embeddedDataDir;
   private PostgresDatabase shared;
@@ -54,6 +62,8 @@ public final class ConciergeBuilder {
   private CheckInSettings checkInSettings = CheckInSettings.DEFAULTS;
   private String applicationVersion = "unknown";
   private FrontDesk frontDesk = new StaffWillAnswer();
+  private AgentModels assistant = AgentModels.off(ASSISTANT_OFF);
+  private AgentRunListener agentRunListener = AgentRunListener.NONE;
 
   private Senders resolvedSenders;
   private DispatcherSettings resolvedDispatcher;
@@ -174,6 +184,24 @@ public final class ConciergeBuilder {
    */
   public ConciergeBuilder frontDesk(FrontDesk desk) {
     this.frontDesk = Objects.requireNonNull(desk, "desk");
+    return this;
+  }
+
+  /**
+   * Turns the assistant on: its chat runs the agents on {@code llm}. Without it the chat keeps the
+   * message, logs the run and answers that the assistant is off.
+   *
+   * @param model the agents' model where an organization's roster names none (ANTHROPIC_MODEL)
+   * @param routerModel the model that routes each message to an agent (ANTHROPIC_ROUTER_MODEL)
+   */
+  public ConciergeBuilder assistant(LlmPort llm, String model, String routerModel) {
+    this.assistant = AgentModels.on(llm, model, routerModel);
+    return this;
+  }
+
+  /** Hears every run of the assistant once it is logged (metrics). */
+  public ConciergeBuilder agentRunListener(AgentRunListener listener) {
+    this.agentRunListener = Objects.requireNonNull(listener, "listener");
     return this;
   }
 
@@ -334,5 +362,13 @@ public final class ConciergeBuilder {
 
   FrontDesk frontDesk() {
     return frontDesk;
+  }
+
+  AgentModels assistant() {
+    return assistant;
+  }
+
+  AgentRunListener agentRunListener() {
+    return agentRunListener;
   }
 }

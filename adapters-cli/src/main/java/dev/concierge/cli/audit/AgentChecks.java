@@ -3,8 +3,8 @@ package dev.concierge.cli.audit;
 import java.util.List;
 
 /**
- * Reads the assistant's agents and writes one back as it is, and reads its run log: the audit
- * changes nothing here, and starts no run.
+ * Reads the assistant's agents and writes one back as it is, reads its run log, and sends the chat
+ * and a confirmation what they refuse: the audit changes nothing here, and starts no run.
  */
 final class AgentChecks implements Area {
   @Override
@@ -48,5 +48,15 @@ final class AgentChecks implements Area {
       audit.call("GET", runs + "/{run_id}").with("run_id", Call.UNKNOWN_ID).expect(404);
     }
     audit.call("GET", runs).query("status=running").expect(400, r -> r.expectErrorOn("status"));
+
+    // refused before a message is stored, so no run starts and no model is asked
+    audit
+        .call("POST", agents + "/chat")
+        .body("message", "audit- what is coming up?")
+        .expect(400, r -> r.expectErrorOn("person_id"));
+    audit
+        .call("POST", agents + "/actions/{action_id}/confirm")
+        .with("action_id", Call.UNKNOWN_ID)
+        .expect(404);
   }
 }

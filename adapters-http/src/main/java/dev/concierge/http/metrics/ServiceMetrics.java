@@ -1,5 +1,6 @@
 package dev.concierge.http.metrics;
 
+import dev.concierge.core.agents.runs.AgentRunListener;
 import dev.concierge.core.reminders.delivery.DeliveryListener;
 import dev.concierge.core.reminders.delivery.DueReminderStats;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,9 +16,10 @@ import java.time.Duration;
 
 /**
  * The process's metrics in one Prometheus registry: reminder deliveries (through {@link
- * #deliveryListener()}), the backlog of due reminders, and the JVM's own. Knows nothing of HTTP, so
- * a process that only dispatches can count its deliveries too; the HTTP adapter serves {@link
- * #scrape()} at /metrics and adds its request timer to {@link #registry()}.
+ * #deliveryListener()}), the assistant's runs ({@link #agentRunListener()}), the backlog of due
+ * reminders, and the JVM's own. Knows nothing of HTTP, so a process that only dispatches can count
+ * its deliveries too; the HTTP adapter serves {@link #scrape()} at /metrics and adds its request
+ * timer to {@link #registry()}.
  */
 public final class ServiceMetrics implements AutoCloseable {
   /** Prometheus text exposition 0.0.4, what {@link #scrape()} writes. */
@@ -29,6 +31,7 @@ public final class ServiceMetrics implements AutoCloseable {
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final JvmGcMetrics gc = new JvmGcMetrics();
   private final DeliveryMetrics deliveries = new DeliveryMetrics(registry);
+  private final AgentMetrics agentRuns = new AgentMetrics(registry);
 
   /** The JVM's meters and the delivery counters; the backlog once {@link #watchDueReminders}. */
   public ServiceMetrics() {
@@ -65,6 +68,11 @@ public final class ServiceMetrics implements AutoCloseable {
   /** Counts and times every delivery attempt; give it to the reminder dispatcher. */
   public DeliveryListener deliveryListener() {
     return deliveries;
+  }
+
+  /** Counts, tallies the tokens of and times every run of the assistant; give it to the library. */
+  public AgentRunListener agentRunListener() {
+    return agentRuns;
   }
 
   /** Where other adapters add their own meters. */

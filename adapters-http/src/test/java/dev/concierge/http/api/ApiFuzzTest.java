@@ -62,6 +62,8 @@ class ApiFuzzTest {
           "update ",
           "jdbc");
 
+  private static final String CHAT = "POST /api/v1/agents/chat";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT =
       HttpClient.newBuilder()
@@ -187,8 +189,22 @@ class ApiFuzzTest {
         path = path.replace("{" + parameter + "}", scratch.pathId(operation.template(), parameter));
       }
       ApiServer.Response response = scratch.tenant().asAdmin(operation.method(), path, body);
-      assertThat(response.status()).as(response.toString()).isBetween(200, 201);
+      if (operation.key().equals(CHAT)) {
+        // past every check of the request, the chat of a server without a model says it is off
+        assertThat(response.status()).as(response.toString()).isEqualTo(503);
+        assertThat(response.json().path("detail").asText()).contains("ANTHROPIC_API_KEY");
+      } else {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
+      }
     }
+  }
+
+  /**
+   * The answer of the chat of a server without a language model (the test server has none) to a
+   * message it took: the assistant is off. An answer by design, not a failure of the server.
+   */
+  private static boolean assistantOff(Reply reply) {
+    return reply.status() == 503 && reply.body().contains("/problems/assistant-off");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -200,7 +216,7 @@ class ApiFuzzTest {
       wrong.add("no response");
       return wrong;
     }
-    if (reply.status() >= 500) {
+    if (reply.status() >= 500 && !assistantOff(reply)) {
       wrong.add("server error");
     }
     if (mustRefuse && reply.status() < 400) {

@@ -321,6 +321,13 @@ public final class ApiServer {
     String person(String fullName) {
       return create("/api/v1/persons", json("full_name", fullName, "person_type", "client"));
     }
+
+    /** A client living in {@code zone}, whose dates and reminders are placed in it. */
+    String client(String fullName, String zone) {
+      return create(
+          "/api/v1/persons",
+          json("full_name", fullName, "person_type", "client", "timezone", zone));
+    }
   }
 
   record Response(int status, HttpHeaders headers, String body, String method, String path) {

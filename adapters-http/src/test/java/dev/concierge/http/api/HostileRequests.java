@@ -1661,6 +1661,14 @@ final class HostileRequests {
                   "a valid passphrase " + n,
                   "person_id",
                   s.id("family"));
+          case "POST /api/v1/agents/chat" ->
+              object(
+                  "person_id",
+                  s.id("person"),
+                  "message",
+                  "What is coming up for Sarah this month?",
+                  "conversation_id",
+                  s.id("conversation"));
           case "PUT /api/v1/agents/{name}" ->
               object(
                   "system_prompt",

@@ -17,16 +17,7 @@ class PreferencesApiTest {
   @BeforeEach
   void tenant() {
     tenant = ApiServer.newTenant();
-    sarah =
-        tenant.create(
-            "/api/v1/persons",
-            json(
-                "full_name",
-                "Sarah Chen",
-                "person_type",
-                "client",
-                "timezone",
-                "America/New_York"));
+    sarah = tenant.client("Sarah Chen", "America/New_York");
     base = "/api/v1/persons/" + sarah + "/preferences";
   }
 

@@ -172,6 +172,8 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
     ids.put(
         "api_key",
         admin(tenant, "/api/v1/api-keys", json("name", "planted key", "role", "analyst")));
+    String action = UUID.randomUUID().toString();
+    ids.put("action", action);
     ids.put(
         "run",
         ApiServer.logRun(
@@ -185,7 +187,7 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
                     ApiServer.NOW,
                     UUID.fromString(person),
                     UUID.fromString(ids.get("date_item")),
-                    UUID.randomUUID()))
+                    UUID.fromString(action)))
             .runId()
             .toString());
     // an organization's agents are there once its roster is first read, as in a used one
@@ -248,6 +250,7 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       case "account_id" -> id("account");
       case "run_id" -> id("run");
       case "unknown_contact_id" -> id("unknown_contact");
+      case "action_id" -> id("action");
       case "resource_id" -> id(template.split("/")[3]);
       // an agent is named, the same in every organization
       case "name" -> "retrieval";
@@ -279,6 +282,7 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       case "date_item_id" -> id("date_item");
       case "assigned_to_account_id" -> id("account");
       case "source_message_id" -> id("message");
+      case "conversation_id" -> id("conversation");
       default -> null;
     };
   }

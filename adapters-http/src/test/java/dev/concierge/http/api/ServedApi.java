@@ -4,6 +4,7 @@ import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.agents.Confinement;
 import dev.concierge.core.agents.actions.PendingActions;
+import dev.concierge.core.agents.llm.LlmPort;
 import dev.concierge.core.agents.runs.AgentRuns;
 import dev.concierge.core.frontdesk.FrontDeskInbox;
 import dev.concierge.http.ApiOperation;
@@ -13,12 +14,14 @@ import dev.concierge.http.OperationTools;
 import dev.concierge.http.RateLimits;
 import dev.concierge.http.metrics.ServiceMetrics;
 import dev.concierge.library.Concierge;
+import dev.concierge.library.ConciergeBuilder;
 import dev.concierge.library.auth.Argon2PasswordHashing;
 import dev.concierge.library.auth.TokenSettings;
 import dev.concierge.persistence.testing.SharedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -65,8 +68,25 @@ final class ServedApi implements AutoCloseable {
 
   /** With {@code limits}, their buckets refilling by {@code nanoTime} (tests move it). */
   static ServedApi start(Clock clock, RateLimits limits, LongSupplier nanoTime) {
+    return start(clock, limits, nanoTime, builder -> {});
+  }
+
+  /**
+   * With the assistant on {@code llm}: its agents on {@code model}, routed by {@code routerModel}.
+   * (The shared server has no model, as an installation without ANTHROPIC_API_KEY.)
+   */
+  static ServedApi withAssistant(Clock clock, LlmPort llm, String model, String routerModel) {
+    return start(
+        clock,
+        TEST_LIMITS,
+        System::nanoTime,
+        builder -> builder.assistant(llm, model, routerModel));
+  }
+
+  private static ServedApi start(
+      Clock clock, RateLimits limits, LongSupplier nanoTime, Consumer<ConciergeBuilder> options) {
     ServiceMetrics metrics = new ServiceMetrics();
-    Concierge concierge =
+    ConciergeBuilder builder =
         Concierge.builder()
             .database(SharedPostgres.migrated())
             .migrate(false)
@@ -76,7 +96,9 @@ final class ServedApi implements AutoCloseable {
             .accessTokens(
                 JWT_SECRET.getBytes(StandardCharsets.UTF_8), TokenSettings.DEFAULT_LIFETIME)
             .deliveryListener(metrics.deliveryListener())
-            .build();
+            .agentRunListener(metrics.agentRunListener());
+    options.accept(builder);
+    Concierge concierge = builder.build();
     metrics.watchDueReminders(
         concierge.dueReminders(), clock, ServiceMetrics.DEFAULT_BACKLOG_REFRESH);
     HttpServer http =

@@ -43,6 +43,24 @@ public record AgentRun(
     Objects.requireNonNull(finishedAt, "finishedAt");
   }
 
+  /**
+   * A run that failed before any model was asked: the assistant has no model, or what the run
+   * needed could not be read. It has no agent and no steps, and tells the person it failed.
+   */
+  public static AgentRun failedToStart(
+      RuntimeException failure, String detail, Instant startedAt, Instant finishedAt) {
+    return new AgentRun(
+        null,
+        RunStatus.FAILED,
+        RunReplies.of(RunStatus.FAILED),
+        List.of(),
+        null,
+        detail,
+        failure,
+        startedAt,
+        finishedAt);
+  }
+
   /** Every token of every model call of the run, routing included. */
   public TokenUsage usage() {
     TokenUsage total = TokenUsage.NONE;

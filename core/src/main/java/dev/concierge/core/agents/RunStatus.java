@@ -1,5 +1,8 @@
 package dev.concierge.core.agents;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** How a run ended; wire names are what runs are listed and counted by. */
 public enum RunStatus {
   /** The model answered. */
@@ -28,5 +31,9 @@ public enum RunStatus {
 
   public String wireName() {
     return wireName;
+  }
+
+  public static Optional<RunStatus> fromWireName(String name) {
+    return Arrays.stream(values()).filter(status -> status.wireName.equals(name)).findFirst();
   }
 }

@@ -21,6 +21,13 @@ class AgentPromptsTest {
   }
 
   @Test
+  void each_prompt_is_read_once_and_kept_since_every_run_asks_for_them() {
+    assertThat(AgentPrompts.system(AgentName.RETRIEVAL))
+        .isSameAs(AgentPrompts.system(AgentName.RETRIEVAL));
+    assertThat(AgentPrompts.routing()).isSameAs(AgentPrompts.routing());
+  }
+
+  @Test
   void the_routing_prompt_describes_every_agent_by_its_wire_name() {
     String routing = AgentPrompts.routing();
 

@@ -4,15 +4,15 @@ import dev.concierge.core.agents.llm.ToolDefinition;
 import java.util.List;
 import java.util.Map;
 
-/** Tool definitions shaped like the API's operations, for the runtime's tests. */
-final class TestTools {
-  static final String PERSON = "3f8e2d1c-0000-4000-8000-000000000001";
-  static final String MOM = "3f8e2d1c-0000-4000-8000-000000000002";
-  static final String DATE_ITEM = "3f8e2d1c-0000-4000-8000-0000000000d1";
+/** Tool definitions shaped like the API's operations, for the runtime's and the chat's tests. */
+public final class TestTools {
+  public static final String PERSON = "3f8e2d1c-0000-4000-8000-000000000001";
+  public static final String MOM = "3f8e2d1c-0000-4000-8000-000000000002";
+  public static final String DATE_ITEM = "3f8e2d1c-0000-4000-8000-0000000000d1";
 
   private TestTools() {}
 
-  static final ToolDefinition CREATE_DATE_ITEM =
+  public static final ToolDefinition CREATE_DATE_ITEM =
       new ToolDefinition(
           "createDateItem",
           "Creates a date item with its reminder rules.",
@@ -33,7 +33,7 @@ final class TestTools {
                   "leap_day_policy", Map.of("type", "string", "enum", List.of("feb_28", "strict")),
                   "reminder_rules", Map.of("type", List.of("array", "null")))));
 
-  static final ToolDefinition LIST_DATE_ITEMS =
+  public static final ToolDefinition LIST_DATE_ITEMS =
       new ToolDefinition(
           "listDateItems",
           "Lists a person's date items.",
@@ -47,7 +47,7 @@ final class TestTools {
                   "person_id", Map.of("type", "string"),
                   "limit", Map.of("type", "integer"))));
 
-  static final ToolDefinition DELETE_DATE_ITEM =
+  public static final ToolDefinition DELETE_DATE_ITEM =
       new ToolDefinition(
           "deleteDateItem",
           "Deletes a date item.",
@@ -59,7 +59,7 @@ final class TestTools {
               "properties",
               Map.of("date_item_id", Map.of("type", "string"))));
 
-  static Map<String, Object> momsBirthday() {
+  public static Map<String, Object> momsBirthday() {
     return Map.of(
         "person_id",
         PERSON,

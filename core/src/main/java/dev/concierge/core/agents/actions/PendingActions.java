@@ -1,13 +1,18 @@
 package dev.concierge.core.agents.actions;
 
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.agents.AgentTools;
 import dev.concierge.core.agents.ToolOutcome;
 import dev.concierge.core.agents.runs.Actor;
 import dev.concierge.core.agents.runs.StepOutcome;
+import dev.concierge.core.errors.ConciergeException;
 import dev.concierge.core.errors.ConflictException;
+import dev.concierge.core.errors.ForbiddenException;
 import dev.concierge.core.errors.NotFoundException;
+import dev.concierge.core.errors.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -36,6 +41,38 @@ public final class PendingActions {
     return actions
         .find(caller.orgId(), actionId)
         .orElseThrow(() -> new NotFoundException("pending action", actionId));
+  }
+
+  /**
+   * Confirms a waiting action and runs its operation as the confirming caller: whether that caller
+   * may call the operation at all (its role, and a confinement its tools hold) is asked before the
+   * claim, so a caller who could not run it leaves it waiting for one who can; then the claim,
+   * which succeeds once; then the operation, through {@code tools}; then how it went is recorded.
+   *
+   * @param tools the operations bound to the confirming caller
+   * @throws NotFoundException when the caller's organization has no such action
+   * @throws ForbiddenException when the caller may not call the action's operation
+   * @throws ConflictException when it was confirmed already or has expired
+   */
+  public ConfirmedAction confirm(Caller caller, UUID actionId, AgentTools tools) {
+    caller.requireWriter();
+    PendingAction waiting = get(caller, actionId);
+    if (tools.tools(List.of(waiting.operationId())).isEmpty()) {
+      throw new ForbiddenException(
+          "This action runs "
+              + waiting.operationId()
+              + ", which your role may not call: someone who may must confirm it.");
+    }
+    PendingAction claimed = claim(caller, actionId);
+    ToolOutcome outcome;
+    try {
+      outcome = tools.callConfirmed(claimed.operationId(), claimed.input());
+    } catch (ValidationException e) {
+      outcome = ToolOutcome.refused("The input was refused.", e.errors());
+    } catch (ConciergeException e) {
+      outcome = ToolOutcome.refused(e.getMessage(), List.of());
+    }
+    return new ConfirmedAction(finish(caller, actionId, outcome), outcome);
   }
 
   /**

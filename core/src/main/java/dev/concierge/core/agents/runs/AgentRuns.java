@@ -12,21 +12,34 @@ import java.util.UUID;
 
 /**
  * Use cases of the assistant's run log: every run is recorded, with the actions it left waiting for
- * a person, and every role of the organization reads them (what was asked, which agent ran, each
- * tool call and how it ended, the answer, what it cost).
+ * a person (and the {@link AgentRunListener} told), and every role of the organization reads them
+ * (what was asked, which agent ran, each tool call and how it ended, the answer, what it cost).
  */
 public final class AgentRuns {
   private final AgentRunStore runs;
   private final PendingActionStore actions;
   private final Transactions transactions;
+  private final AgentRunListener listener;
 
   /**
    * @param transactions a run and its pending actions are kept together or not at all
    */
   public AgentRuns(AgentRunStore runs, PendingActionStore actions, Transactions transactions) {
+    this(runs, actions, transactions, AgentRunListener.NONE);
+  }
+
+  /**
+   * @param listener told of every run once it is kept (metrics)
+   */
+  public AgentRuns(
+      AgentRunStore runs,
+      PendingActionStore actions,
+      Transactions transactions,
+      AgentRunListener listener) {
     this.runs = runs;
     this.actions = actions;
     this.transactions = transactions;
+    this.listener = listener;
   }
 
   /**
@@ -35,15 +48,18 @@ public final class AgentRuns {
    */
   public LoggedRun record(Caller caller, RunOrigin origin, AgentRun run) {
     LoggedRun logged = LoggedRun.of(caller, origin, run);
-    return transactions.inTransaction(
-        () -> {
-          LoggedRun kept = runs.add(logged);
-          actions.addAll(
-              kept.pendingActions().stream()
-                  .map(call -> PendingAction.waiting(kept, call))
-                  .toList());
-          return kept;
-        });
+    LoggedRun recorded =
+        transactions.inTransaction(
+            () -> {
+              LoggedRun kept = runs.add(logged);
+              actions.addAll(
+                  kept.pendingActions().stream()
+                      .map(call -> PendingAction.waiting(kept, call))
+                      .toList());
+              return kept;
+            });
+    listener.recorded(recorded);
+    return recorded;
   }
 
   /** The organization's runs, newest first. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.agents.FakeAgentTools;
+import dev.concierge.core.agents.TestTools;
 import dev.concierge.core.agents.ToolOutcome;
 import dev.concierge.core.agents.runs.Actor;
 import dev.concierge.core.agents.runs.AgentRuns;
@@ -98,5 +100,32 @@ class PendingActionsTest {
     assertThat(finished.result().detail()).isEqualTo("Only the admin role may do this.");
     assertThatThrownBy(() -> actions.finish(concierge, action, ToolOutcome.succeeded("")))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void confirming_runs_the_operation_once_as_the_confirming_caller_and_records_how_it_went() {
+    FakeAgentTools tools = new FakeAgentTools().addDestructive(TestTools.DELETE_DATE_ITEM);
+
+    ConfirmedAction confirmed = actions.confirm(concierge, action, tools);
+
+    assertThat(tools.confirmed())
+        .extracting(FakeAgentTools.Call::tool)
+        .containsExactly("deleteDateItem");
+    assertThat(confirmed.outcome().status()).isEqualTo("succeeded");
+    assertThat(confirmed.action().confirmedBy()).isEqualTo(Actor.of(concierge));
+    assertThat(confirmed.action().result().status()).isEqualTo("succeeded");
+    assertThatThrownBy(() -> actions.confirm(concierge, action, tools))
+        .isInstanceOf(ConflictException.class);
+    assertThat(tools.confirmed()).hasSize(1);
+  }
+
+  @Test
+  void a_caller_whose_tools_lack_the_operation_is_refused_before_the_claim_and_it_still_waits() {
+    FakeAgentTools withoutDeletes = new FakeAgentTools();
+
+    assertThatThrownBy(() -> actions.confirm(concierge, action, withoutDeletes))
+        .isInstanceOf(ForbiddenException.class)
+        .hasMessageContaining("deleteDateItem");
+    assertThat(actions.get(concierge, action).confirmed()).isFalse();
   }
 }

@@ -15,6 +15,8 @@ import dev.concierge.core.testing.InMemoryAgentRunStore;
 import dev.concierge.core.testing.InMemoryPendingActionStore;
 import dev.concierge.core.testing.TestRuns;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -89,5 +91,19 @@ class AgentRunsTest {
     assertThat(logged.pendingActions()).isEmpty();
     assertThat(logged.status()).isEqualTo(RunStatus.FAILED);
     assertThat(logged.detail()).isEqualTo("it ended as failed");
+  }
+
+  @Test
+  void the_listener_hears_every_run_once_it_is_kept() {
+    List<LoggedRun> heard = new ArrayList<>();
+    AgentRuns told = new AgentRuns(new InMemoryAgentRunStore(), actions, Supplier::get, heard::add);
+
+    LoggedRun failed =
+        told.record(
+            concierge,
+            new RunOrigin(RunSource.API, sarah, null, "Plan the party"),
+            TestRuns.ended(AgentName.PROJECT_MANAGEMENT, RunStatus.FAILED, MORNING));
+
+    assertThat(heard).containsExactly(failed);
   }
 }
