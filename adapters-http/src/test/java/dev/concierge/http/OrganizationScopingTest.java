@@ -19,6 +19,7 @@ import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
+import dev.concierge.core.dashboard.OrganizationCalendar;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.health.CheckHealth;
@@ -121,7 +122,8 @@ class OrganizationScopingTest {
             build(Preferences.class, trail, clock),
             build(AgentRoster.class, trail),
             build(AgentRuns.class),
-            build(PendingActions.class, clock));
+            build(PendingActions.class, clock),
+            build(OrganizationCalendar.class, clock));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -369,7 +371,7 @@ class OrganizationScopingTest {
     }
 
     @Override
-    public Page<Person> list(UUID orgId, PersonType type, PageRequest page) {
+    public Page<Person> list(UUID orgId, PersonType type, String name, PageRequest page) {
       throw new UnsupportedOperationException("not asked for here");
     }
 
@@ -407,6 +409,7 @@ class OrganizationScopingTest {
       Preferences preferences,
       AgentRoster agents,
       AgentRuns agentRuns,
-      PendingActions pendingActions)
+      PendingActions pendingActions,
+      OrganizationCalendar calendar)
       implements UseCases {}
 }

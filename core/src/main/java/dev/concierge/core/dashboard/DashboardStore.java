@@ -3,6 +3,7 @@ package dev.concierge.core.dashboard;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,13 @@ public interface DashboardStore {
 
   /** The person's live dates that have a next occurrence, soonest first (then by id). */
   List<ScheduledDate> scheduledDates(UUID orgId, UUID personId);
+
+  /**
+   * The organization's live dates of live persons that may occur from {@code from} to {@code to}:
+   * the recurring ones that have a next occurrence and began by {@code to}, and the one-off ones
+   * dated within. By person name, then person id, then date id.
+   */
+  List<ClientDate> datesBetween(UUID orgId, LocalDate from, LocalDate to);
 
   /**
    * The person's timeline, newest first (then by type and id): messages, projects and tasks created

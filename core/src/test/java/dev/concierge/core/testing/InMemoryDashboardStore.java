@@ -3,6 +3,7 @@ package dev.concierge.core.testing;
 import dev.concierge.core.conversations.Conversation;
 import dev.concierge.core.conversations.Message;
 import dev.concierge.core.dashboard.ActivityEntry;
+import dev.concierge.core.dashboard.ClientDate;
 import dev.concierge.core.dashboard.ConversationSummary;
 import dev.concierge.core.dashboard.Dashboard;
 import dev.concierge.core.dashboard.DashboardStats;
@@ -207,6 +208,29 @@ public final class InMemoryDashboardStore implements DashboardStore {
             Comparator.comparing(ScheduledDate::nextOccurrence)
                 .thenComparing(ScheduledDate::dateItemId))
         .toList();
+  }
+
+  @Override
+  public List<ClientDate> datesBetween(UUID orgId, LocalDate from, LocalDate to) {
+    List<ClientDate> found = new ArrayList<>();
+    for (DateRow row : dates.values()) {
+      ScheduledDate date = row.date();
+      boolean mayOccur =
+          date.recurrenceRule() == null
+              ? !date.dateValue().isBefore(from) && !date.dateValue().isAfter(to)
+              : date.nextOccurrence() != null && !date.dateValue().isAfter(to);
+      if (row.orgId().equals(orgId) && !row.deleted() && mayOccur) {
+        persons
+            .find(orgId, row.personId())
+            .ifPresent(
+                p -> found.add(new ClientDate(p.personId(), p.fullName(), p.timezone(), date)));
+      }
+    }
+    found.sort(
+        Comparator.comparing(ClientDate::personName)
+            .thenComparing(ClientDate::personId)
+            .thenComparing(d -> d.date().dateItemId()));
+    return found;
   }
 
   @Override
