@@ -14,6 +14,7 @@ import dev.concierge.library.Concierge;
 import dev.concierge.library.ConciergeBuilder;
 import dev.concierge.persistence.Migrations;
 import dev.concierge.persistence.PostgresDatabase;
+import dev.concierge.web.StaffPortal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -181,7 +182,11 @@ public final class RunningService implements AutoCloseable {
 
   private static HttpServer startHttp(
       Settings settings, Concierge concierge, ServiceMetrics metrics) {
-    return new HttpServer(settings.http(), concierge.health(), concierge, metrics, System::nanoTime)
+    StaffPortal portal =
+        new StaffPortal(
+            concierge, settings.http().rateLimits().authFailuresPerMinute(), concierge.clock());
+    return new HttpServer(
+            settings.http(), concierge.health(), concierge, metrics, System::nanoTime, portal)
         .start();
   }
 

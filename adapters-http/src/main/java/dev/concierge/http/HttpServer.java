@@ -9,6 +9,7 @@ import dev.concierge.http.metrics.ServiceMetrics;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import io.javalin.plugin.Plugin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -69,6 +70,20 @@ public final class HttpServer implements AutoCloseable {
       UseCases api,
       ServiceMetrics metrics,
       LongSupplier nanoTime) {
+    this(settings, checkHealth, api, metrics, nanoTime, null);
+  }
+
+  /**
+   * @param pages served beside the API on the same server (the staff portal), registering their own
+   *     routes outside /api/v1; null serves none. Their HTML pages keep their own status pages
+   */
+  public HttpServer(
+      HttpSettings settings,
+      CheckHealth checkHealth,
+      UseCases api,
+      ServiceMetrics metrics,
+      LongSupplier nanoTime,
+      Plugin<?> pages) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.json = JsonMapping.create();
     this.inProcess = api == null ? null : new InProcessCalls();
@@ -175,10 +190,15 @@ public final class HttpServer implements AutoCloseable {
               }
               operations.register(config.routes);
               problems.register(config.routes);
+              if (pages != null) {
+                config.registerPlugin(pages);
+              }
               config.routes.error(
                   404,
                   ctx -> {
-                    if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+                    String type = ctx.res().getContentType();
+                    if (!Problem.MEDIA_TYPE.equals(type)
+                        && (type == null || !type.startsWith("text/html"))) {
                       problems.send(
                           ctx, Problem.of("not-found", "Not Found", 404, "No such resource."));
                     }
