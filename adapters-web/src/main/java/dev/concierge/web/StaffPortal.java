@@ -30,12 +30,12 @@ public final class StaffPortal extends Plugin<Void> {
                 api.accounts(), sessions, new SignInThrottle(signInFailuresPerMinute, clock))
             .routes());
     all.addAll(new HomePage(api, clock).routes());
-    // all.addAll(new ClientPages(api).routes());
-    // all.addAll(new DatePages(api, clock).routes());
-    // all.addAll(new CalendarPage(api, clock).routes());
-    // all.addAll(new ConversationPage(api).routes());
-    // all.addAll(new ProjectPage(api).routes());
-    // all.addAll(new ReminderPages(api).routes());
+    all.addAll(new ClientPages(api).routes());
+    all.addAll(new DatePages(api, clock).routes());
+    all.addAll(new CalendarPage(api, clock).routes());
+    all.addAll(new ConversationPage(api).routes());
+    all.addAll(new ProjectPage(api).routes());
+    all.addAll(new ReminderPages(api, clock).routes());
     this.routes = List.copyOf(all);
   }
 

@@ -85,7 +85,14 @@ final class Visit {
 
   /** An id in the path; one that is not an id names nothing, like an id that exists nowhere. */
   UUID pathId(String name) {
-    String text = ctx.pathParam(name);
+    return id(ctx.pathParam(name));
+  }
+
+  /** An id as a page was given it; one that is not an id names nothing. */
+  static UUID id(String text) {
+    if (text == null) {
+      throw new NotFoundException("page", null);
+    }
     try {
       UUID id = UUID.fromString(text);
       if (id.toString().equalsIgnoreCase(text)) {
