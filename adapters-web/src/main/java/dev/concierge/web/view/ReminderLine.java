@@ -1,6 +1,7 @@
 package dev.concierge.web.view;
 
 import dev.concierge.core.reminders.ReminderRule;
+import dev.concierge.core.reminders.ReminderStatus;
 import java.time.Instant;
 
 /** A reminder in a list: whose it is, about which date, and when it is (or was) to be sent. */
@@ -10,7 +11,9 @@ public record ReminderLine(ReminderRule rule, String personName, String dateTitl
   }
 
   public boolean overdue() {
-    return rule.scheduledAt() != null && !rule.scheduledAt().isAfter(now) && rule.sentAt() == null;
+    return rule.status() == ReminderStatus.PENDING
+        && rule.scheduledAt() != null
+        && !rule.scheduledAt().isAfter(now);
   }
 
   public String lead() {

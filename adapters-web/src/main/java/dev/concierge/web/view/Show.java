@@ -42,7 +42,7 @@ public final class Show {
       return "";
     }
     ZonedDateTime local = instant.atZone(zone);
-    String offset = local.getOffset().getTotalSeconds() == 0 ? "" : local.getOffset().getId();
+    String offset = local.getOffset().getTotalSeconds() == 0 ? "+00:00" : local.getOffset().getId();
     return TIME.format(local) + " (" + zone.getId() + ", UTC" + offset + ")";
   }
 
