@@ -71,8 +71,11 @@ final class RequestCycle {
       }
       visit = new Visit(ctx, session, caller, templates);
       route.access().check(caller);
-      try (Scope ignored = api.organizationScope().enter(caller.orgId())) {
+      Scope scope = api.organizationScope().enter(caller.orgId());
+      try {
         route.handler().handle(visit);
+      } finally {
+        scope.close();
       }
     } catch (Exception e) {
       problem(visit, e);
