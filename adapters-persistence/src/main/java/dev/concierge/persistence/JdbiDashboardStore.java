@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +170,8 @@ public final class JdbiDashboardStore implements DashboardStore {
   private static final RowMapper<ActivityEntry> ACTIVITY_ENTRY =
       ConstructorMapper.of(ActivityEntry.class);
 
+  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMdd");
+
   private final Jdbi jdbi;
 
   public JdbiDashboardStore(Jdbi jdbi) {
@@ -254,6 +257,13 @@ public final class JdbiDashboardStore implements DashboardStore {
 
   @Override
   public List<ClientDate> datesBetween(UUID orgId, LocalDate from, LocalDate to) {
+    String fromDay = MONTH_DAY.format(from);
+    String toDay = MONTH_DAY.format(to);
+    String dayInSpan =
+        to.getYear() == from.getYear()
+            ? "to_char(d.date_value, 'MMDD') between :fromDay and :toDay"
+            : "(to_char(d.date_value, 'MMDD') >= :fromDay"
+                + " or to_char(d.date_value, 'MMDD') <= :toDay)";
     return jdbi.withHandle(
         handle ->
             handle
@@ -272,12 +282,18 @@ public final class JdbiDashboardStore implements DashboardStore {
                     where d.org_id = :orgId and d.deleted_at is null and p.deleted_at is null
                       and ((d.recurrence_rule is null and d.date_value between :from and :to)
                         or (d.recurrence_rule is not null and d.next_occurrence is not null
-                            and d.date_value <= :to))
+                            and d.date_value <= :to
+                            and (d.recurrence_rule != 'FREQ=YEARLY'
+                              or to_char(d.date_value, 'MMDD') = '0229'
+                              or <day_in_span>)))
                     order by p.full_name, p.person_id, d.date_item_id
                     """)
+                .define("day_in_span", dayInSpan)
                 .bind("orgId", orgId)
                 .bind("from", from)
                 .bind("to", to)
+                .bind("fromDay", fromDay)
+                .bind("toDay", toDay)
                 .map(
                     (rs, ctx) ->
                         new ClientDate(

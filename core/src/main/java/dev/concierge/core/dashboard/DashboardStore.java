@@ -26,9 +26,13 @@ public interface DashboardStore {
   List<ScheduledDate> scheduledDates(UUID orgId, UUID personId);
 
   /**
-   * The organization's live dates of live persons that may occur from {@code from} to {@code to}:
-   * the recurring ones that have a next occurrence and began by {@code to}, and the one-off ones
-   * dated within. By person name, then person id, then date id.
+   * The organization's live dates of live persons that may occur from {@code from} to {@code to} (a
+   * span of at most a year): the one-off ones dated within, and the recurring ones that have a next
+   * occurrence and began by {@code to} — of those with the plain rule {@code FREQ=YEARLY}, which
+   * fall on their own month and day, only those whose month and day lie in the span (and those of
+   * 29 February, which fall on the 28th in common years). Most dates are such yearly ones
+   * (birthdays, anniversaries, renewals), so a month reads a twelfth of them. By person name, then
+   * person id, then date id.
    */
   List<ClientDate> datesBetween(UUID orgId, LocalDate from, LocalDate to);
 

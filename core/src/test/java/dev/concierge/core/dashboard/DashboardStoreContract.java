@@ -302,11 +302,53 @@ public abstract class DashboardStoreContract extends StoreContract<DashboardStor
     UUID theirs = newOrganization();
     addDate(theirs, newPerson(theirs, ZoneId.of("UTC")), DateFact.on("theirs", from));
 
+    addDate(
+        org,
+        other,
+        new DateFact(
+            "in July",
+            LocalDate.of(1990, 7, 4),
+            "FREQ=YEARLY",
+            LocalDate.of(2030, 7, 4),
+            null,
+            null,
+            0));
+    UUID leapDay =
+        addDate(
+            org,
+            other,
+            new DateFact(
+                "leap day",
+                LocalDate.of(1992, 2, 29),
+                "FREQ=YEARLY",
+                LocalDate.of(2031, 2, 28),
+                null,
+                null,
+                0));
+    UUID monthly =
+        addDate(
+            org,
+            other,
+            new DateFact(
+                "monthly",
+                LocalDate.of(2020, 7, 4),
+                "FREQ=MONTHLY",
+                LocalDate.of(2030, 3, 4),
+                null,
+                null,
+                0));
+
     List<ClientDate> dates = store.datesBetween(org, from, to);
 
     assertThat(dates)
         .extracting(d -> d.date().dateItemId())
-        .containsExactlyInAnyOrder(yearly, within);
+        .containsExactlyInAnyOrder(yearly, within, leapDay, monthly);
+    assertThat(store.datesBetween(org, LocalDate.of(2030, 12, 20), LocalDate.of(2031, 1, 20)))
+        .extracting(d -> d.date().title())
+        .containsExactlyInAnyOrder("leap day", "monthly", "starts later");
+    assertThat(store.datesBetween(org, LocalDate.of(2030, 6, 20), LocalDate.of(2030, 7, 20)))
+        .extracting(d -> d.date().title())
+        .containsExactlyInAnyOrder("in July", "leap day", "monthly", "starts later");
     ClientDate birthday =
         dates.stream().filter(d -> d.date().dateItemId().equals(yearly)).findFirst().orElseThrow();
     assertThat(birthday.personId()).isEqualTo(paris);

@@ -25,6 +25,7 @@ import dev.concierge.core.time.Today;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -218,7 +219,10 @@ public final class InMemoryDashboardStore implements DashboardStore {
       boolean mayOccur =
           date.recurrenceRule() == null
               ? !date.dateValue().isBefore(from) && !date.dateValue().isAfter(to)
-              : date.nextOccurrence() != null && !date.dateValue().isAfter(to);
+              : date.nextOccurrence() != null
+                  && !date.dateValue().isAfter(to)
+                  && (!date.recurrenceRule().equals("FREQ=YEARLY")
+                      || dayInSpan(MonthDay.from(date.dateValue()), from, to));
       if (row.orgId().equals(orgId) && !row.deleted() && mayOccur) {
         persons
             .find(orgId, row.personId())
@@ -231,6 +235,16 @@ public final class InMemoryDashboardStore implements DashboardStore {
             .thenComparing(ClientDate::personId)
             .thenComparing(d -> d.date().dateItemId()));
     return found;
+  }
+
+  private static boolean dayInSpan(MonthDay day, LocalDate from, LocalDate to) {
+    MonthDay first = MonthDay.from(from);
+    MonthDay last = MonthDay.from(to);
+    boolean within =
+        from.getYear() == to.getYear()
+            ? !day.isBefore(first) && !day.isAfter(last)
+            : !day.isBefore(first) || !day.isAfter(last);
+    return within || day.equals(MonthDay.of(2, 29));
   }
 
   @Override
