@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class CalendarPage {
         api.calendar().between(visit.caller(), first, last, new PageRequest(0, LISTED));
     Map<LocalDate, List<CalendarEntry>> byDay = new LinkedHashMap<>();
     for (CalendarEntry entry : found.items()) {
-      byDay.computeIfAbsent(entry.date(), d -> new java.util.ArrayList<>()).add(entry);
+      byDay.computeIfAbsent(entry.date(), d -> new ArrayList<>()).add(entry);
     }
     MonthView view =
         new MonthView(month, today, first, last, byDay, found.total(), found.items().size());

@@ -13,9 +13,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -232,7 +234,7 @@ class PortalAccessTest {
   @Test
   void every_page_and_form_declares_the_access_of_the_operations_it_calls() {
     // the role table: reading pages for every role, forms that write for concierges and admins
-    assertThat(new StaffPortal(portal.concierge(), 0, java.time.Clock.systemUTC()).describe())
+    assertThat(new StaffPortal(portal.concierge(), 0, Clock.systemUTC()).describe())
         .contains(
             "GET / read",
             "GET /clients read",
@@ -276,7 +278,7 @@ class PortalAccessTest {
     Browser browser = new Browser().signIn(desk.concierge());
 
     HttpResponse<String> api = browser.get("/api/v1/persons");
-    HttpResponse<String> missing = browser.get("/clients/" + java.util.UUID.randomUUID());
+    HttpResponse<String> missing = browser.get("/clients/" + UUID.randomUUID());
 
     assertThat(api.statusCode()).isEqualTo(401);
     assertThat(api.headers().firstValue("Content-Type").orElseThrow())

@@ -4,6 +4,7 @@ import dev.concierge.core.dashboard.Dashboard;
 import dev.concierge.core.dates.DateItemDetails;
 import dev.concierge.core.preferences.Preference;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A client's profile: the dashboard's widgets and counts, family, preferences and every date with
@@ -17,5 +18,5 @@ public record ClientView(
     long datesTotal) {
 
   /** A relative, said from this client's side: "Margaret Chen — mother". */
-  public record Family(java.util.UUID personId, String name, String relation) {}
+  public record Family(UUID personId, String name, String relation) {}
 }

@@ -4,8 +4,10 @@ import dev.concierge.core.dashboard.CalendarEntry;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -54,7 +56,7 @@ public record MonthView(
   public static List<String> weekdays() {
     List<String> names = new ArrayList<>();
     for (DayOfWeek d : DayOfWeek.values()) {
-      names.add(d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH));
+      names.add(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
     }
     return names;
   }

@@ -3,6 +3,7 @@ package dev.concierge.web.view;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.projects.Project;
 import dev.concierge.core.projects.Task;
+import dev.concierge.core.projects.TaskStatus;
 import java.util.List;
 
 /** A project with its tasks to tick off. */
@@ -12,6 +13,6 @@ public record ProjectView(Project project, Person person, List<Task> tasks) {
   }
 
   public static boolean isDone(Task task) {
-    return task.status() == dev.concierge.core.projects.TaskStatus.COMPLETED;
+    return task.status() == TaskStatus.COMPLETED;
   }
 }
