@@ -15,9 +15,12 @@ COPY adapters-http/pom.xml adapters-http/
 COPY adapters-slack/pom.xml adapters-slack/
 COPY adapters-claude/pom.xml adapters-claude/
 COPY adapters-ses/pom.xml adapters-ses/
+COPY adapters-web/pom.xml adapters-web/
 COPY adapters-cli/pom.xml adapters-cli/
 COPY benchmarks/pom.xml benchmarks/
 COPY examples/embedded/pom.xml examples/embedded/
+# (the portal's template compiler wants its folder, which the sources bring later)
+RUN mkdir -p adapters-web/src/main/jte
 RUN mvn -B -q -DskipTests package -pl adapters-cli -am && rm -rf -- */target
 # Then the sources.
 COPY . .

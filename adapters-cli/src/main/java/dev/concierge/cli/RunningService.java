@@ -20,6 +20,7 @@ import dev.concierge.slack.SlackFrontDesk;
 import dev.concierge.slack.SlackHttpReply;
 import dev.concierge.slack.SlackMessageSender;
 import dev.concierge.slack.SlackSettings;
+import dev.concierge.web.StaffPortal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -236,8 +237,11 @@ public final class RunningService implements AutoCloseable {
               SlackHttpReply reply = frontDesk.receive(headers, body);
               return new WebhookReceiver.Reply(reply.status(), reply.contentType(), reply.body());
             };
+    StaffPortal portal =
+        new StaffPortal(
+            concierge, settings.http().rateLimits().authFailuresPerMinute(), concierge.clock());
     return new HttpServer(
-            settings.http(), health, concierge, metrics, System::nanoTime, slackEvents)
+            settings.http(), health, concierge, metrics, System::nanoTime, slackEvents, portal)
         .start();
   }
 

@@ -9,6 +9,7 @@ import dev.concierge.http.metrics.ServiceMetrics;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import io.javalin.plugin.Plugin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -70,12 +71,14 @@ public final class HttpServer implements AutoCloseable {
       UseCases api,
       ServiceMetrics metrics,
       LongSupplier nanoTime) {
-    this(settings, checkHealth, api, metrics, nanoTime, null);
+    this(settings, checkHealth, api, metrics, nanoTime, null, null);
   }
 
   /**
    * @param slackEvents takes Slack's events and button presses posted to /api/v1/webhooks/slack;
    *     null refuses them all as unsigned (Socket Mode, or no Slack at all)
+   * @param pages served beside the API on the same server (the staff portal), registering their own
+   *     routes outside /api/v1; null serves none. Their HTML pages keep their own status pages
    */
   public HttpServer(
       HttpSettings settings,
@@ -83,8 +86,9 @@ public final class HttpServer implements AutoCloseable {
       UseCases api,
       ServiceMetrics metrics,
       LongSupplier nanoTime,
-      WebhookReceiver slackEvents) {
-    this(settings, checkHealth, api, metrics, nanoTime, slackEvents, true);
+      WebhookReceiver slackEvents,
+      Plugin<?> pages) {
+    this(settings, checkHealth, api, metrics, nanoTime, slackEvents, pages, true);
   }
 
   /**
@@ -101,6 +105,7 @@ public final class HttpServer implements AutoCloseable {
         null,
         System::nanoTime,
         null,
+        null,
         false);
   }
 
@@ -111,6 +116,7 @@ public final class HttpServer implements AutoCloseable {
       ServiceMetrics metrics,
       LongSupplier nanoTime,
       WebhookReceiver slackEvents,
+      Plugin<?> pages,
       boolean listens) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.listens = listens;
@@ -226,10 +232,15 @@ public final class HttpServer implements AutoCloseable {
               }
               operations.register(config.routes);
               problems.register(config.routes);
+              if (pages != null) {
+                config.registerPlugin(pages);
+              }
               config.routes.error(
                   404,
                   ctx -> {
-                    if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+                    String type = ctx.res().getContentType();
+                    if (!Problem.MEDIA_TYPE.equals(type)
+                        && (type == null || !type.startsWith("text/html"))) {
                       problems.send(
                           ctx, Problem.of("not-found", "Not Found", 404, "No such resource."));
                     }

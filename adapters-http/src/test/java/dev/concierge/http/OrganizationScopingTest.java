@@ -23,6 +23,7 @@ import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
+import dev.concierge.core.dashboard.OrganizationCalendar;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.frontdesk.UnknownContacts;
@@ -136,7 +137,8 @@ class OrganizationScopingTest {
                 build(ContextBuilder.class, clock, ContextLimits.DEFAULT),
                 build(AgentRuns.class),
                 AgentModels.off("not asked for here"),
-                clock));
+                clock),
+            build(OrganizationCalendar.class, clock));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -384,7 +386,7 @@ class OrganizationScopingTest {
     }
 
     @Override
-    public Page<Person> list(UUID orgId, PersonType type, PageRequest page) {
+    public Page<Person> list(UUID orgId, PersonType type, String name, PageRequest page) {
       throw new UnsupportedOperationException("not asked for here");
     }
 
@@ -424,6 +426,7 @@ class OrganizationScopingTest {
       AgentRuns agentRuns,
       PendingActions pendingActions,
       UnknownContacts unknownContacts,
-      AgentChat agentChat)
+      AgentChat agentChat,
+      OrganizationCalendar calendar)
       implements UseCases {}
 }

@@ -1,6 +1,7 @@
 package dev.concierge.persistence;
 
 import dev.concierge.core.dashboard.ActivityEntry;
+import dev.concierge.core.dashboard.ClientDate;
 import dev.concierge.core.dashboard.ConversationSummary;
 import dev.concierge.core.dashboard.Dashboard;
 import dev.concierge.core.dashboard.DashboardStats;
@@ -20,7 +21,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -167,6 +170,8 @@ public final class JdbiDashboardStore implements DashboardStore {
   private static final RowMapper<ActivityEntry> ACTIVITY_ENTRY =
       ConstructorMapper.of(ActivityEntry.class);
 
+  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMdd");
+
   private final Jdbi jdbi;
 
   public JdbiDashboardStore(Jdbi jdbi) {
@@ -247,6 +252,55 @@ public final class JdbiDashboardStore implements DashboardStore {
                 .bind("orgId", orgId)
                 .bind("personId", personId)
                 .map(SCHEDULED_DATE)
+                .list());
+  }
+
+  @Override
+  public List<ClientDate> datesBetween(UUID orgId, LocalDate from, LocalDate to) {
+    String fromDay = MONTH_DAY.format(from);
+    String toDay = MONTH_DAY.format(to);
+    String dayInSpan =
+        to.getYear() == from.getYear()
+            ? "to_char(d.date_value, 'MMDD') between :fromDay and :toDay"
+            : "(to_char(d.date_value, 'MMDD') >= :fromDay"
+                + " or to_char(d.date_value, 'MMDD') <= :toDay)";
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    """
+                    select p.person_id, p.full_name, p.timezone,
+                           d.date_item_id, d.title, d.date_value, d.recurrence_rule,
+                           d.leap_day_policy, d.next_occurrence, d.category_id,
+                           dc.category_name, dc.icon as category_icon,
+                           (select count(*) from reminder_rules r
+                            where r.date_item_id = d.date_item_id and r.deleted_at is null)
+                             as reminder_count
+                    from date_items d
+                    join persons p on p.person_id = d.person_id and p.org_id = d.org_id
+                    left join date_categories dc on dc.category_id = d.category_id
+                    where d.org_id = :orgId and d.deleted_at is null and p.deleted_at is null
+                      and ((d.recurrence_rule is null and d.date_value between :from and :to)
+                        or (d.recurrence_rule is not null and d.next_occurrence is not null
+                            and d.date_value <= :to
+                            and (d.recurrence_rule != 'FREQ=YEARLY'
+                              or to_char(d.date_value, 'MMDD') = '0229'
+                              or <day_in_span>)))
+                    order by p.full_name, p.person_id, d.date_item_id
+                    """)
+                .define("day_in_span", dayInSpan)
+                .bind("orgId", orgId)
+                .bind("from", from)
+                .bind("to", to)
+                .bind("fromDay", fromDay)
+                .bind("toDay", toDay)
+                .map(
+                    (rs, ctx) ->
+                        new ClientDate(
+                            rs.getObject("person_id", UUID.class),
+                            rs.getString("full_name"),
+                            ZoneId.of(rs.getString("timezone")),
+                            SCHEDULED_DATE.map(rs, ctx)))
                 .list());
   }
 

@@ -80,13 +80,20 @@ public final class JdbiPersonStore implements PersonStore {
   }
 
   @Override
-  public Page<Person> list(UUID orgId, PersonType personType, PageRequest page) {
+  public Page<Person> list(
+      UUID orgId, PersonType personType, String nameContains, PageRequest page) {
     Map<String, Object> binds = new HashMap<>();
     binds.put("orgId", orgId);
     String where = "from persons where org_id = :orgId and deleted_at is null";
     if (personType != null) {
       where += " and person_type = :personType";
       binds.put("personType", personType);
+    }
+    if (nameContains != null) {
+      // the name is a pattern's literal part: its own % and _ match only themselves
+      where +=
+          " and (full_name ilike :pattern escape '!' or preferred_name ilike :pattern escape '!')";
+      binds.put("pattern", "%" + nameContains.replaceAll("[!%_]", "!$0") + "%");
     }
     String fromWhere = where;
     return jdbi.withHandle(

@@ -12,6 +12,7 @@ import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
+import dev.concierge.core.dashboard.OrganizationCalendar;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.frontdesk.UnknownContacts;
@@ -62,6 +63,9 @@ public interface UseCases {
 
   /** A person's profile at a glance, their upcoming occurrences and their activity. */
   PersonDashboard dashboards();
+
+  /** Every client's dates at once: a span of days, or each person's next few days. */
+  OrganizationCalendar calendar();
 
   AuditLog auditLog();
 

@@ -15,6 +15,7 @@ import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
 import dev.concierge.core.conversations.ConversationLog;
+import dev.concierge.core.dashboard.OrganizationCalendar;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.frontdesk.FrontDeskInbox;
@@ -95,6 +96,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final Catalogue catalogue;
   private final Recommendations recommendations;
   private final PersonDashboard dashboards;
+  private final OrganizationCalendar calendar;
   private final AuditLog auditLog;
   private final Accounts accounts;
   private final AccountSessions sessions;
@@ -173,6 +175,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.catalogue = new Catalogue(catalogueStore, audit);
     this.recommendations = new Recommendations(catalogueStore, personStore, projectStore, audit);
     this.dashboards = new PersonDashboard(personStore, dashboardStore, clock);
+    this.calendar = new OrganizationCalendar(dashboardStore, clock);
     this.auditLog = new AuditLog(auditStore);
     this.accounts =
         new Accounts(
@@ -303,6 +306,11 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public PersonDashboard dashboards() {
     return dashboards;
+  }
+
+  @Override
+  public OrganizationCalendar calendar() {
+    return calendar;
   }
 
   @Override

@@ -37,6 +37,15 @@ public final class PersonDirectory {
     return persons.list(caller.orgId(), personType, page);
   }
 
+  /**
+   * The persons whose full or preferred name contains {@code name}, ignoring case (all of them when
+   * it is blank), optionally of one type, by name.
+   */
+  public Page<Person> search(Caller caller, String name, PersonType personType, PageRequest page) {
+    String wanted = name == null || name.isBlank() ? null : name.strip();
+    return persons.list(caller.orgId(), personType, wanted, page);
+  }
+
   public Person get(Caller caller, UUID personId) {
     return persons
         .find(caller.orgId(), personId)

@@ -13,7 +13,15 @@ public interface PersonStore {
   Optional<Person> find(UUID orgId, UUID personId);
 
   /** One page of an organization's persons by name (then id), optionally of one type only. */
-  Page<Person> list(UUID orgId, PersonType type, PageRequest page);
+  default Page<Person> list(UUID orgId, PersonType type, PageRequest page) {
+    return list(orgId, type, null, page);
+  }
+
+  /**
+   * As {@link #list(UUID, PersonType, PageRequest)}, only those whose full or preferred name
+   * contains {@code nameContains} (ignoring case) when that is given.
+   */
+  Page<Person> list(UUID orgId, PersonType type, String nameContains, PageRequest page);
 
   /**
    * Adds the person or replaces the one with its id, and returns it as stored (with its creation

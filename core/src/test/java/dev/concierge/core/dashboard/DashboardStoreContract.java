@@ -265,6 +265,101 @@ public abstract class DashboardStoreContract extends StoreContract<DashboardStor
   }
 
   @Test
+  void dates_between_are_every_person_s_recurring_dates_and_the_one_off_dates_within() {
+    LocalDate from = LocalDate.of(2030, 3, 1);
+    LocalDate to = LocalDate.of(2030, 3, 31);
+    UUID paris = newPerson(org, ZoneId.of("Europe/Paris"));
+    UUID other = newPerson(org, ZoneId.of("Asia/Tokyo"));
+    UUID yearly =
+        addDate(
+            org,
+            paris,
+            new DateFact(
+                "birthday",
+                LocalDate.of(1980, 3, 9),
+                "FREQ=YEARLY",
+                from.plusDays(8),
+                null,
+                null,
+                2));
+    UUID within = addDate(org, other, DateFact.on("gala", from.plusDays(3)));
+    addDate(org, other, DateFact.on("after", to.plusDays(1)));
+    addDate(org, other, new DateFact("before", from.minusDays(1), null, null, null, null, 0));
+    addDate(
+        org,
+        other,
+        new DateFact(
+            "starts later", to.plusDays(1), "FREQ=MONTHLY", to.plusDays(1), null, null, 0));
+    addDate(
+        org,
+        other,
+        new DateFact("ended", from.minusYears(2), "FREQ=YEARLY;COUNT=1", null, null, null, 0));
+    UUID gone = addDate(org, other, DateFact.on("gone", from));
+    deleteDate(org, gone);
+    UUID departed = newPerson(org, ZoneId.of("UTC"));
+    addDate(org, departed, DateFact.on("of a deleted person", from));
+    deletePerson(org, departed);
+    UUID theirs = newOrganization();
+    addDate(theirs, newPerson(theirs, ZoneId.of("UTC")), DateFact.on("theirs", from));
+
+    addDate(
+        org,
+        other,
+        new DateFact(
+            "in July",
+            LocalDate.of(1990, 7, 4),
+            "FREQ=YEARLY",
+            LocalDate.of(2030, 7, 4),
+            null,
+            null,
+            0));
+    UUID leapDay =
+        addDate(
+            org,
+            other,
+            new DateFact(
+                "leap day",
+                LocalDate.of(1992, 2, 29),
+                "FREQ=YEARLY",
+                LocalDate.of(2031, 2, 28),
+                null,
+                null,
+                0));
+    UUID monthly =
+        addDate(
+            org,
+            other,
+            new DateFact(
+                "monthly",
+                LocalDate.of(2020, 7, 4),
+                "FREQ=MONTHLY",
+                LocalDate.of(2030, 3, 4),
+                null,
+                null,
+                0));
+
+    List<ClientDate> dates = store.datesBetween(org, from, to);
+
+    assertThat(dates)
+        .extracting(d -> d.date().dateItemId())
+        .containsExactlyInAnyOrder(yearly, within, leapDay, monthly);
+    assertThat(store.datesBetween(org, LocalDate.of(2030, 12, 20), LocalDate.of(2031, 1, 20)))
+        .extracting(d -> d.date().title())
+        .containsExactlyInAnyOrder("leap day", "monthly", "starts later");
+    assertThat(store.datesBetween(org, LocalDate.of(2030, 6, 20), LocalDate.of(2030, 7, 20)))
+        .extracting(d -> d.date().title())
+        .containsExactlyInAnyOrder("in July", "leap day", "monthly", "starts later");
+    ClientDate birthday =
+        dates.stream().filter(d -> d.date().dateItemId().equals(yearly)).findFirst().orElseThrow();
+    assertThat(birthday.personId()).isEqualTo(paris);
+    assertThat(birthday.timezone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    assertThat(birthday.date().recurrenceRule()).isEqualTo("FREQ=YEARLY");
+    assertThat(birthday.date().reminderCount()).isEqualTo(2);
+    assertThat(dates.stream().filter(d -> d.date().dateItemId().equals(within)).findFirst())
+        .hasValueSatisfying(d -> assertThat(d.timezone()).isEqualTo(ZoneId.of("Asia/Tokyo")));
+  }
+
+  @Test
   void activity_is_newest_first_across_messages_projects_tasks_dates_and_reminders() {
     Conversation conversation = conversation(client);
     Message hello = message(conversation, "Hello there");

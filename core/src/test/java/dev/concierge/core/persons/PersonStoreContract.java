@@ -134,6 +134,30 @@ public abstract class PersonStoreContract {
   }
 
   @Test
+  void a_search_finds_full_and_preferred_names_containing_the_text_ignoring_case() {
+    store.save(person(org, "Sarah Chen", PersonType.CLIENT));
+    store.save(person(org, "Tom Okafor", "Chenny", PersonType.CLIENT));
+    store.save(person(org, "Margaret Chen", PersonType.FAMILY_MEMBER));
+    store.save(person(org, "100% Gold Member", PersonType.CLIENT));
+    store.save(person(org, "Alan Smith", PersonType.CLIENT));
+    store.save(person(newOrganization(), "Chen elsewhere", PersonType.CLIENT));
+
+    assertThat(store.list(org, null, "CHEN", new PageRequest(0, 50)).items())
+        .extracting(Person::fullName)
+        .containsExactly("Margaret Chen", "Sarah Chen", "Tom Okafor");
+    assertThat(store.list(org, PersonType.CLIENT, "chen", new PageRequest(0, 1)))
+        .satisfies(page -> assertThat(page.total()).isEqualTo(2));
+    assertThat(store.list(org, null, "0% G", new PageRequest(0, 50)).items())
+        .extracting(Person::fullName)
+        .containsExactly("100% Gold Member");
+    // "_" would match the space if it were a wildcard
+    assertThat(store.list(org, null, "d_m", new PageRequest(0, 50)).items()).isEmpty();
+    assertThat(store.list(org, null, "%", new PageRequest(0, 50)).items())
+        .extracting(Person::fullName)
+        .containsExactly("100% Gold Member");
+  }
+
+  @Test
   void a_deleted_person_is_gone_from_find_list_and_saves() {
     Person sarah = store.save(person(org, "Sarah Chen", PersonType.CLIENT));
 
@@ -155,11 +179,15 @@ public abstract class PersonStoreContract {
   }
 
   private static Person person(UUID orgId, String name, PersonType type) {
+    return person(orgId, name, null, type);
+  }
+
+  private static Person person(UUID orgId, String name, String preferredName, PersonType type) {
     return new Person(
         UUID.randomUUID(),
         orgId,
         name,
-        null,
+        preferredName,
         type,
         null,
         ZoneId.of("America/New_York"),

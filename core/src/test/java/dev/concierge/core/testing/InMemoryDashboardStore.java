@@ -3,6 +3,7 @@ package dev.concierge.core.testing;
 import dev.concierge.core.conversations.Conversation;
 import dev.concierge.core.conversations.Message;
 import dev.concierge.core.dashboard.ActivityEntry;
+import dev.concierge.core.dashboard.ClientDate;
 import dev.concierge.core.dashboard.ConversationSummary;
 import dev.concierge.core.dashboard.Dashboard;
 import dev.concierge.core.dashboard.DashboardStats;
@@ -24,6 +25,7 @@ import dev.concierge.core.time.Today;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -207,6 +209,42 @@ public final class InMemoryDashboardStore implements DashboardStore {
             Comparator.comparing(ScheduledDate::nextOccurrence)
                 .thenComparing(ScheduledDate::dateItemId))
         .toList();
+  }
+
+  @Override
+  public List<ClientDate> datesBetween(UUID orgId, LocalDate from, LocalDate to) {
+    List<ClientDate> found = new ArrayList<>();
+    for (DateRow row : dates.values()) {
+      ScheduledDate date = row.date();
+      boolean mayOccur =
+          date.recurrenceRule() == null
+              ? !date.dateValue().isBefore(from) && !date.dateValue().isAfter(to)
+              : date.nextOccurrence() != null
+                  && !date.dateValue().isAfter(to)
+                  && (!date.recurrenceRule().equals("FREQ=YEARLY")
+                      || dayInSpan(MonthDay.from(date.dateValue()), from, to));
+      if (row.orgId().equals(orgId) && !row.deleted() && mayOccur) {
+        persons
+            .find(orgId, row.personId())
+            .ifPresent(
+                p -> found.add(new ClientDate(p.personId(), p.fullName(), p.timezone(), date)));
+      }
+    }
+    found.sort(
+        Comparator.comparing(ClientDate::personName)
+            .thenComparing(ClientDate::personId)
+            .thenComparing(d -> d.date().dateItemId()));
+    return found;
+  }
+
+  private static boolean dayInSpan(MonthDay day, LocalDate from, LocalDate to) {
+    MonthDay first = MonthDay.from(from);
+    MonthDay last = MonthDay.from(to);
+    boolean within =
+        from.getYear() == to.getYear()
+            ? !day.isBefore(first) && !day.isAfter(last)
+            : !day.isBefore(first) || !day.isAfter(last);
+    return within || day.equals(MonthDay.of(2, 29));
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,14 +35,22 @@ public final class InMemoryPersonStore implements PersonStore {
   }
 
   @Override
-  public Page<Person> list(UUID orgId, PersonType type, PageRequest page) {
+  public Page<Person> list(UUID orgId, PersonType type, String nameContains, PageRequest page) {
+    String wanted = nameContains == null ? null : nameContains.toLowerCase(Locale.ROOT);
     List<Person> all =
         persons.values().stream()
             .filter(p -> p.orgId().equals(orgId) && !deleted.containsKey(p.personId()))
             .filter(p -> type == null || p.personType() == type)
+            .filter(p -> wanted == null || named(p, wanted))
             .sorted(Comparator.comparing(Person::fullName).thenComparing(Person::personId))
             .toList();
     return Pages.of(all, page);
+  }
+
+  private static boolean named(Person person, String wanted) {
+    return person.fullName().toLowerCase(Locale.ROOT).contains(wanted)
+        || (person.preferredName() != null
+            && person.preferredName().toLowerCase(Locale.ROOT).contains(wanted));
   }
 
   @Override

@@ -1,0 +1,20 @@
+package dev.concierge.web.view;
+
+/**
+ * What every page's frame shows: its title, which section of the navigation it is in, who is signed
+ * in (null on the sign-in page), and the CSRF token every form and htmx request sends back.
+ *
+ * @param canWrite whether the signed-in role may change client data (forms and buttons show)
+ */
+public record Layout(
+    String title,
+    String section,
+    String userName,
+    String role,
+    String csrfToken,
+    boolean canWrite) {
+
+  public boolean signedIn() {
+    return userName != null;
+  }
+}

@@ -1,0 +1,15 @@
+package dev.concierge.web.view;
+
+import java.util.List;
+
+/** One page of the reminders queue in one status. */
+public record RemindersView(
+    String status, List<ReminderLine> reminders, long total, int page, int pageSize) {
+  public int pages() {
+    return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+  }
+
+  public String pageLink(int number) {
+    return "/reminders?status=" + status + "&page=" + number;
+  }
+}

@@ -1,0 +1,71 @@
+package dev.concierge.web.view;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How the pages write dates and times: in English whatever the server's locale, an instant always
+ * in the zone of the person it belongs to, with the zone named, so staff never convert in their
+ * heads.
+ */
+public final class Show {
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter SHORT_DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+
+  private Show() {}
+
+  public static String day(LocalDate date) {
+    return date == null ? "" : DAY.format(date);
+  }
+
+  public static String shortDay(LocalDate date) {
+    return date == null ? "" : SHORT_DAY.format(date);
+  }
+
+  public static String month(LocalDate date) {
+    return MONTH.format(date);
+  }
+
+  /** "Mon 1 Mar 2027, 09:00 (America/New_York, UTC-05:00)". */
+  public static String time(Instant instant, ZoneId zone) {
+    if (instant == null) {
+      return "";
+    }
+    ZonedDateTime local = instant.atZone(zone);
+    String offset = local.getOffset().getTotalSeconds() == 0 ? "+00:00" : local.getOffset().getId();
+    return TIME.format(local) + " (" + zone.getId() + ", UTC" + offset + ")";
+  }
+
+  /** "today", "tomorrow", "in 9 days", "2 days ago". */
+  public static String daysAway(long days) {
+    if (days == 0) {
+      return "today";
+    }
+    if (days == 1) {
+      return "tomorrow";
+    }
+    if (days == -1) {
+      return "yesterday";
+    }
+    return days > 0 ? "in " + days + " days" : (-days) + " days ago";
+  }
+
+  /** A wire name as words: "family_member" → "family member". */
+  public static String words(String wireName) {
+    return wireName == null ? "" : wireName.replace('_', ' ');
+  }
+
+  public static String orDash(Object value) {
+    return value == null || value.toString().isBlank() ? "—" : value.toString();
+  }
+}

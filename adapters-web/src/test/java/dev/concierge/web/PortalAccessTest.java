@@ -1,0 +1,298 @@
+package dev.concierge.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.persons.NewPerson;
+import dev.concierge.core.persons.Person;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal's walls, over plain HTTP (no browser needed): the session cookie, CSRF on every POST,
+ * the role table on every page and form, sign-out, and that the API beside it is unchanged.
+ */
+class PortalAccessTest {
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private static ServedPortal portal;
+  private static ServedPortal.Desk desk;
+
+  @BeforeAll
+  static void serve() {
+    portal = ServedPortal.start();
+    desk = portal.newDesk("Access desk", ZoneId.of("Europe/Paris"));
+  }
+
+  @AfterAll
+  static void stop() {
+    portal.close();
+  }
+
+  /** One browser: its cookies, and the CSRF token of the last page it read. */
+  private static final class Browser {
+    final HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    String csrf;
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(portal.url(path))).build(),
+              HttpResponse.BodyHandlers.ofString());
+      Matcher m = CSRF.matcher(response.body());
+      if (m.find()) {
+        csrf = m.group(1);
+      }
+      return response;
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form)
+        throws IOException, InterruptedException {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(portal.url(path)))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(encoded(form)))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    Browser signIn(String email) throws IOException, InterruptedException {
+      get("/login");
+      HttpResponse<String> signedIn =
+          post(
+              "/login",
+              form("_csrf", csrf, "email", email, "password", ServedPortal.PASSWORD, "next", "/"));
+      assertThat(signedIn.statusCode()).isEqualTo(303);
+      get("/");
+      return this;
+    }
+  }
+
+  private static Map<String, String> form(String... pairs) {
+    Map<String, String> form = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      form.put(pairs[i], pairs[i + 1]);
+    }
+    return form;
+  }
+
+  private static String encoded(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  @Test
+  void a_visitor_is_sent_to_sign_in_and_back_to_the_page_asked_for()
+      throws IOException, InterruptedException {
+    Browser browser = new Browser();
+
+    HttpResponse<String> page = browser.get("/calendar?month=2027-03");
+
+    assertThat(page.statusCode()).isEqualTo(303);
+    assertThat(page.headers().firstValue("Location"))
+        .hasValue("/login?next=%2Fcalendar%3Fmonth%3D2027-03");
+    browser.get("/login?next=%2Fcalendar%3Fmonth%3D2027-03");
+    HttpResponse<String> signedIn =
+        browser.post(
+            "/login",
+            form(
+                "_csrf",
+                browser.csrf,
+                "email",
+                desk.concierge(),
+                "password",
+                ServedPortal.PASSWORD,
+                "next",
+                "/calendar?month=2027-03"));
+    assertThat(signedIn.headers().firstValue("Location")).hasValue("/calendar?month=2027-03");
+  }
+
+  @Test
+  void the_session_cookie_is_http_only_same_site_strict_and_changes_on_sign_in()
+      throws IOException, InterruptedException {
+    Browser browser = new Browser();
+
+    HttpResponse<String> form = browser.get("/login");
+    HttpResponse<String> signedIn =
+        browser.post(
+            "/login",
+            form(
+                "_csrf", browser.csrf,
+                "email", desk.concierge(),
+                "password", ServedPortal.PASSWORD));
+
+    String before = form.headers().firstValue("Set-Cookie").orElseThrow();
+    String after = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(before).contains("HttpOnly", "SameSite=Strict", "Path=/").doesNotContain("Secure");
+    assertThat(after).contains("HttpOnly", "SameSite=Strict");
+    assertThat(after.substring(0, after.indexOf(';')))
+        .isNotEqualTo(before.substring(0, before.indexOf(';')));
+  }
+
+  @Test
+  void a_wrong_password_is_refused_with_the_email_kept() throws IOException, InterruptedException {
+    Browser browser = new Browser();
+    browser.get("/login");
+
+    HttpResponse<String> refused =
+        browser.post(
+            "/login",
+            form("_csrf", browser.csrf, "email", desk.concierge(), "password", "not the password"));
+
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.body())
+        .contains("Wrong email address or password")
+        .contains(desk.concierge());
+    assertThat(browser.get("/").statusCode()).isEqualTo(303);
+  }
+
+  @Test
+  void a_post_without_the_sessions_csrf_token_or_from_another_site_is_refused()
+      throws IOException, InterruptedException {
+    Browser browser = new Browser().signIn(desk.concierge());
+    Map<String, String> client =
+        form("full_name", "Forged Client", "timezone", "Europe/Paris", "person_type", "client");
+
+    HttpResponse<String> noToken = browser.post("/clients", client);
+    Map<String, String> wrong = new LinkedHashMap<>(client);
+    wrong.put("_csrf", browser.csrf + "x");
+    HttpResponse<String> wrongToken = browser.post("/clients", wrong);
+    Map<String, String> right = new LinkedHashMap<>(client);
+    right.put("_csrf", browser.csrf);
+    HttpResponse<String> otherSite =
+        browser.http.send(
+            HttpRequest.newBuilder(URI.create(portal.url("/clients")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded(right)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(noToken.statusCode()).isEqualTo(403);
+    assertThat(wrongToken.statusCode()).isEqualTo(403);
+    assertThat(otherSite.statusCode()).isEqualTo(403);
+    assertThat(clientsNamed("Forged Client")).isZero();
+    assertThat(browser.post("/clients", right).statusCode()).isEqualTo(303);
+    assertThat(clientsNamed("Forged Client")).isOne();
+  }
+
+  @Test
+  void an_analyst_reads_every_page_but_every_form_that_writes_is_refused()
+      throws IOException, InterruptedException {
+    Person client =
+        portal
+            .concierge()
+            .persons()
+            .create(desk.operator(), NewPerson.client("Read Only", ZoneId.of("Asia/Tokyo")));
+    Browser analyst = new Browser().signIn(desk.analyst());
+
+    assertThat(analyst.get("/").statusCode()).isEqualTo(200);
+    assertThat(analyst.get("/clients/" + client.personId()).body())
+        .contains("Read Only")
+        .doesNotContain("Add a date");
+    assertThat(analyst.get("/clients/new").statusCode()).isEqualTo(403);
+    assertThat(analyst.get("/clients/" + client.personId() + "/edit").statusCode()).isEqualTo(403);
+    analyst.get("/clients");
+    HttpResponse<String> create =
+        analyst.post(
+            "/clients",
+            form(
+                "_csrf", analyst.csrf,
+                "full_name", "Not Allowed",
+                "timezone", "Europe/Paris"));
+    assertThat(create.statusCode()).isEqualTo(403);
+    assertThat(create.body()).contains("The analyst role may only read.");
+    assertThat(clientsNamed("Not Allowed")).isZero();
+  }
+
+  @Test
+  void every_page_and_form_declares_the_access_of_the_operations_it_calls() {
+    // the role table: reading pages for every role, forms that write for concierges and admins
+    assertThat(new StaffPortal(portal.concierge(), 0, Clock.systemUTC()).describe())
+        .contains(
+            "GET / read",
+            "GET /clients read",
+            "GET /clients/new write",
+            "POST /clients write",
+            "POST /clients/{person_id} write",
+            "POST /clients/{person_id}/dates write",
+            "POST /dates/{date_item_id} write",
+            "POST /projects/{project_id}/tasks/{task_id} write",
+            "POST /reminders/{reminder_rule_id}/retry write",
+            "GET /login public",
+            "POST /login public")
+        .allSatisfy(
+            route -> {
+              if (route.startsWith("POST ") && !route.startsWith("POST /log")) {
+                assertThat(route).endsWith(" write");
+              }
+            });
+  }
+
+  @Test
+  void signing_out_ends_the_session_so_its_cookie_and_token_are_refused()
+      throws IOException, InterruptedException {
+    Browser browser = new Browser().signIn(desk.concierge());
+    String token = browser.csrf;
+
+    HttpResponse<String> out = browser.post("/logout", form("_csrf", token));
+    assertThat(out.headers().firstValue("Location")).hasValue("/login?signed_out");
+
+    assertThat(browser.get("/").statusCode()).isEqualTo(303);
+    HttpResponse<String> replayed =
+        browser.post(
+            "/clients", form("_csrf", token, "full_name", "After Sign Out", "timezone", "UTC"));
+    assertThat(replayed.statusCode()).isEqualTo(403);
+    assertThat(clientsNamed("After Sign Out")).isZero();
+  }
+
+  @Test
+  void the_api_beside_the_portal_still_answers_problems_and_unknown_pages_are_html()
+      throws IOException, InterruptedException {
+    Browser browser = new Browser().signIn(desk.concierge());
+
+    HttpResponse<String> api = browser.get("/api/v1/persons");
+    HttpResponse<String> missing = browser.get("/clients/" + UUID.randomUUID());
+
+    assertThat(api.statusCode()).isEqualTo(401);
+    assertThat(api.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(missing.body()).contains("Not found");
+  }
+
+  private static long clientsNamed(String name) {
+    return portal
+        .concierge()
+        .persons()
+        .search(desk.operator(), name, null, new PageRequest(0, 10))
+        .total();
+  }
+}

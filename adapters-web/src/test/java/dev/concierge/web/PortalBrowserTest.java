@@ -1,0 +1,518 @@
+package dev.concierge.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.conversations.Conversation;
+import dev.concierge.core.conversations.ConversationStatus;
+import dev.concierge.core.conversations.MessageDirection;
+import dev.concierge.core.conversations.NewConversation;
+import dev.concierge.core.conversations.NewMessage;
+import dev.concierge.core.conversations.SenderType;
+import dev.concierge.core.dates.DateItemDetails;
+import dev.concierge.core.dates.NewDateItem;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.identities.NewCommIdentity;
+import dev.concierge.core.model.Metadata;
+import dev.concierge.core.persons.NewPerson;
+import dev.concierge.core.persons.Person;
+import dev.concierge.core.persons.PersonType;
+import dev.concierge.core.preferences.NewPreference;
+import dev.concierge.core.preferences.PreferenceCategory;
+import dev.concierge.core.projects.NewProject;
+import dev.concierge.core.projects.NewTask;
+import dev.concierge.core.projects.Project;
+import dev.concierge.core.projects.ProjectStatus;
+import dev.concierge.core.projects.Task;
+import dev.concierge.core.projects.TaskStatus;
+import dev.concierge.core.relationships.NewRelationship;
+import dev.concierge.core.reminders.NewReminder;
+import dev.concierge.core.reminders.ReminderRule;
+import dev.concierge.core.reminders.ReminderStatus;
+import dev.concierge.core.time.Today;
+import dev.concierge.library.Concierge;
+import dev.concierge.web.view.Show;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal in a real browser: Debian's headless Chromium driven by Selenium through Debian's
+ * chromedriver (nothing is downloaded), against the served composition on the shared PostgreSQL.
+ * Each screen is written to docs/screenshots/ as the README shows it. Without Chromium the tests
+ * are skipped, saying so.
+ */
+class PortalBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  private static ServedPortal portal;
+  private static ServedPortal.Desk desk;
+  private static Seeded seeded;
+  private static WebDriver browser;
+
+  /** What the tests find already there: the desk's clients and their affairs. */
+  private record Seeded(
+      Person olivia, Project ski, Task chalet, Conversation talk, ReminderRule failed) {}
+
+  @BeforeAll
+  static void start() {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Browser tests skipped: no /usr/bin/chromium and /usr/bin/chromedriver"
+            + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+    portal = ServedPortal.start();
+    desk = portal.newDesk("Maison Laurent", ZoneId.of("America/New_York"));
+    seeded = seed(portal.concierge(), desk.operator());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--lang=en-US",
+        "--window-size=1280,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (portal != null) {
+      portal.close();
+    }
+  }
+
+  @BeforeEach
+  void freshBrowser() {
+    browser.get(portal.url("/login"));
+    browser.manage().deleteAllCookies();
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  @Test
+  void a_concierge_adds_a_client_after_a_wrong_zone_and_a_birthday_with_two_reminders()
+      throws IOException {
+    signIn(desk.concierge(), "sign-in");
+    screenshot("home");
+    browser.manage().window().setSize(new Dimension(800, 1000));
+    screenshot("home-800");
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+
+    browser.findElement(By.linkText("Clients")).click();
+    screenshot("clients");
+    browser.findElement(By.linkText("New client")).click();
+    type("full_name", "Sophie Laurent");
+    type("timezone", "Europe/Pariss");
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+    assertThat(browser.findElement(By.id("timezone-error")).getText())
+        .contains("must be an IANA time zone");
+    assertThat(browser.findElement(By.id("full_name")).getAttribute("value"))
+        .isEqualTo("Sophie Laurent");
+    screenshot("client-form-errors");
+    type("timezone", "Europe/Paris");
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Sophie Laurent");
+
+    browser.findElement(By.linkText("Add a date")).click();
+    type("title", "Sophie's birthday");
+    setDate("date_value", "1985-06-14");
+    browser.findElement(By.cssSelector("input[name=recurrence][value=yearly]")).click();
+    type("lead_days_1", "14");
+    type("lead_days_2", "3");
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "3 days before"));
+    assertThat(browser.findElements(By.cssSelector("#preview ol li"))).hasSize(5);
+    screenshot("date-form");
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+    ZoneId paris = ZoneId.of("Europe/Paris");
+    LocalDate next = nextJune14(Today.in(paris, Clock.systemUTC()));
+    List<String> sendTimes =
+        browser.findElements(By.cssSelector("#reminder-times .send-time")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(sendTimes)
+        .containsExactlyInAnyOrder(
+            Show.time(
+                ZonedDateTime.of(next.minusDays(14), LocalTime.of(9, 0), paris).toInstant(), paris),
+            Show.time(
+                ZonedDateTime.of(next.minusDays(3), LocalTime.of(9, 0), paris).toInstant(), paris));
+    screenshot("date-reminders");
+
+    browser.findElement(By.linkText("Sophie Laurent")).click();
+    assertThat(browser.findElement(By.id("dates-heading")).findElement(By.xpath("..")).getText())
+        .contains("Sophie's birthday");
+    screenshot("client-birthday");
+
+    browser.get(portal.url("/calendar?month=" + YearMonth.from(next)));
+    assertThat(
+            browser.findElement(By.cssSelector("section.day[data-date='" + next + "']")).getText())
+        .contains("Sophie's birthday", "Sophie Laurent");
+    screenshot("calendar");
+  }
+
+  @Test
+  void a_concierge_ticks_a_task_off_reads_a_thread_and_retries_a_failed_reminder()
+      throws IOException {
+    signIn(desk.concierge(), null);
+    browser.get(portal.url("/clients/" + seeded.olivia().personId()));
+    assertThat(browser.findElement(By.id("family-heading")).findElement(By.xpath("..")).getText())
+        .contains("Margaret Chen — mother");
+    screenshot("client-profile");
+
+    browser.findElement(By.linkText(seeded.ski().title())).click();
+    browser
+        .findElement(
+            By.cssSelector("button[aria-label='Mark done: " + seeded.chalet().title() + "']"))
+        .click();
+    // htmx replaces the task's line: a line read just before the swap goes stale
+    new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            ExpectedConditions.attributeContains(
+                By.id("task-" + seeded.chalet().taskId()), "class", "done"));
+    assertThat(
+            portal
+                .concierge()
+                .projects()
+                .task(desk.operator(), seeded.ski().projectId(), seeded.chalet().taskId())
+                .status())
+        .isEqualTo(TaskStatus.COMPLETED);
+    browser.navigate().refresh();
+    assertThat(browser.findElement(By.id("task-" + seeded.chalet().taskId())).getAttribute("class"))
+        .contains("done");
+    screenshot("project");
+
+    browser.get(portal.url("/conversations/" + seeded.talk().conversationId()));
+    assertThat(browser.findElement(By.cssSelector("ol.messages")).getText())
+        .contains("Could you book the chalet in Aspen again?");
+    screenshot("conversation");
+
+    browser.get(portal.url("/"));
+    browser.findElement(By.linkText("Reminders")).click();
+    browser.findElement(By.linkText("Failed")).click();
+    screenshot("reminders");
+    browser.findElement(By.cssSelector("button[aria-label^='Retry: Club renewal']")).click();
+
+    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+        .contains("Queued again");
+    assertThat(browser.findElement(By.id("reminder-status")).getText()).isEqualTo("pending");
+    assertThat(
+            portal
+                .concierge()
+                .reminders()
+                .get(desk.operator(), seeded.failed().reminderRuleId())
+                .status())
+        .isEqualTo(ReminderStatus.PENDING);
+    screenshot("reminder");
+  }
+
+  @Test
+  void after_signing_out_every_page_sends_the_browser_back_to_sign_in() throws IOException {
+    signIn(desk.concierge(), null);
+    browser.get(portal.url("/clients/" + seeded.olivia().personId()));
+
+    browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+
+    assertThat(browser.getCurrentUrl()).endsWith("/login?signed_out");
+    screenshot("signed-out");
+    browser.get(portal.url("/clients/" + seeded.olivia().personId()));
+    assertThat(browser.getCurrentUrl()).contains("/login?next=");
+    assertThat(browser.getPageSource()).doesNotContain("Olivia Chen");
+  }
+
+  private static void signIn(String email, String screenshot) throws IOException {
+    browser.get(portal.url("/login"));
+    type("email", email);
+    type("password", ServedPortal.PASSWORD);
+    if (screenshot != null) {
+      screenshot(screenshot);
+    }
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Today"));
+  }
+
+  private static void type(String id, String text) {
+    WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** A date input's keyboard order follows the browser's locale; its value does not. */
+  private static void setDate(String id, String isoDate) {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            browser.findElement(By.id(id)),
+            isoDate);
+  }
+
+  private static LocalDate nextJune14(LocalDate today) {
+    LocalDate thisYear = LocalDate.of(today.getYear(), 6, 14);
+    return thisYear.isBefore(today) ? thisYear.plusYears(1) : thisYear;
+  }
+
+  /** The page as far down as it goes (up to 4,000 px), in docs/screenshots/NAME.png. */
+  private static void screenshot(String name) throws IOException {
+    Dimension size = browser.manage().window().getSize();
+    long height =
+        (Long)
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight;");
+    browser
+        .manage()
+        .window()
+        .setSize(new Dimension(size.getWidth(), (int) Math.min(4000, Math.max(600, height + 100))));
+    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    browser.manage().window().setSize(size);
+    Path dir = repositoryRoot().resolve("docs/screenshots");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(name + ".png"), png);
+  }
+
+  private static Path repositoryRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.exists(dir.resolve("docs/ARCHITECTURE.md"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
+    }
+    return dir;
+  }
+
+  /**
+   * A believable desk: clients in three zones with dates this week, a mother and a preference, a
+   * project of three tasks, a conversation, a reminder delivered and one that failed for want of
+   * anywhere to send it.
+   */
+  private static Seeded seed(Concierge concierge, Caller desk) {
+    ZoneId newYork = ZoneId.of("America/New_York");
+    ZoneId london = ZoneId.of("Europe/London");
+    LocalDate today = Today.in(newYork, Clock.systemUTC());
+    Person olivia = concierge.persons().create(desk, NewPerson.client("Olivia Chen", newYork));
+    concierge
+        .commIdentities()
+        .add(
+            desk,
+            olivia.personId(),
+            NewCommIdentity.primary(ChannelType.EMAIL, "olivia@example.com"));
+    Person margaret =
+        concierge
+            .persons()
+            .create(
+                desk,
+                new NewPerson(
+                    "Margaret Chen",
+                    null,
+                    PersonType.FAMILY_MEMBER,
+                    null,
+                    newYork,
+                    Metadata.EMPTY));
+    concierge
+        .relationships()
+        .add(desk, olivia.personId(), new NewRelationship(margaret.personId(), "mother"));
+    concierge
+        .preferences()
+        .add(
+            desk,
+            olivia.personId(),
+            new NewPreference(
+                PreferenceCategory.FOOD, "Vegetarian since last spring", null, null, null, null));
+    Person james = concierge.persons().create(desk, NewPerson.client("James Whitfield", london));
+    Person priya =
+        concierge
+            .persons()
+            .create(desk, NewPerson.client("Priya Raman", ZoneId.of("Asia/Kolkata")));
+    date(
+        concierge,
+        desk,
+        olivia,
+        "Margaret's birthday",
+        today.plusDays(3).minusYears(60),
+        "FREQ=YEARLY",
+        7);
+    date(
+        concierge,
+        desk,
+        olivia,
+        "Wedding anniversary",
+        today.plusDays(5).minusYears(12),
+        "FREQ=YEARLY",
+        14);
+    DateItemDetails renewal =
+        date(concierge, desk, james, "Club renewal", today.plusDays(2), null, 7);
+    date(concierge, desk, priya, "Flight to Kyoto", today.plusDays(4), null, 2);
+    date(
+        concierge,
+        desk,
+        priya,
+        "Piano recital",
+        today.plusDays(1).minusMonths(1),
+        "FREQ=MONTHLY;BYDAY=" + nth(today.plusDays(1)),
+        1);
+    Project ski =
+        concierge
+            .projects()
+            .create(
+                desk,
+                new NewProject(
+                    olivia.personId(),
+                    "Aspen ski week",
+                    "Chalet, passes and a table for Friday",
+                    ProjectStatus.IN_PROGRESS,
+                    1,
+                    today.plusDays(40),
+                    null,
+                    Metadata.EMPTY));
+    Task chalet = task(concierge, desk, ski, "Book the chalet", 1);
+    task(concierge, desk, ski, "Ski passes for four", 2);
+    task(concierge, desk, ski, "Friday dinner reservation", 3);
+    Conversation talk =
+        concierge
+            .conversations()
+            .start(
+                desk,
+                new NewConversation(
+                    olivia.personId(),
+                    ChannelType.EMAIL,
+                    "Aspen",
+                    ConversationStatus.ACTIVE,
+                    null,
+                    Metadata.EMPTY));
+    message(
+        concierge,
+        desk,
+        talk,
+        MessageDirection.INBOUND,
+        SenderType.CLIENT,
+        olivia,
+        "Could you book the chalet in Aspen again? Same week as last year.");
+    message(
+        concierge,
+        desk,
+        talk,
+        MessageDirection.OUTBOUND,
+        SenderType.STAFF,
+        null,
+        "Of course. I'll confirm the dates with the owner today.");
+    message(
+        concierge,
+        desk,
+        talk,
+        MessageDirection.INBOUND,
+        SenderType.CLIENT,
+        olivia,
+        "Thank you! And a table somewhere quiet on the Friday.");
+    // James has nowhere to be reached: his renewal's reminder, already due, fails for good
+    concierge.dispatcher().dispatchUntilIdle();
+    ReminderRule failed = renewal.reminders().get(0);
+    assertThat(concierge.reminders().get(desk, failed.reminderRuleId()).status())
+        .isEqualTo(ReminderStatus.FAILED);
+    return new Seeded(olivia, ski, chalet, talk, failed);
+  }
+
+  private static String nth(LocalDate day) {
+    int nth = (day.getDayOfMonth() - 1) / 7 + 1;
+    return (nth > 4 ? -1 : nth) + day.getDayOfWeek().name().substring(0, 2);
+  }
+
+  private static DateItemDetails date(
+      Concierge concierge,
+      Caller desk,
+      Person person,
+      String title,
+      LocalDate value,
+      String rule,
+      int leadDays) {
+    return concierge
+        .dateItems()
+        .create(
+            desk,
+            new NewDateItem(
+                person.personId(),
+                null,
+                null,
+                title,
+                value,
+                rule,
+                null,
+                null,
+                Metadata.EMPTY,
+                List.of(NewReminder.daysBefore(leadDays))));
+  }
+
+  private static Task task(
+      Concierge concierge, Caller desk, Project project, String title, int at) {
+    return concierge
+        .projects()
+        .addTask(
+            desk,
+            project.projectId(),
+            new NewTask(title, null, TaskStatus.PENDING, at, null, null));
+  }
+
+  private static void message(
+      Concierge concierge,
+      Caller desk,
+      Conversation talk,
+      MessageDirection direction,
+      SenderType sender,
+      Person from,
+      String text) {
+    concierge
+        .conversations()
+        .log(
+            desk,
+            talk.conversationId(),
+            new NewMessage(
+                direction,
+                sender,
+                from == null ? null : from.personId(),
+                text,
+                null,
+                Metadata.EMPTY));
+  }
+}

@@ -1,0 +1,109 @@
+package dev.concierge.web;
+
+import dev.concierge.core.access.ApiRole;
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.accounts.NewAccount;
+import dev.concierge.core.organization.NewOrganization;
+import dev.concierge.core.organization.Organization;
+import dev.concierge.http.HttpServer;
+import dev.concierge.http.HttpSettings;
+import dev.concierge.library.Concierge;
+import dev.concierge.library.auth.Argon2PasswordHashing;
+import dev.concierge.persistence.testing.SharedPostgres;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * The portal on the real composition, as {@code serve} wires it: the library's {@link Concierge} on
+ * the shared PostgreSQL, served with the API by a real {@link HttpServer} on a free port (no
+ * background jobs). Each test works in an organization of its own ({@link #newDesk}).
+ */
+final class ServedPortal implements AutoCloseable {
+  static final String PASSWORD = "a long enough password";
+
+  /** A test organization and its staff: a concierge and an analyst, both with {@link #PASSWORD}. */
+  record Desk(Organization organization, String concierge, String analyst) {
+    Caller operator() {
+      return Caller.operator(organization.orgId(), "portal test");
+    }
+  }
+
+  private final Concierge concierge;
+  private final HttpServer http;
+
+  private ServedPortal(Concierge concierge, HttpServer http) {
+    this.concierge = concierge;
+    this.http = http;
+  }
+
+  static ServedPortal start() {
+    Clock clock = Clock.systemUTC();
+    Concierge concierge =
+        Concierge.builder()
+            .database(SharedPostgres.migrated())
+            .migrate(false)
+            .clock(clock)
+            .applicationVersion("portal-test")
+            // the format, salts and checks of the real hashing, at a fraction of its cost
+            .passwordHashing(
+                new Argon2PasswordHashing(new Argon2PasswordHashing.Parameters(256, 1, 1)))
+            .accessTokens(
+                "the portal tests sign their access tokens with this"
+                    .getBytes(StandardCharsets.UTF_8),
+                Duration.ofMinutes(15))
+            .build();
+    // every test signs in from 127.0.0.1: failed sign-ins have their own test
+    StaffPortal portal = new StaffPortal(concierge, 1000, clock);
+    HttpServer http =
+        new HttpServer(
+                new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
+                concierge.health(),
+                concierge,
+                null,
+                System::nanoTime,
+                null,
+                portal)
+            .start();
+    return new ServedPortal(concierge, http);
+  }
+
+  Concierge concierge() {
+    return concierge;
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + http.port() + path;
+  }
+
+  Desk newDesk(String name, ZoneId zone) {
+    Organization organization =
+        concierge.organization().create("portal test", new NewOrganization(name, zone));
+    Caller operator = Caller.operator(organization.orgId(), "portal test");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String conciergeEmail = "concierge-" + tag + "@example.com";
+    String analystEmail = "analyst-" + tag + "@example.com";
+    concierge
+        .accounts()
+        .create(
+            operator,
+            new NewAccount(conciergeEmail, "Anna Keller", ApiRole.CONCIERGE, PASSWORD, null));
+    concierge
+        .accounts()
+        .create(
+            operator,
+            new NewAccount(analystEmail, "Ravi Analyst", ApiRole.ANALYST, PASSWORD, null));
+    return new Desk(organization, conciergeEmail, analystEmail);
+  }
+
+  @Override
+  public void close() {
+    try {
+      http.stop();
+    } finally {
+      concierge.close();
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.concierge.core.dashboard;
+
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.errors.ValidationException;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.time.RecurringDate;
+import dev.concierge.core.time.Today;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Use cases of every client's dates at once: the occurrences of a span of days (a month on the
+ * calendar) and what is coming up in each person's own next days. Occurrences are expanded in core
+ * with the recurrence engine, so a monthly date appears once a month.
+ */
+public final class OrganizationCalendar {
+  /** The longest span one read covers: a month view of six weeks, with room to spare. */
+  public static final int MAX_DAYS = 62;
+
+  private static final Comparator<CalendarEntry> ORDER =
+      Comparator.comparing(CalendarEntry::date)
+          .thenComparing(CalendarEntry::personName)
+          .thenComparing(e -> e.occurrence().title())
+          .thenComparing(CalendarEntry::personId)
+          .thenComparing(e -> e.occurrence().dateItemId());
+
+  private final DashboardStore dashboards;
+  private final Clock clock;
+
+  public OrganizationCalendar(DashboardStore dashboards, Clock clock) {
+    this.dashboards = Objects.requireNonNull(dashboards, "dashboards");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Every occurrence from {@code from} to {@code to}, inclusive, of every person's dates, by date,
+   * then person and title.
+   */
+  public Page<CalendarEntry> between(
+      Caller caller, LocalDate from, LocalDate to, PageRequest page) {
+    if (from == null || to == null || to.isBefore(from)) {
+      throw new ValidationException("to", "must be on or after from");
+    }
+    if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+      throw new ValidationException("to", "must be within " + MAX_DAYS + " days of from");
+    }
+    return occurrences(caller, from, to, entry -> true, page);
+  }
+
+  /**
+   * Every occurrence from each person's today to {@code days} days later, inclusive, in their own
+   * zone: what the desk has to think of this week, soonest first.
+   */
+  public Page<CalendarEntry> upcoming(Caller caller, int days, PageRequest page) {
+    if (days < 0 || days >= MAX_DAYS) {
+      throw new ValidationException("days", "must be between 0 and " + (MAX_DAYS - 1));
+    }
+    // somewhere on earth it is already tomorrow, somewhere still yesterday
+    LocalDate earliest = Today.in(ZoneOffset.MIN, clock);
+    LocalDate latest = Today.in(ZoneOffset.MAX, clock).plusDays(days);
+    return occurrences(
+        caller,
+        earliest,
+        latest,
+        entry -> entry.occurrence().daysUntil() >= 0 && entry.occurrence().daysUntil() <= days,
+        page);
+  }
+
+  private Page<CalendarEntry> occurrences(
+      Caller caller,
+      LocalDate from,
+      LocalDate to,
+      Predicate<CalendarEntry> keep,
+      PageRequest page) {
+    List<CalendarEntry> entries = new ArrayList<>();
+    for (ClientDate client : dashboards.datesBetween(caller.orgId(), from, to)) {
+      ScheduledDate date = client.date();
+      LocalDate today = Today.in(client.timezone(), clock);
+      RecurringDate recurring =
+          RecurringDate.of(date.dateValue(), date.recurrenceRule(), date.leapDayPolicy());
+      for (LocalDate occurrence : recurring.between(from, to)) {
+        CalendarEntry entry =
+            new CalendarEntry(
+                client.personId(),
+                client.personName(),
+                client.timezone(),
+                date.occurringOn(occurrence, today));
+        if (keep.test(entry)) {
+          entries.add(entry);
+        }
+      }
+    }
+    entries.sort(ORDER);
+    int first = Math.min(page.skip(), entries.size());
+    int last = Math.min(first + page.limit(), entries.size());
+    return new Page<>(entries.subList(first, last), entries.size());
+  }
+}
