@@ -60,6 +60,11 @@ public final class Show {
     return days > 0 ? "in " + days + " days" : (-days) + " days ago";
   }
 
+  /** A count with its noun: "1 reminder", "2 reminders", "0 reminders". */
+  public static String count(long n, String noun) {
+    return n + " " + (n == 1 ? noun : noun + "s");
+  }
+
   /** A wire name as words: "family_member" → "family member". */
   public static String words(String wireName) {
     return wireName == null ? "" : wireName.replace('_', ' ');
