@@ -106,7 +106,7 @@ public final class ApiKeys {
   public Page<ApiKey> list(Caller caller, PageRequest page) {
     caller.requireAdmin();
     List<ApiKey> own = keys.list(caller.orgId());
-    int from = (int) Math.min(page.skip(), own.size());
+    int from = Math.min(page.skip(), own.size());
     int to = (int) Math.min((long) from + page.limit(), own.size());
     return new Page<>(own.subList(from, to), own.size());
   }

@@ -19,6 +19,7 @@ public interface OrganizationScopes {
   Scope enter(UUID orgId);
 
   /** Runs {@code work} inside a scope for {@code orgId}. */
+  @SuppressWarnings("try") // the scope is held for its extent, never read
   default <T> T within(UUID orgId, Supplier<T> work) {
     try (Scope ignored = enter(orgId)) {
       return work.get();

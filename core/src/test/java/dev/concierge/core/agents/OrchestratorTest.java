@@ -16,6 +16,7 @@ import dev.concierge.core.agents.llm.ToolDefinition;
 import dev.concierge.core.errors.ConfigurationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,7 @@ class OrchestratorTest {
 
     Map<?, ?> properties =
         (Map<?, ?>) llm.request(0).tools().get(0).inputSchema().get("properties");
-    assertThat((List<Object>) ((Map<?, ?>) properties.get("agent")).get("enum"))
+    assertThat(new ArrayList<Object>((List<?>) ((Map<?, ?>) properties.get("agent")).get("enum")))
         .containsExactly(
             "reminder_management", "reminder", "retrieval", "project_management", "data_capture");
     String system = llm.request(0).system().get(0).text();

@@ -9,7 +9,7 @@ public final class Pages {
   private Pages() {}
 
   public static <T> Page<T> of(List<T> ordered, PageRequest page) {
-    int from = (int) Math.min(page.skip(), ordered.size());
+    int from = Math.min(page.skip(), ordered.size());
     int to = (int) Math.min((long) from + page.limit(), ordered.size());
     return new Page<>(List.copyOf(ordered.subList(from, to)), ordered.size());
   }
