@@ -1,6 +1,7 @@
 package dev.concierge.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -153,7 +154,7 @@ class HttpServerTest {
     assertThat(handling.await(10, TimeUnit.SECONDS)).isTrue();
 
     CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
-    assertThat(refusesConnections(port, Duration.ofSeconds(10))).isTrue();
+    awaitConnectionsRefused(port, Duration.ofSeconds(10));
     // the stop must not end while the request is held: not within longer than a stopping
     // connector gives idle connections (200 ms), which must not include this one
     boolean stoppedBeforeTheRequestEnded = endsWithin(Duration.ofMillis(1_500), stopping);
@@ -178,18 +179,19 @@ class HttpServerTest {
     }
   }
 
-  /** Polls, because stop() closes the port on another thread; bounded so a failure cannot hang. */
-  private static boolean refusesConnections(int port, Duration within) throws InterruptedException {
-    long deadline = System.nanoTime() + within.toNanos();
-    while (System.nanoTime() < deadline) {
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-      } catch (IOException e) {
-        return true;
-      }
-      Thread.sleep(20);
-    }
-    return false;
+  /** Asks again, because stop() closes the port on another thread; bounded so it cannot hang. */
+  private static void awaitConnectionsRefused(int port, Duration within) {
+    await("port " + port + " refusing connections")
+        .atMost(within)
+        .until(
+            () -> {
+              try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+                return false;
+              } catch (IOException e) {
+                return true;
+              }
+            });
   }
 
   private boolean databaseStatus() {
