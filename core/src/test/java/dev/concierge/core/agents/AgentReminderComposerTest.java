@@ -14,17 +14,21 @@ import dev.concierge.core.errors.UnavailableException;
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.reminders.delivery.ComposedMessage;
 import dev.concierge.core.reminders.delivery.ReminderContext;
+import dev.concierge.core.reminders.delivery.ReminderTemplate;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class AgentReminderComposerTest {
   private static final String MODEL = "claude-sonnet-4-5";
+  private static final UUID ORG = UUID.randomUUID();
   private static final AgentProfile REMINDER = DefaultRoster.profile(AgentName.REMINDER, MODEL);
   private static final ReminderContext MOMS_BIRTHDAY =
       new ReminderContext(
+          ORG,
           "Ada",
           ZoneId.of("Europe/Berlin"),
           ChannelType.EMAIL,
@@ -112,13 +116,38 @@ class AgentReminderComposerTest {
   }
 
   @Test
-  void a_disabled_reminder_agent_words_nothing_and_is_not_asked() {
+  void a_disabled_reminder_agent_is_not_asked_and_the_reminder_has_the_templates_wording() {
     AgentReminderComposer disabled = new AgentReminderComposer(llm, REMINDER.withEnabled(false));
 
-    assertThatThrownBy(() -> disabled.compose(MOMS_BIRTHDAY))
-        .isInstanceOf(UnavailableException.class)
-        .hasMessageContaining("disabled");
+    assertThat(disabled.compose(MOMS_BIRTHDAY))
+        .isEqualTo(new ReminderTemplate().compose(MOMS_BIRTHDAY));
     assertThat(llm.requests()).isEmpty();
+  }
+
+  @Test
+  void each_reminder_is_worded_by_the_reminder_agent_of_its_own_organization() {
+    UUID other = UUID.randomUUID();
+    AgentProfile ours =
+        new AgentProfile(
+            AgentName.REMINDER,
+            REMINDER.description(),
+            "Write like a butler.",
+            List.of(),
+            MODEL,
+            REMINDER.limits(),
+            true);
+    AgentReminderComposer perOrganization =
+        new AgentReminderComposer(llm, orgId -> orgId.equals(ORG) ? ours : REMINDER);
+    llm.then(ScriptedLlm.text("Ours\n\nVery good.")).then(ScriptedLlm.text("Theirs\n\nHi."));
+
+    perOrganization.compose(MOMS_BIRTHDAY);
+    perOrganization.compose(momsBirthdayIn(other));
+
+    assertThat(llm.requests())
+        .extracting(LlmRequest::system)
+        .containsExactly(
+            List.of(SystemBlock.cached("Write like a butler.")),
+            List.of(SystemBlock.cached(AgentPrompts.system(AgentName.REMINDER))));
   }
 
   @Test
@@ -133,7 +162,16 @@ class AgentReminderComposerTest {
       a_standalone_reminder_carries_only_the_facts_it_has_and_today_and_tomorrow_are_spelled_out() {
     ReminderContext standalone =
         new ReminderContext(
-            "Ada", ZoneId.of("Asia/Tokyo"), ChannelType.SLACK, null, null, null, null, " ", null);
+            ORG,
+            "Ada",
+            ZoneId.of("Asia/Tokyo"),
+            ChannelType.SLACK,
+            null,
+            null,
+            null,
+            null,
+            " ",
+            null);
 
     assertThat(ReminderFacts.of(standalone))
         .isEqualTo(
@@ -149,8 +187,23 @@ class AgentReminderComposerTest {
     assertThat(ReminderFacts.of(dueIn(7))).contains("Days left: 7\n", "Channel: text message\n");
   }
 
+  private static ReminderContext momsBirthdayIn(UUID orgId) {
+    return new ReminderContext(
+        orgId,
+        MOMS_BIRTHDAY.personName(),
+        MOMS_BIRTHDAY.zone(),
+        MOMS_BIRTHDAY.channel(),
+        MOMS_BIRTHDAY.dateTitle(),
+        MOMS_BIRTHDAY.categoryName(),
+        MOMS_BIRTHDAY.occurrenceDate(),
+        MOMS_BIRTHDAY.daysUntil(),
+        MOMS_BIRTHDAY.notes(),
+        MOMS_BIRTHDAY.relatedPersonName());
+  }
+
   private static ReminderContext dueIn(int days) {
     return new ReminderContext(
+        ORG,
         "Ada",
         ZoneId.of("UTC"),
         ChannelType.SMS,

@@ -4,10 +4,13 @@ import dev.concierge.core.identities.ChannelType;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Everything a reminder's wording may draw on, gathered by the dispatcher before composing.
  *
+ * @param orgId the organization whose reminder it is: its roster says how the reminder agent words
+ *     it
  * @param personName how to address the recipient (preferred name, else full name)
  * @param dateTitle the date item's title, e.g. "Mom's birthday"; null for a standalone reminder
  * @param categoryName e.g. "Birthday"; may be null
@@ -18,6 +21,7 @@ import java.util.Objects;
  * @param relatedPersonName the family member the date is about, when there is one
  */
 public record ReminderContext(
+    UUID orgId,
     String personName,
     ZoneId zone,
     ChannelType channel,
@@ -29,6 +33,7 @@ public record ReminderContext(
     String relatedPersonName) {
 
   public ReminderContext {
+    Objects.requireNonNull(orgId, "orgId");
     Objects.requireNonNull(personName, "personName");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(channel, "channel");

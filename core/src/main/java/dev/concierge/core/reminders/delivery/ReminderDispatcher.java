@@ -197,6 +197,7 @@ public final class ReminderDispatcher implements AutoCloseable {
       daysUntil = (int) ChronoUnit.DAYS.between(today, reminder.occurrenceDate());
     }
     return new ReminderContext(
+        reminder.orgId(),
         reminder.personName(),
         reminder.zone(),
         reminder.channel(),

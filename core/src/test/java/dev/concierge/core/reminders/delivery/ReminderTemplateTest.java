@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concierge.core.identities.ChannelType;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ReminderTemplateTest {
+  private static final UUID ORG = UUID.randomUUID();
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   private final ReminderTemplate template = new ReminderTemplate();
 
@@ -16,6 +18,7 @@ class ReminderTemplateTest {
     ComposedMessage message =
         template.compose(
             new ReminderContext(
+                ORG,
                 "Sarah",
                 NEW_YORK,
                 ChannelType.EMAIL,
@@ -37,6 +40,7 @@ class ReminderTemplateTest {
     ComposedMessage message =
         template.compose(
             new ReminderContext(
+                ORG,
                 "Sarah",
                 NEW_YORK,
                 ChannelType.SLACK,
@@ -60,7 +64,7 @@ class ReminderTemplateTest {
     ComposedMessage message =
         template.compose(
             new ReminderContext(
-                "Sarah", NEW_YORK, ChannelType.EMAIL, null, null, null, null, action, null));
+                ORG, "Sarah", NEW_YORK, ChannelType.EMAIL, null, null, null, null, action, null));
 
     assertThat(message.subject()).hasSizeLessThanOrEqualTo("Reminder: ".length() + 80);
     assertThat(message.subject()).doesNotContain("\n").endsWith("…");
@@ -72,7 +76,7 @@ class ReminderTemplateTest {
     ComposedMessage message =
         template.compose(
             new ReminderContext(
-                "Sarah", NEW_YORK, ChannelType.EMAIL, null, null, null, null, "  ", null));
+                ORG, "Sarah", NEW_YORK, ChannelType.EMAIL, null, null, null, null, "  ", null));
 
     assertThat(message.subject()).isEqualTo("A reminder from your concierge");
     assertThat(message.text()).contains("This is the reminder you asked us for.");
