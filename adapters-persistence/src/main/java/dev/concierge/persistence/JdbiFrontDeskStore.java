@@ -61,6 +61,16 @@ public final class JdbiFrontDeskStore implements FrontDeskStore {
   }
 
   @Override
+  public int forgetEventsBefore(Instant cutoff) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createUpdate("delete from slack_events where received_at < :cutoff")
+                .bind("cutoff", cutoff)
+                .execute());
+  }
+
+  @Override
   public UUID organizationOf(String workspace) {
     if (workspace == null) {
       return Organization.DEFAULT_ID;

@@ -18,6 +18,7 @@ import dev.concierge.core.ports.Transactions;
 import dev.concierge.core.reminders.ReminderAnswerOutcome;
 import dev.concierge.core.reminders.Reminders;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,6 +47,13 @@ public final class FrontDeskInbox {
   static final String UNKNOWN_SENDER_REPLY =
       "Hello, and thank you for writing. This Slack account is not yet linked to a client of"
           + " ours, so your message has gone to the concierge team, who will be in touch.";
+
+  /**
+   * How long a handled event stays claimed: Slack retries within the hour, and a week covers any
+   * outage of ours it could be redelivered after.
+   */
+  public static final Duration EVENTS_KEPT = Duration.ofDays(7);
+
   private static final String NO_TEXT = "(a message without text)";
   private static final int SUBJECT_LENGTH = 80;
 
@@ -136,6 +144,16 @@ public final class FrontDeskInbox {
         conversation.conversationId(),
         stored.messageId(),
         answered.messageId());
+  }
+
+  /**
+   * Forgets the events handled more than {@link #EVENTS_KEPT} ago, so their claims do not pile up
+   * (a periodic job's work).
+   *
+   * @return how many were forgotten
+   */
+  public int forgetOldEvents() {
+    return store.forgetEventsBefore(clock.instant().minus(EVENTS_KEPT));
   }
 
   /**

@@ -20,6 +20,14 @@ public interface FrontDeskStore {
   boolean claimEvent(UUID orgId, String eventId, Instant at);
 
   /**
+   * Forgets the events claimed before {@code cutoff}, in every organization: a channel redelivers
+   * an event within minutes or hours, so a claim older than that guards against nothing.
+   *
+   * @return how many were forgotten
+   */
+  int forgetEventsBefore(Instant cutoff);
+
+  /**
    * The organization a channel workspace (a Slack team) belongs to: the one whose settings name it
    * ({@code settings_jsonb.slack_team_id}), else the default organization.
    */

@@ -16,6 +16,7 @@ import dev.concierge.core.testing.InMemoryConversationStore;
 import dev.concierge.core.testing.InMemoryDates;
 import dev.concierge.core.testing.InMemoryFrontDeskStore;
 import dev.concierge.core.testing.TickingClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -88,6 +89,19 @@ class FrontDeskInboxTest {
     assertThat(sameMessage.outcome()).isEqualTo(InboxReceipt.Outcome.DUPLICATE);
     assertThat(thread.posted).hasSize(1);
     assertThat(asked).hasSize(1);
+  }
+
+  @Test
+  void an_event_handled_a_week_ago_is_forgotten_and_a_newer_one_is_kept() {
+    FrontDeskInbox inbox = inbox();
+    inbox.receive(dm("Ev1", "1.0001", "Hello"), new Thread());
+    dates.clock.advance(Duration.ofDays(1));
+    inbox.receive(dm("Ev2", "1.0002", "Still there?"), new Thread());
+    dates.clock.advance(FrontDeskInbox.EVENTS_KEPT.minus(Duration.ofHours(1)));
+
+    assertThat(inbox.forgetOldEvents()).isEqualTo(1);
+    assertThat(store.claimEvent(dates.org, "Ev2", dates.clock.instant())).isFalse();
+    assertThat(store.claimEvent(dates.org, "Ev1", dates.clock.instant())).isTrue();
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.concierge.core.organization.Organization;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.testing.StoreContract;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,20 @@ public abstract class FrontDeskStoreContract extends StoreContract<FrontDeskStor
     assertThat(store.claimEvent(org, eventId, T0.plusSeconds(1))).isFalse();
     assertThat(store.claimEvent(newOrganization(), eventId, T0)).isFalse();
     assertThat(store.claimEvent(org, "Ev" + UUID.randomUUID(), T0)).isTrue();
+  }
+
+  @Test
+  void events_claimed_before_the_cutoff_are_forgotten_and_later_ones_stay_claimed() {
+    String old = "Ev" + UUID.randomUUID();
+    String recent = "Ev" + UUID.randomUUID();
+    store.claimEvent(org, old, T0.minus(Duration.ofDays(8)));
+    store.claimEvent(newOrganization(), recent, T0.minus(Duration.ofDays(6)));
+
+    int forgotten = store.forgetEventsBefore(T0.minus(Duration.ofDays(7)));
+
+    assertThat(forgotten).isPositive();
+    assertThat(store.claimEvent(org, recent, T0)).isFalse();
+    assertThat(store.claimEvent(org, old, T0)).isTrue();
   }
 
   @Test

@@ -42,6 +42,13 @@ public final class InMemoryFrontDeskStore implements FrontDeskStore {
   }
 
   @Override
+  public synchronized int forgetEventsBefore(Instant cutoff) {
+    int before = claimed.size();
+    claimed.values().removeIf(at -> at.isBefore(cutoff));
+    return before - claimed.size();
+  }
+
+  @Override
   public synchronized UUID organizationOf(String workspace) {
     return workspaces.getOrDefault(workspace, Organization.DEFAULT_ID);
   }
