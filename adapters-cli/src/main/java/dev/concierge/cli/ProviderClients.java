@@ -2,11 +2,7 @@ package dev.concierge.cli;
 
 import dev.concierge.claude.ClaudeLlm;
 import dev.concierge.claude.ClaudeSettings;
-import dev.concierge.core.agents.AgentName;
-import dev.concierge.core.agents.AgentReminderComposer;
-import dev.concierge.core.agents.DefaultRoster;
 import dev.concierge.core.reminders.delivery.MessageSender;
-import dev.concierge.core.reminders.delivery.ReminderComposer;
 import dev.concierge.library.ConciergeBuilder;
 import dev.concierge.ses.SesMessageSender;
 import dev.concierge.slack.SlackMessageSender;
@@ -32,21 +28,18 @@ final class ProviderClients implements AutoCloseable {
   static final Duration REMINDER_WORDING_TIMEOUT = Duration.ofSeconds(20);
 
   private final List<MessageSender> senders;
-  private final ReminderComposer composer;
-  private final String wording;
+  private final ClaudeLlm wording;
   private final ClaudeLlm assistant;
   private final ClaudeSettings claude;
   private final List<AutoCloseable> clients;
 
   private ProviderClients(
       List<MessageSender> senders,
-      ReminderComposer composer,
-      String wording,
+      ClaudeLlm wording,
       ClaudeLlm assistant,
       ClaudeSettings claude,
       List<AutoCloseable> clients) {
     this.senders = senders;
-    this.composer = composer;
     this.wording = wording;
     this.assistant = assistant;
     this.claude = claude;
@@ -74,34 +67,33 @@ final class ProviderClients implements AutoCloseable {
       clients.add(ses);
       senders.add(ses);
     }
-    ReminderComposer composer = null;
-    String wording = "template";
+    ClaudeLlm wording = null;
     ClaudeLlm assistant = null;
     if (settings.claude().isConfigured()) {
-      ClaudeLlm claude = new ClaudeLlm(settings.claude(), REMINDER_WORDING_TIMEOUT, 0);
-      clients.add(claude);
-      composer =
-          new AgentReminderComposer(
-              claude, DefaultRoster.profile(AgentName.REMINDER, settings.claude().model()));
-      wording = "the reminder agent on Claude (" + settings.claude().model() + ")";
+      wording = new ClaudeLlm(settings.claude(), REMINDER_WORDING_TIMEOUT, 0);
+      clients.add(wording);
       // a chat may wait out the SDK's retries: its run has 60 s, and a person is waiting for it
       assistant = new ClaudeLlm(settings.claude());
       clients.add(assistant);
     }
     return new ProviderClients(
-        List.copyOf(senders), composer, wording, assistant, settings.claude(), clients);
+        List.copyOf(senders), wording, assistant, settings.claude(), clients);
   }
 
   /**
-   * Hands the senders, the composer and the assistant's model to the library (without a key the
-   * assistant is off, and its chat says to set ANTHROPIC_API_KEY).
+   * Hands the senders and Claude to the library: the organizations' reminder agents word reminders
+   * on it and the assistant runs on it. Without a key reminders have the template's wording and the
+   * assistant is off (its chat says to set ANTHROPIC_API_KEY).
    */
   ConciergeBuilder configure(ConciergeBuilder builder) {
     senders.forEach(builder::sender);
+    if (wording != null) {
+      builder.reminderWording(wording, claude.model());
+    }
     if (assistant != null) {
       builder.assistant(assistant, claude.model(), claude.routerModel());
     }
-    return builder.composer(composer);
+    return builder;
   }
 
   /** For the log: which provider serves which channels, and who words reminders. */
@@ -112,7 +104,9 @@ final class ProviderClients implements AutoCloseable {
             .collect(Collectors.joining(", "));
     return (routes.isEmpty() ? "every channel to the outbox" : routes + ", the rest to the outbox")
         + "; wording by "
-        + wording
+        + (wording == null
+            ? "the template"
+            : "each organization's reminder agent on Claude (" + claude.model() + ")")
         + "; the assistant "
         + (assistant == null
             ? "off (no " + ClaudeSettings.API_KEY + ")"

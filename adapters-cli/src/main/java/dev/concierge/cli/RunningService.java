@@ -3,6 +3,7 @@ package dev.concierge.cli;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.IssuedApiKey;
 import dev.concierge.core.accounts.PasswordHashing;
+import dev.concierge.core.frontdesk.FrontDeskInbox;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.organization.Organization;
 import dev.concierge.core.proactive.CheckInReport;
@@ -39,6 +40,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunningService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RunningService.class);
+
+  /** Handled events are kept a week, so forgetting them hourly keeps the table small enough. */
+  private static final Duration SLACK_EVENTS_PRUNED_EVERY = Duration.ofHours(1);
 
   private final AutoCloseable database;
   private final String databaseDescription;
@@ -99,6 +103,7 @@ public final class RunningService implements AutoCloseable {
       }
       frontDesk = startFrontDesk(settings, concierge);
       HttpServer http = startHttp(settings, concierge, metrics, frontDesk);
+      concierge.assistantToolbox().bind(http::agentTools);
       log.info(
           "Reminder delivery {}: {}", concierge.dispatcher().dispatcherId(), providers.describe());
       PeriodicJobs jobs = startJobs(settings, concierge);
@@ -128,31 +133,48 @@ public final class RunningService implements AutoCloseable {
   /**
    * Serves on a database that is already open and migrated, and leaves it open on close: what tests
    * use to run the whole service on the database they share. No background jobs run. Passwords are
-   * hashed by {@code hashing} (tests make it cheap).
+   * hashed by {@code hashing} (tests make it cheap). The providers the settings configure (Slack,
+   * SES, Claude) are opened as serve opens them.
    */
   static RunningService startOn(
       Settings settings, PostgresDatabase database, PasswordHashing hashing) {
     Clock clock = Clock.systemUTC();
     ServiceMetrics metrics = new ServiceMetrics();
-    Concierge concierge =
-        signingIn(settings, DatabaseSession.configured(settings))
-            .database(database)
-            .migrate(false)
-            .clock(clock)
-            .passwordHashing(hashing)
-            .deliveryListener(metrics.deliveryListener())
-            .agentRunListener(metrics.agentRunListener())
-            .build();
+    ProviderClients providers = ProviderClients.open(settings);
+    Concierge concierge;
+    try {
+      concierge =
+          providers
+              .configure(signingIn(settings, DatabaseSession.configured(settings)))
+              .database(database)
+              .migrate(false)
+              .clock(clock)
+              .passwordHashing(hashing)
+              .deliveryListener(metrics.deliveryListener())
+              .agentRunListener(metrics.agentRunListener())
+              .build();
+    } catch (RuntimeException e) {
+      closeQuietly(providers);
+      throw e;
+    }
     metrics.watchDueReminders(
         concierge.dueReminders(), clock, ServiceMetrics.DEFAULT_BACKLOG_REFRESH);
     SlackFrontDesk frontDesk = startFrontDesk(settings, concierge);
+    HttpServer http = startHttp(settings, concierge, metrics, frontDesk);
+    concierge.assistantToolbox().bind(http::agentTools);
     return new RunningService(
         concierge,
         database.url().redacted(),
-        startHttp(settings, concierge, metrics, frontDesk),
+        http,
         closing(frontDesk),
         new PeriodicJobs(),
-        metrics::close,
+        () -> {
+          try {
+            providers.close();
+          } finally {
+            metrics.close();
+          }
+        },
         null,
         concierge);
   }
@@ -286,6 +308,18 @@ public final class RunningService implements AutoCloseable {
                 report.candidates(),
                 report.sent(),
                 report.failed());
+          }
+        });
+    jobs.every(
+        "forgetting handled Slack events",
+        SLACK_EVENTS_PRUNED_EVERY,
+        () -> {
+          int forgotten = concierge.frontDesk().forgetOldEvents();
+          if (forgotten > 0) {
+            log.info(
+                "Forgot {} Slack event(s) handled over {} ago",
+                forgotten,
+                FrontDeskInbox.EVENTS_KEPT);
           }
         });
     return jobs;

@@ -27,15 +27,16 @@ import org.java_websocket.server.WebSocketServer;
  * chat.update}, {@code users.info}), each refusing a token other than its own, and the Socket Mode
  * WebSocket that {@code apps.connections.open} points at, which says {@code hello} to each
  * connection and then sends what a test gives it. Every call and every frame the client sends (its
- * acknowledgements) is recorded.
+ * acknowledgements) is recorded. Public, in this module's test jar, for the tests of the whole
+ * service (adapters-cli).
  */
-final class FakeSlack implements AutoCloseable {
-  static final String TEAM = "T0FAKETEAM";
-  static final String BOT_USER = "U0CONCIERGE";
-  static final String BOT_ID = "B0CONCIERGE";
+public final class FakeSlack implements AutoCloseable {
+  public static final String TEAM = "T0FAKETEAM";
+  public static final String BOT_USER = "U0CONCIERGE";
+  public static final String BOT_ID = "B0CONCIERGE";
 
   /** One Web API call as it arrived. */
-  record Call(String method, String authorization, Map<String, String> form) {}
+  public record Call(String method, String authorization, Map<String, String> form) {}
 
   private final String botToken;
   private final String appToken;
@@ -47,7 +48,7 @@ final class FakeSlack implements AutoCloseable {
   private final AtomicLong nextTs = new AtomicLong(1_800_000_000L);
   private final AtomicInteger envelopes = new AtomicInteger();
 
-  FakeSlack(String botToken, String appToken) throws Exception {
+  public FakeSlack(String botToken, String appToken) throws Exception {
     this.botToken = botToken;
     this.appToken = appToken;
     socket = new Socket();
@@ -62,27 +63,27 @@ final class FakeSlack implements AutoCloseable {
     web.start();
   }
 
-  String methodsUrlPrefix() {
+  public String methodsUrlPrefix() {
     return "http://127.0.0.1:" + web.getAddress().getPort() + "/api/";
   }
 
   /** The calls of one Web API method, in order. */
-  List<Call> calls(String method) {
+  public List<Call> calls(String method) {
     return calls.stream().filter(c -> c.method().equals(method)).toList();
   }
 
   /** Whether the client has a socket open. */
-  boolean connected() {
+  public boolean connected() {
     return !socket.getConnections().isEmpty();
   }
 
   /** Sends an envelope to every open socket; returns its envelope id. */
-  String send(String type, String payload) {
+  public String send(String type, String payload) {
     return send(type, payload, 0);
   }
 
   /** Sends an envelope as a redelivery ({@code retry_attempt}); returns its envelope id. */
-  String send(String type, String payload, int retryAttempt) {
+  public String send(String type, String payload, int retryAttempt) {
     String envelopeId = "envelope-" + envelopes.incrementAndGet();
     socket.broadcast(
         "{\"envelope_id\":\""
@@ -100,12 +101,12 @@ final class FakeSlack implements AutoCloseable {
   }
 
   /** Whether the client acknowledged the envelope. */
-  boolean acknowledged(String envelopeId) {
+  public boolean acknowledged(String envelopeId) {
     return frames.stream().anyMatch(f -> f.contains("\"envelope_id\":\"" + envelopeId + "\""));
   }
 
   /** Closes every open socket abruptly, as a network failure would. */
-  void dropConnections() {
+  public void dropConnections() {
     for (WebSocket connection : Set.copyOf(socket.getConnections())) {
       connection.closeConnection(1006, "dropped by the test");
     }

@@ -5,6 +5,7 @@ import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.accounts.AccountSessions;
 import dev.concierge.core.accounts.Accounts;
 import dev.concierge.core.agents.ContextBuilder;
+import dev.concierge.core.agents.LateToolbox;
 import dev.concierge.core.agents.actions.PendingActions;
 import dev.concierge.core.agents.chat.AgentChat;
 import dev.concierge.core.agents.roster.AgentRoster;
@@ -18,6 +19,7 @@ import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.OrganizationCalendar;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.frontdesk.AssistantFrontDesk;
 import dev.concierge.core.frontdesk.FrontDeskInbox;
 import dev.concierge.core.frontdesk.UnknownContacts;
 import dev.concierge.core.health.CheckHealth;
@@ -116,6 +118,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final CheckHealth health;
   private final UnknownContacts unknownContacts;
   private final FrontDeskInbox frontDesk;
+  private final LateToolbox assistantToolbox = new LateToolbox();
 
   /** Wires everything to {@code database}, as {@code options} say. */
   Concierge(ConciergeBuilder options, PostgresDatabase database, AutoCloseable ownedDatabase) {
@@ -186,7 +189,8 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.organization = new Organizations(organizationStore, audit);
     this.personZones = new PersonZones(new JdbiPersonZoneLookup(jdbi));
     this.agentContext = new ContextBuilder(new JdbiPersonContextStore(jdbi), clock);
-    this.agents = new AgentRoster(new JdbiAgentRosterStore(jdbi), audit);
+    JdbiAgentRosterStore rosterStore = new JdbiAgentRosterStore(jdbi);
+    this.agents = new AgentRoster(rosterStore, audit);
     JdbiPendingActionStore actionStore = new JdbiPendingActionStore(jdbi);
     this.agentRuns =
         new AgentRuns(
@@ -206,7 +210,7 @@ public final class Concierge implements UseCases, AutoCloseable {
         new ReminderDispatcher(
             reminderQueue,
             options.senders(),
-            options.composer(),
+            options.composer(rosterStore),
             options.deliveryListener(),
             clock,
             options.dispatcherSettings());
@@ -232,7 +236,10 @@ public final class Concierge implements UseCases, AutoCloseable {
             conversationStore,
             transactions,
             reminders,
-            options.frontDesk(),
+            options.frontDesk() != null
+                ? options.frontDesk()
+                : new AssistantFrontDesk(
+                    agentChat, relationshipStore, database.organizationScope(), assistantToolbox),
             clock);
   }
 
@@ -357,10 +364,20 @@ public final class Concierge implements UseCases, AutoCloseable {
 
   /**
    * What clients write to the concierge on Slack, and their answers to reminders: the Slack adapter
-   * hands each event here, answered by the builder's {@code frontDesk(…)}.
+   * hands each event here, answered by the assistant ({@link #assistantToolbox()}) or the builder's
+   * {@code frontDesk(…)}.
    */
   public FrontDeskInbox frontDesk() {
     return frontDesk;
+  }
+
+  /**
+   * The assistant's tools when it answers clients at the front desk: the API's operations, which
+   * exist once the API is built on this Concierge. Bind them when it serves ({@code
+   * toolbox.bind(httpServer::agentTools)}); until then clients are told staff will answer.
+   */
+  public LateToolbox assistantToolbox() {
+    return assistantToolbox;
   }
 
   /**

@@ -2,9 +2,13 @@ package dev.concierge.library;
 
 import dev.concierge.core.accounts.AccessTokens;
 import dev.concierge.core.accounts.PasswordHashing;
+import dev.concierge.core.agents.AgentReminderComposer;
 import dev.concierge.core.agents.chat.AgentModels;
 import dev.concierge.core.agents.llm.LlmPort;
+import dev.concierge.core.agents.roster.AgentRosterStore;
+import dev.concierge.core.agents.roster.RosterReminderAgents;
 import dev.concierge.core.agents.runs.AgentRunListener;
+import dev.concierge.core.frontdesk.AssistantFrontDesk;
 import dev.concierge.core.frontdesk.FrontDesk;
 import dev.concierge.core.frontdesk.StaffWillAnswer;
 import dev.concierge.core.proactive.CheckInSettings;
@@ -56,12 +60,14 @@ public final class ConciergeBuilder {
   private Duration tokenLifetime = TokenSettings.DEFAULT_LIFETIME;
   private final List<MessageSender> senders = new ArrayList<>();
   private ReminderComposer composer;
+  private LlmPort reminderLlm;
+  private String reminderModel;
   private DeliveryListener deliveryListener = DeliveryListener.NONE;
   private String dispatcherId;
   private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
   private CheckInSettings checkInSettings = CheckInSettings.DEFAULTS;
   private String applicationVersion = "unknown";
-  private FrontDesk frontDesk = new StaffWillAnswer();
+  private FrontDesk frontDesk;
   private AgentModels assistant = AgentModels.off(ASSISTANT_OFF);
   private AgentRunListener agentRunListener = AgentRunListener.NONE;
 
@@ -145,9 +151,30 @@ public final class ConciergeBuilder {
     return this;
   }
 
-  /** Words each reminder (Claude); the template does when it is absent, fails or times out. */
+  /**
+   * Words each reminder with a composer of your own; the template does when it is absent, fails or
+   * times out. Replaces {@link #reminderWording}.
+   */
   public ConciergeBuilder composer(ReminderComposer composer) {
     this.composer = composer;
+    this.reminderLlm = null;
+    this.reminderModel = null;
+    return this;
+  }
+
+  /**
+   * Words each reminder with the reminder agent of its organization on {@code llm}: the prompt,
+   * model and switch of the organization's roster ({@code PUT /api/v1/agents/reminder}), read again
+   * after half a minute. The template words a reminder when the agent is disabled, or the model
+   * fails or is too slow (give {@code llm} a short timeout: a round waits for it). Replaces {@link
+   * #composer}.
+   *
+   * @param model the agent's model where the roster names none (ANTHROPIC_MODEL)
+   */
+  public ConciergeBuilder reminderWording(LlmPort llm, String model) {
+    this.reminderLlm = Objects.requireNonNull(llm, "llm");
+    this.reminderModel = Objects.requireNonNull(model, "model");
+    this.composer = null;
     return this;
   }
 
@@ -179,8 +206,10 @@ public final class ConciergeBuilder {
   }
 
   /**
-   * Who answers what clients write to the concierge (Slack): the assistant's chat use case. Without
-   * it, {@link StaffWillAnswer} acknowledges each message and leaves the answer to staff.
+   * Who answers what clients write to the concierge (Slack), in place of the assistant. Without it
+   * the assistant does ({@link AssistantFrontDesk}) once {@link Concierge#assistantToolbox()} is
+   * bound and a language model is given ({@link #assistant}); until then, and whenever it cannot
+   * answer, {@link StaffWillAnswer} acknowledges each message and leaves the answer to staff.
    */
   public ConciergeBuilder frontDesk(FrontDesk desk) {
     this.frontDesk = Objects.requireNonNull(desk, "desk");
@@ -340,7 +369,12 @@ public final class ConciergeBuilder {
     return resolvedSenders;
   }
 
-  ReminderComposer composer() {
+  /** The composer given, else the reminder agents on the wording model; null for the template. */
+  ReminderComposer composer(AgentRosterStore roster) {
+    if (reminderLlm != null) {
+      return new AgentReminderComposer(
+          reminderLlm, new RosterReminderAgents(roster, reminderModel, clock));
+    }
     return composer;
   }
 
@@ -360,6 +394,7 @@ public final class ConciergeBuilder {
     return applicationVersion;
   }
 
+  /** The front desk given; null for the assistant's. */
   FrontDesk frontDesk() {
     return frontDesk;
   }
