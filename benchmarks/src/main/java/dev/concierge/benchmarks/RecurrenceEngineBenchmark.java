@@ -38,7 +38,8 @@ import org.openjdk.jmh.annotations.State;
  *
  * <pre>
  * mvn -B -q package -pl benchmarks -am -DskipTests
- * java -jar benchmarks/target/benchmarks.jar RecurrenceEngineBenchmark -f 1 -wi 3 -i 5 -w 2s -r 3s -t 1
+ * java -jar benchmarks/target/benchmarks.jar RecurrenceEngineBenchmark -f 1 -wi 3 -i 5 -w 2s -r 3s -t 1 \
+ *   -prof dev.concierge.benchmarks.CpuTimeProfiler
  * </pre>
  */
 @State(Scope.Thread)
