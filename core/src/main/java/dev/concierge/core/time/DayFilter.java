@@ -1,6 +1,5 @@
 package dev.concierge.core.time;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,6 +9,11 @@ import java.util.List;
  * <p>Not thread-safe: it caches the week-number anchors of the last year it was asked about.
  */
 final class DayFilter {
+
+  private static final int[] NONE = {};
+
+  /** Bits 0, 7, 14, … 56. */
+  private static final long EVERY_SEVENTH_BIT = 0x0102_0408_1020_4081L;
 
   // Bit m of monthMask is month m; 0 means no BYMONTH.
   private final int monthMask;
@@ -27,8 +31,19 @@ final class DayFilter {
   private final int[] nthOrdinal;
   private final boolean ordinalsWithinMonth;
 
+  /**
+   * Bit k set when weekday k mod 7 is a plain BYDAY weekday: shifted right by a month's first
+   * weekday (and left by one), it marks the month's days that fall on those weekdays.
+   */
+  private final long weekdayPattern;
+
+  private final boolean monthMaskIsExact;
+
+  /** BYDAY with plain weekdays is the only day-level part (WEEKLY rules, mostly). */
+  private final boolean weekdaysOnly;
+
   private long weekCacheYear = Long.MIN_VALUE;
-  private final long[] weekOneStarts = new long[4];
+  private long[] weekOneStarts;
 
   /**
    * @param weekStart WKST, 0 (Monday) to 6 (Sunday)
@@ -83,8 +98,8 @@ final class DayFilter {
       }
     }
     this.weekdayMask = weekdays;
-    this.nthWeekday = new int[ordinals];
-    this.nthOrdinal = new int[ordinals];
+    this.nthWeekday = ordinals == 0 ? NONE : new int[ordinals];
+    this.nthOrdinal = ordinals == 0 ? NONE : new int[ordinals];
     int n = 0;
     for (WeekdayNum day : byDay) {
       if (day.hasOrdinal()) {
@@ -95,6 +110,22 @@ final class DayFilter {
     // Ordinals count within the month for MONTHLY, and for YEARLY limited by BYMONTH.
     this.ordinalsWithinMonth =
         frequency == Frequency.MONTHLY || (frequency == Frequency.YEARLY && monthMask != 0);
+    long pattern = 0;
+    for (int weekday = 0; weekday < 7; weekday++) {
+      if ((weekdays & (1 << weekday)) != 0) {
+        pattern |= EVERY_SEVENTH_BIT << weekday;
+      }
+    }
+    this.weekdayPattern = pattern;
+    this.weekdaysOnly =
+        hasByDay
+            && ordinals == 0
+            && monthMask == 0
+            && !hasMonthDay
+            && yearDayPositive == null
+            && weekNoPositive == null;
+    this.monthMaskIsExact =
+        yearDayPositive == null && weekNoPositive == null && (ordinals == 0 || ordinalsWithinMonth);
   }
 
   boolean allowsMonth(int month) {
@@ -102,18 +133,64 @@ final class DayFilter {
   }
 
   boolean matches(long epochDay) {
-    LocalDate date = LocalDate.ofEpochDay(epochDay);
-    int year = date.getYear();
-    int month = date.getMonthValue();
+    if (weekdaysOnly) {
+      return (weekdayMask & (1 << EpochDays.dayOfWeek(epochDay))) != 0;
+    }
+    long civil = EpochDays.civil(epochDay);
+    long year = EpochDays.yearOf(civil);
+    int month = EpochDays.monthOf(civil);
+    int dayOfMonth = EpochDays.dayOf(civil);
     return matches(
         year,
         month,
-        date.getDayOfMonth(),
-        date.getDayOfYear(),
-        date.getDayOfWeek().getValue() - 1,
+        dayOfMonth,
+        EpochDays.firstDayOfYear(year, month) + dayOfMonth - 1,
+        EpochDays.dayOfWeek(epochDay),
         epochDay,
         EpochDays.lengthOfMonth(year, month),
         EpochDays.lengthOfYear(year));
+  }
+
+  /**
+   * The days of a month (bit d for day d) that BYMONTHDAY and BYDAY let through, computed from
+   * masks instead of day by day. When {@link #monthMaskIsExact} it is exactly the days {@link
+   * #matches} accepts in an allowed month; otherwise a superset, each day of which must still be
+   * checked.
+   *
+   * @param firstWeekday the weekday of the month's first day, 0 (Monday) to 6 (Sunday)
+   */
+  long daysOfMonth(int monthLength, int firstWeekday) {
+    long days = ((1L << monthLength) - 1) << 1;
+    if (hasMonthDay) {
+      // Reversing moves bit n (day -n) to bit 63 - n; the shift lands it on monthLength + 1 - n.
+      days &= monthDayPositive | Long.reverse(monthDayNegative) >>> (62 - monthLength);
+    }
+    if (hasByDay && (nthWeekday.length == 0 || ordinalsWithinMonth)) {
+      days &= (weekdayPattern >>> firstWeekday) << 1 | nthWeekdayDays(monthLength, firstWeekday);
+    }
+    return days;
+  }
+
+  /** Whether {@link #daysOfMonth} needs no further check: no BYYEARDAY, BYWEEKNO or yearly nth. */
+  boolean monthMaskIsExact() {
+    return monthMaskIsExact;
+  }
+
+  private long nthWeekdayDays(int monthLength, int firstWeekday) {
+    long days = 0;
+    int lastWeekday = (firstWeekday + monthLength - 1) % 7;
+    for (int i = 0; i < nthWeekday.length; i++) {
+      int weekday = nthWeekday[i];
+      int ordinal = nthOrdinal[i];
+      int day =
+          ordinal > 0
+              ? 1 + Math.floorMod(weekday - firstWeekday, 7) + 7 * (ordinal - 1)
+              : monthLength - Math.floorMod(lastWeekday - weekday, 7) + 7 * (ordinal + 1);
+      if (day >= 1 && day <= monthLength) {
+        days |= 1L << day;
+      }
+    }
+    return days;
   }
 
   /** The same question with the day's fields at hand; weekday is 0 (Monday) to 6 (Sunday). */
@@ -174,6 +251,9 @@ final class DayFilter {
    */
   private boolean weekNoMatches(long epochDay, long year) {
     if (weekCacheYear != year) {
+      if (weekOneStarts == null) {
+        weekOneStarts = new long[4];
+      }
       for (int i = 0; i < 4; i++) {
         weekOneStarts[i] = weekOneStart(year - 1 + i);
       }

@@ -23,6 +23,35 @@ final class EpochDays {
     return era * DAYS_PER_CYCLE + dayOfEra - 719_468;
   }
 
+  /**
+   * The date of an epoch day packed as {@code (year << 9) | (month << 5) | day} (Howard Hinnant's
+   * civil_from_days), so the loops get all three fields without allocating a LocalDate.
+   */
+  static long civil(long epochDay) {
+    long z = epochDay + 719_468;
+    long era = Math.floorDiv(z, DAYS_PER_CYCLE);
+    long dayOfEra = z - era * DAYS_PER_CYCLE;
+    long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+    long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    long shiftedMonth = (5 * dayOfYear + 2) / 153; // 0 = March
+    long day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+    long month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+    long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    return (year << 9) | (month << 5) | day;
+  }
+
+  static long yearOf(long civil) {
+    return civil >> 9;
+  }
+
+  static int monthOf(long civil) {
+    return (int) (civil >> 5) & 15;
+  }
+
+  static int dayOf(long civil) {
+    return (int) civil & 31;
+  }
+
   /** 0 for Monday through 6 for Sunday. */
   static int dayOfWeek(long epochDay) {
     return (int) Math.floorMod(epochDay + 3, 7L);

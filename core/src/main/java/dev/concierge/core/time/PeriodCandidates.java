@@ -1,6 +1,5 @@
 package dev.concierge.core.time;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -26,11 +25,11 @@ final class PeriodCandidates extends Candidates {
   private long periodsScanned;
   private boolean anyCandidate;
 
-  private final long[] days;
+  private long[] days;
   private int dayCount;
   private int dayIndex;
   private int timeIndex;
-  private long[] selected = new long[8];
+  private long[] selected;
   private int selectedCount;
   private int selectedIndex;
 
@@ -40,14 +39,16 @@ final class PeriodCandidates extends Candidates {
     this.interval = rule.interval;
     this.horizonDay = Math.floorDiv(horizon, EpochDays.SECONDS_PER_DAY);
     this.times = rule.timesOfDay;
+    // A year's days start small and grow: most yearly rules match a handful of days.
     this.days =
         new long
             [switch (frequency) {
-              case YEARLY -> 366;
+              case YEARLY -> 16;
               case MONTHLY -> 31;
               case WEEKLY -> 7;
               default -> 1;
             }];
+    this.selected = rule.setPos == null ? null : new long[rule.setPos.length];
     long startDay = Math.floorDiv(rule.start, EpochDays.SECONDS_PER_DAY);
     long fromDay = Math.floorDiv(Math.max(from, rule.start), EpochDays.SECONDS_PER_DAY);
     long cycle; // the calendar cycle in this frequency's unit
@@ -150,19 +151,36 @@ final class PeriodCandidates extends Candidates {
 
   private void addMatchingDaysOfMonth(long year, int month) {
     int monthLength = EpochDays.lengthOfMonth(year, month);
-    int yearLength = EpochDays.lengthOfYear(year);
-    int dayOfYear = EpochDays.firstDayOfYear(year, month);
-    long epochDay = EpochDays.of(year, month, 1);
-    int weekday = EpochDays.dayOfWeek(epochDay);
-    for (int dayOfMonth = 1; dayOfMonth <= monthLength; dayOfMonth++) {
-      if (rule.days.matches(
-          year, month, dayOfMonth, dayOfYear, weekday, epochDay, monthLength, yearLength)) {
-        days[dayCount++] = epochDay;
+    long firstDay = EpochDays.of(year, month, 1);
+    int firstWeekday = EpochDays.dayOfWeek(firstDay);
+    long candidates = rule.days.daysOfMonth(monthLength, firstWeekday);
+    boolean exact = rule.days.monthMaskIsExact();
+    int yearLength = exact ? 0 : EpochDays.lengthOfYear(year);
+    int firstDayOfYear = exact ? 0 : EpochDays.firstDayOfYear(year, month);
+    while (candidates != 0) {
+      int dayOfMonth = Long.numberOfTrailingZeros(candidates);
+      candidates &= candidates - 1;
+      long epochDay = firstDay + dayOfMonth - 1;
+      if (exact
+          || rule.days.matches(
+              year,
+              month,
+              dayOfMonth,
+              firstDayOfYear + dayOfMonth - 1,
+              (firstWeekday + dayOfMonth - 1) % 7,
+              epochDay,
+              monthLength,
+              yearLength)) {
+        add(epochDay);
       }
-      dayOfYear++;
-      epochDay++;
-      weekday = weekday == 6 ? 0 : weekday + 1;
     }
+  }
+
+  private void add(long epochDay) {
+    if (dayCount == days.length) {
+      days = Arrays.copyOf(days, dayCount * 2);
+    }
+    days[dayCount++] = epochDay;
   }
 
   private boolean loadDays(long firstDay, int length) {
@@ -171,7 +189,7 @@ final class PeriodCandidates extends Candidates {
     }
     for (long day = firstDay; day < firstDay + length; day++) {
       if (rule.days.matches(day)) {
-        days[dayCount++] = day;
+        add(day);
       }
     }
     return false;
@@ -180,9 +198,6 @@ final class PeriodCandidates extends Candidates {
   /** BYSETPOS: positions in the period's instances (days x times, flattened), ascending. */
   private int select() {
     long size = (long) dayCount * times.length;
-    if (selected.length < rule.setPos.length) {
-      selected = new long[rule.setPos.length];
-    }
     selectedCount = 0;
     selectedIndex = 0;
     for (int position : rule.setPos) {
@@ -205,12 +220,12 @@ final class PeriodCandidates extends Candidates {
   }
 
   private static long yearOf(long epochDay) {
-    return LocalDate.ofEpochDay(epochDay).getYear();
+    return EpochDays.yearOf(EpochDays.civil(epochDay));
   }
 
   private static long monthIndexOf(long epochDay) {
-    LocalDate date = LocalDate.ofEpochDay(epochDay);
-    return date.getYear() * 12L + date.getMonthValue() - 1;
+    long civil = EpochDays.civil(epochDay);
+    return EpochDays.yearOf(civil) * 12 + EpochDays.monthOf(civil) - 1;
   }
 
   private long weekStartOf(long epochDay) {

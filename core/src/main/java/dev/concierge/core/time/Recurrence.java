@@ -30,7 +30,8 @@ public record Recurrence(RecurrenceRule rule, LocalDateTime start)
 
   public Recurrence {
     Objects.requireNonNull(rule, "rule");
-    start = Objects.requireNonNull(start, "start").truncatedTo(ChronoUnit.SECONDS);
+    Objects.requireNonNull(start, "start");
+    start = start.getNano() == 0 ? start : start.truncatedTo(ChronoUnit.SECONDS);
   }
 
   /**

@@ -37,16 +37,27 @@ public record ZonedRecurrence(RecurrenceRule rule, ZonedDateTime start) {
 
   /** The occurrences whose instant is at or after {@code from}; earlier periods are skipped. */
   public Stream<ZonedDateTime> occurrencesOnOrAfter(Instant from) {
-    // A day of slack covers the offset difference between from and the occurrences near it.
-    LocalDateTime localFrom = LocalDateTime.ofInstant(from, zone()).minusDays(1);
-    return Recurrence.stream(localSeconds(localFrom))
+    return Recurrence.stream(localSecondsNear(from))
         .map(this::place)
         .filter(occurrence -> !occurrence.toInstant().isBefore(from));
   }
 
   /** The first occurrence (in wall-clock order) whose instant is at or after {@code from}. */
   public Optional<ZonedDateTime> firstOnOrAfter(Instant from) {
-    return occurrencesOnOrAfter(from).findFirst();
+    // The same as occurrencesOnOrAfter(from).findFirst(), without a stream per call.
+    PrimitiveIterator.OfLong seconds = localSecondsNear(from);
+    while (seconds.hasNext()) {
+      ZonedDateTime occurrence = place(Recurrence.toLocal(seconds.nextLong()));
+      if (!occurrence.toInstant().isBefore(from)) {
+        return Optional.of(occurrence);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private PrimitiveIterator.OfLong localSecondsNear(Instant from) {
+    // A day of slack covers the offset difference between from and the occurrences near it.
+    return localSeconds(LocalDateTime.ofInstant(from, zone()).minusDays(1));
   }
 
   private PrimitiveIterator.OfLong localSeconds(LocalDateTime from) {
