@@ -11,6 +11,9 @@ import dev.concierge.core.agents.roster.AgentRoster;
 import dev.concierge.core.agents.runs.AgentRuns;
 import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.calendar.CalendarFeeds;
+import dev.concierge.core.calendar.CalendarFormat;
+import dev.concierge.core.calendar.CalendarImport;
 import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
@@ -36,11 +39,15 @@ import dev.concierge.core.reminders.delivery.ReminderDispatcher;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
+import dev.concierge.ical.IcalCalendarFormat;
 import dev.concierge.persistence.JdbiAccountStore;
 import dev.concierge.persistence.JdbiAgentRosterStore;
 import dev.concierge.persistence.JdbiAgentRunStore;
 import dev.concierge.persistence.JdbiApiKeyStore;
 import dev.concierge.persistence.JdbiAuditStore;
+import dev.concierge.persistence.JdbiCalendarEntries;
+import dev.concierge.persistence.JdbiCalendarFeedStore;
+import dev.concierge.persistence.JdbiCalendarImportStore;
 import dev.concierge.persistence.JdbiCatalogueStore;
 import dev.concierge.persistence.JdbiCheckInStore;
 import dev.concierge.persistence.JdbiCommIdentityStore;
@@ -116,6 +123,8 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final CheckHealth health;
   private final UnknownContacts unknownContacts;
   private final FrontDeskInbox frontDesk;
+  private final CalendarFeeds calendarFeeds;
+  private final CalendarImport calendarImport;
 
   /** Wires everything to {@code database}, as {@code options} say. */
   Concierge(ConciergeBuilder options, PostgresDatabase database, AutoCloseable ownedDatabase) {
@@ -234,6 +243,23 @@ public final class Concierge implements UseCases, AutoCloseable {
             reminders,
             options.frontDesk(),
             clock);
+    CalendarFormat calendarFormat = new IcalCalendarFormat();
+    this.calendarFeeds =
+        new CalendarFeeds(
+            new JdbiCalendarFeedStore(jdbi),
+            new JdbiCalendarEntries(jdbi),
+            personStore,
+            organizationStore,
+            calendarFormat,
+            database.organizationScope(),
+            audit);
+    this.calendarImport =
+        new CalendarImport(
+            calendarFormat,
+            new JdbiCalendarImportStore(jdbi),
+            dateItems,
+            personStore,
+            transactions);
   }
 
   public static ConciergeBuilder builder() {
@@ -425,6 +451,16 @@ public final class Concierge implements UseCases, AutoCloseable {
 
   public CheckHealth health() {
     return health;
+  }
+
+  @Override
+  public CalendarFeeds calendarFeeds() {
+    return calendarFeeds;
+  }
+
+  @Override
+  public CalendarImport calendarImport() {
+    return calendarImport;
   }
 
   /**
