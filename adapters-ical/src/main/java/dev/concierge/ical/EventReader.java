@@ -153,7 +153,7 @@ final class EventReader {
   private static List<Duration> alarmOffsets(VEvent event) {
     List<Duration> offsets = new ArrayList<>();
     for (VAlarm alarm : event.getAlarms()) {
-      Optional<Trigger> trigger = alarm.getTrigger();
+      Optional<Trigger> trigger = alarm.getProperty(Property.TRIGGER);
       if (trigger.isEmpty() || trigger.get().isAbsolute()) {
         continue;
       }
