@@ -89,16 +89,10 @@ final class CalendarController {
     Caller caller = Authentication.caller(ctx);
     UUID personId = Params.pathUuid(ctx, "person_id");
     byte[] bytes = ctx.bodyAsBytes();
-    if (bytes.length == 0) {
-      throw new ValidationException("body", "is required: send an iCalendar (.ics) file");
-    }
     if (!JsonBody.utf8(bytes)) {
       throw new ValidationException("body", "is not valid UTF-8");
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.indexOf('\0') >= 0) {
-      throw new ValidationException("body", "must not contain NUL characters");
-    }
     ctx.json(
         imports.importInto(caller, personId, text).stream().map(ImportResultJson::of).toList());
   }

@@ -79,6 +79,13 @@ public final class CalendarImport {
         persons
             .find(caller.orgId(), personId)
             .orElseThrow(() -> new NotFoundException("person", personId));
+    if (text == null || text.isBlank()) {
+      throw new ValidationException("body", "is required: send an iCalendar (.ics) file");
+    }
+    if (text.indexOf('\0') >= 0) {
+      // PostgreSQL stores no NUL in text
+      throw new ValidationException("body", "must not contain NUL characters");
+    }
     List<ImportedEvent> events = format.read(text);
     if (events.size() > MAX_EVENTS) {
       throw new ValidationException(
