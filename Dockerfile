@@ -15,6 +15,7 @@ COPY adapters-http/pom.xml adapters-http/
 COPY adapters-slack/pom.xml adapters-slack/
 COPY adapters-claude/pom.xml adapters-claude/
 COPY adapters-ses/pom.xml adapters-ses/
+COPY adapters-ical/pom.xml adapters-ical/
 COPY adapters-web/pom.xml adapters-web/
 COPY adapters-cli/pom.xml adapters-cli/
 COPY benchmarks/pom.xml benchmarks/

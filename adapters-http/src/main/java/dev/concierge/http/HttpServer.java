@@ -284,6 +284,9 @@ public final class HttpServer implements AutoCloseable {
     operations.addAll(new AgentRunsController(api.agentRuns()).operations());
     operations.addAll(
         new UnknownContactsController(api.unknownContacts(), api.personZones(), json).operations());
+    operations.addAll(
+        new CalendarController(api.calendarFeeds(), api.calendarImport(), rateLimiting, json)
+            .operations());
     return operations;
   }
 

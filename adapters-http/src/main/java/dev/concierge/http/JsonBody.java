@@ -113,7 +113,7 @@ final class JsonBody {
    * as '/'), the trick that once smuggled separators past filters; Java's decoder refuses it, and
    * every other malformed sequence.
    */
-  private static boolean utf8(byte[] bytes) {
+  static boolean utf8(byte[] bytes) {
     try {
       StandardCharsets.UTF_8
           .newDecoder()

@@ -83,9 +83,22 @@ final class RateLimiting {
     if (perKey == null || caller.actorId() == null) {
       return;
     }
-    TokenBuckets.Decision decision = perKey.take(caller.actorId());
+    admit(
+        ctx,
+        caller.actorId(),
+        caller.actorType() == ActorType.ACCOUNT ? "This account" : "This API key");
+  }
+
+  /** Spends one of a calendar feed's requests: a feed's URL is a credential like a key. */
+  void admitFeed(Context ctx, UUID feedId) {
+    if (perKey != null) {
+      admit(ctx, feedId, "This calendar feed");
+    }
+  }
+
+  private void admit(Context ctx, UUID budget, String who) {
+    TokenBuckets.Decision decision = perKey.take(budget);
     if (!decision.allowed()) {
-      String who = caller.actorType() == ActorType.ACCOUNT ? "This account" : "This API key";
       throw new TooManyRequestsException(
           who + perKeyDetail, decision.retryAfterSeconds(), Map.of(LIMIT, limit, REMAINING, "0"));
     }

@@ -19,6 +19,8 @@ import dev.concierge.core.agents.roster.AgentRoster;
 import dev.concierge.core.agents.runs.AgentRuns;
 import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.calendar.CalendarFeeds;
+import dev.concierge.core.calendar.CalendarImport;
 import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
@@ -138,7 +140,9 @@ class OrganizationScopingTest {
                 build(AgentRuns.class),
                 AgentModels.off("not asked for here"),
                 clock),
-            build(OrganizationCalendar.class, clock));
+            build(OrganizationCalendar.class, clock),
+            build(CalendarFeeds.class, trail, scopes),
+            build(CalendarImport.class, dateItems));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -427,6 +431,8 @@ class OrganizationScopingTest {
       PendingActions pendingActions,
       UnknownContacts unknownContacts,
       AgentChat agentChat,
-      OrganizationCalendar calendar)
+      OrganizationCalendar calendar,
+      CalendarFeeds calendarFeeds,
+      CalendarImport calendarImport)
       implements UseCases {}
 }

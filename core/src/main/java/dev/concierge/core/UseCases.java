@@ -8,6 +8,8 @@ import dev.concierge.core.agents.chat.AgentChat;
 import dev.concierge.core.agents.roster.AgentRoster;
 import dev.concierge.core.agents.runs.AgentRuns;
 import dev.concierge.core.audit.AuditLog;
+import dev.concierge.core.calendar.CalendarFeeds;
+import dev.concierge.core.calendar.CalendarImport;
 import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
@@ -100,6 +102,12 @@ public interface UseCases {
 
   /** The assistant's chat: a message about a person, answered by one of the agents. */
   AgentChat agentChat();
+
+  /** iCalendar feeds of a person's or every client's dates, for calendar apps to subscribe to. */
+  CalendarFeeds calendarFeeds();
+
+  /** A person's dates from an iCalendar file (Google, Outlook, Apple exports, our feeds). */
+  CalendarImport calendarImport();
 
   /**
    * What a caller's work runs in: inside its organization's scope (row-level security in

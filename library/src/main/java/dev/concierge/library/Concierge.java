@@ -12,6 +12,9 @@ import dev.concierge.core.agents.roster.AgentRoster;
 import dev.concierge.core.agents.runs.AgentRuns;
 import dev.concierge.core.audit.AuditLog;
 import dev.concierge.core.audit.AuditTrail;
+import dev.concierge.core.calendar.CalendarFeeds;
+import dev.concierge.core.calendar.CalendarFormat;
+import dev.concierge.core.calendar.CalendarImport;
 import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.Recommendations;
 import dev.concierge.core.categories.DateCategories;
@@ -38,11 +41,15 @@ import dev.concierge.core.reminders.delivery.ReminderDispatcher;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
+import dev.concierge.ical.IcalCalendarFormat;
 import dev.concierge.persistence.JdbiAccountStore;
 import dev.concierge.persistence.JdbiAgentRosterStore;
 import dev.concierge.persistence.JdbiAgentRunStore;
 import dev.concierge.persistence.JdbiApiKeyStore;
 import dev.concierge.persistence.JdbiAuditStore;
+import dev.concierge.persistence.JdbiCalendarEntries;
+import dev.concierge.persistence.JdbiCalendarFeedStore;
+import dev.concierge.persistence.JdbiCalendarImportStore;
 import dev.concierge.persistence.JdbiCatalogueStore;
 import dev.concierge.persistence.JdbiCheckInStore;
 import dev.concierge.persistence.JdbiCommIdentityStore;
@@ -119,6 +126,8 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final UnknownContacts unknownContacts;
   private final FrontDeskInbox frontDesk;
   private final LateToolbox assistantToolbox = new LateToolbox();
+  private final CalendarFeeds calendarFeeds;
+  private final CalendarImport calendarImport;
 
   /** Wires everything to {@code database}, as {@code options} say. */
   Concierge(ConciergeBuilder options, PostgresDatabase database, AutoCloseable ownedDatabase) {
@@ -241,6 +250,23 @@ public final class Concierge implements UseCases, AutoCloseable {
                 : new AssistantFrontDesk(
                     agentChat, relationshipStore, database.organizationScope(), assistantToolbox),
             clock);
+    CalendarFormat calendarFormat = new IcalCalendarFormat();
+    this.calendarFeeds =
+        new CalendarFeeds(
+            new JdbiCalendarFeedStore(jdbi),
+            new JdbiCalendarEntries(jdbi),
+            personStore,
+            organizationStore,
+            calendarFormat,
+            database.organizationScope(),
+            audit);
+    this.calendarImport =
+        new CalendarImport(
+            calendarFormat,
+            new JdbiCalendarImportStore(jdbi),
+            dateItems,
+            personStore,
+            transactions);
   }
 
   public static ConciergeBuilder builder() {
@@ -442,6 +468,16 @@ public final class Concierge implements UseCases, AutoCloseable {
 
   public CheckHealth health() {
     return health;
+  }
+
+  @Override
+  public CalendarFeeds calendarFeeds() {
+    return calendarFeeds;
+  }
+
+  @Override
+  public CalendarImport calendarImport() {
+    return calendarImport;
   }
 
   /**

@@ -31,6 +31,7 @@ public final class ApiAudit {
           new PersonChecks(),
           new RelationshipChecks(),
           new DateChecks(),
+          new CalendarChecks(),
           new ProjectChecks(),
           new ConversationChecks(),
           new PreferenceChecks(),

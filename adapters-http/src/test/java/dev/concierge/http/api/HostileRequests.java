@@ -1703,6 +1703,7 @@ final class HostileRequests {
               object("email", s.id("account_email"), "password", SeededTenant.PASSWORD);
           case "POST /api/v1/unknown-contacts/{unknown_contact_id}/link" ->
               object("person_id", s.id("person"));
+          case "POST /api/v1/calendar-feeds" -> object("org_id", org, "person_id", s.id("person"));
 
           default -> {
             if (operation.template().startsWith("/api/v1/")

@@ -62,6 +62,9 @@ final class OpenApiConformance {
       throw new AssertionError(
           "undocumented content type " + mediaType + " for " + method + " " + template);
     }
+    if (!mediaType.endsWith("json")) {
+      return; // a calendar: its type is the documented one, its text the calendar tests' to check
+    }
     List<String> errors = new ArrayList<>();
     validate(schema, response.json(), "$", errors);
     if (!errors.isEmpty()) {

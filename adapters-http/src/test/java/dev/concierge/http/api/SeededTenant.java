@@ -195,6 +195,10 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       throw new AssertionError("the roster cannot be read");
     }
     ids.put("unknown_contact", unknownContact(tenant));
+    ApiServer.Response feed = tenant.post("/api/v1/calendar-feeds", json("person_id", person));
+    ids.put("calendar_feed", feed.id());
+    String url = feed.json().get("url").asText();
+    ids.put("feed_secret", url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length()));
     return new SeededTenant(tenant, Map.copyOf(ids));
   }
 
@@ -251,6 +255,8 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       case "run_id" -> id("run");
       case "unknown_contact_id" -> id("unknown_contact");
       case "action_id" -> id("action");
+      case "feed_id" -> id("calendar_feed");
+      case "feed_secret" -> id("feed_secret");
       case "resource_id" -> id(template.split("/")[3]);
       // an agent is named, the same in every organization
       case "name" -> "retrieval";

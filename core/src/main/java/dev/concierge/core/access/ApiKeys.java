@@ -11,13 +11,9 @@ import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +40,6 @@ public final class ApiKeys {
   private final OrganizationStore organizations;
   private final AuditTrail audit;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
   private final Map<String, Verified> verified = new ConcurrentHashMap<>();
   private final Map<UUID, Instant> lastRecordedUse = new ConcurrentHashMap<>();
 
@@ -75,9 +70,7 @@ public final class ApiKeys {
     if (organizations.find(orgId).isEmpty()) {
       throw new NotFoundException("organization", orgId);
     }
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    String secret = KEY_START + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String secret = Secrets.generate(KEY_START);
     ApiKey stored =
         keys.add(
             ApiKey.of(
@@ -85,7 +78,7 @@ public final class ApiKeys {
                 name.strip(),
                 role,
                 secret.substring(0, PREFIX_LENGTH),
-                sha256(secret),
+                Secrets.sha256(secret),
                 createdBy));
     return new IssuedApiKey(stored, secret);
   }
@@ -143,7 +136,7 @@ public final class ApiKeys {
     if (presented == null || !KEY_SHAPE.matcher(presented).matches()) {
       throw new UnauthenticatedException("The API key is missing or invalid.");
     }
-    String hash = sha256(presented);
+    String hash = Secrets.sha256(presented);
     Instant now = clock.instant();
     Verified known = verified.get(hash);
     if (known != null && now.isBefore(known.until())) {
@@ -185,16 +178,6 @@ public final class ApiKeys {
   public ApiKey revoke(UUID apiKeyId) {
     verified.values().removeIf(v -> apiKeyId.equals(v.caller().actorId()));
     return keys.revoke(apiKeyId).orElseThrow(() -> new NotFoundException("API key", apiKeyId));
-  }
-
-  static String sha256(String value) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 
   private static boolean constantTimeEquals(String a, String b) {

@@ -26,7 +26,8 @@ public enum EntityType {
   ORGANIZATION,
   RELATIONSHIP,
   PREFERENCE,
-  AGENT;
+  AGENT,
+  CALENDAR_FEED;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
