@@ -1,8 +1,8 @@
 -- The organization's calendar and the portal's week read plain yearly dates (birthdays,
 -- anniversaries, renewals: most of an organization's dates) by the month and day they fall on, in
 -- that order and only as many as a page shows, instead of every one that may occur in a span. The
--- key is month * 100 + day (0315 for 15 March); 29 February is left to the other index, since it
--- falls on the 28th or the 1st in common years by its leap-day policy.
+-- key is month * 100 + day (315 for 15 March); 29 February is left to the other index, since it
+-- falls on the 28th in common years, or not at all, by its leap-day policy.
 create index idx_date_items_yearly_day on date_items
   (org_id, ((extract(month from date_value) * 100 + extract(day from date_value))::int))
   where deleted_at is null and recurrence_rule = 'FREQ=YEARLY';

@@ -14,6 +14,9 @@ import java.util.UUID;
  * them out. Implementations are thread-safe.
  */
 public interface DashboardStore {
+  /** {@link #yearlyBetween} counts up to this many; more are not counted. */
+  int COUNTED_UP_TO = 1_000;
+
   /**
    * The person and every widget at {@code now}, in one read: their {@code widgetSize} latest
    * conversations (by their last message), next dates from their today (in their zone), active
@@ -29,8 +32,9 @@ public interface DashboardStore {
    * The organization's live dates of live persons that may occur from {@code from} to {@code to} (a
    * span of at most a year), other than the plain yearly ones {@link #yearlyBetween} reads: the
    * one-off ones dated within, and the recurring ones that have a next occurrence and began by
-   * {@code to} whose rule is not the plain {@code FREQ=YEARLY} or which fall on 29 February (the
-   * 28th or the 1st in common years). By person name, then person id, then date id.
+   * {@code to} whose rule is not the plain {@code FREQ=YEARLY}, or which fall on 29 February when
+   * the span holds a 28 or 29 February (they fall on the 28th in common years, or not at all). By
+   * person name, then person id, then date id.
    */
   List<ClientDate> datesBetween(UUID orgId, LocalDate from, LocalDate to);
 
@@ -39,8 +43,9 @@ public interface DashboardStore {
    * live persons, with a next occurrence, whose month and day fall from {@code from} to {@code to}
    * (a span shorter than a year, so each falls once) on or after the date itself: the first {@code
    * limit} by that occurrence, then person name, title, person id and date id, and how many there
-   * are. Most of an organization's dates are such (birthdays, anniversaries, renewals), so this is
-   * read by month and day in order and never whole.
+   * are, counted up to {@link #COUNTED_UP_TO} (a total of that many means at least as many). Most
+   * of an organization's dates are such (birthdays, anniversaries, renewals), so this is read by
+   * month and day in order and never whole.
    *
    * @param ahead when not null, only the occurrences from each person's today (in their zone) to
    *     {@code ahead.days()} days later

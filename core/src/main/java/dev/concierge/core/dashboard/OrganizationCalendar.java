@@ -28,6 +28,12 @@ public final class OrganizationCalendar {
   /** The longest span one read covers: a month view of six weeks, with room to spare. */
   public static final int MAX_DAYS = 62;
 
+  /**
+   * A page's total counts every occurrence up to about this many: more are not counted, since that
+   * would read every one (a month of a large organization holds tens of thousands).
+   */
+  public static final int COUNTED_UP_TO = DashboardStore.COUNTED_UP_TO;
+
   private static final Comparator<CalendarEntry> ORDER =
       Comparator.comparing(CalendarEntry::date)
           .thenComparing(CalendarEntry::personName)

@@ -223,7 +223,8 @@ public final class InMemoryDashboardStore implements DashboardStore {
                 ? !date.dateValue().isBefore(from) && !date.dateValue().isAfter(to)
                 : date.nextOccurrence() != null
                     && !date.dateValue().isAfter(to)
-                    && !plainYearly(date));
+                    && !plainYearly(date)
+                    && (!"FREQ=YEARLY".equals(date.recurrenceRule()) || leapDayIn(from, to)));
   }
 
   @Override
@@ -256,7 +257,8 @@ public final class InMemoryDashboardStore implements DashboardStore {
                     .thenComparing(ClientDate::personId)
                     .thenComparing(d -> d.date().dateItemId()))
             .toList();
-    return new Page<>(found.subList(0, Math.min(limit, found.size())), found.size());
+    return new Page<>(
+        found.subList(0, Math.min(limit, found.size())), Math.min(COUNTED_UP_TO, found.size()));
   }
 
   private List<ClientDate> liveDates(UUID orgId, Predicate<ScheduledDate> wanted) {
@@ -276,6 +278,11 @@ public final class InMemoryDashboardStore implements DashboardStore {
             .thenComparing(ClientDate::personId)
             .thenComparing(d -> d.date().dateItemId()));
     return found;
+  }
+
+  private static boolean leapDayIn(LocalDate from, LocalDate to) {
+    return from.datesUntil(to.plusDays(1))
+        .anyMatch(day -> day.getMonthValue() == 2 && day.getDayOfMonth() >= 28);
   }
 
   private static boolean plainYearly(ScheduledDate date) {
