@@ -171,9 +171,8 @@ public final class JdbiDashboardStore implements DashboardStore {
   private static final RowMapper<ActivityEntry> ACTIVITY_ENTRY =
       ConstructorMapper.of(ActivityEntry.class);
 
-  /** A date's month and day as V21's index has them: 315 for 15 March. */
-  private static final String YEARLY_DAY =
-      "(extract(month from d.date_value) * 100 + extract(day from d.date_value))::int";
+  /** A date's month and day as V21 keeps them: 315 for 15 March. */
+  private static final String YEARLY_DAY = "d.month_day";
 
   /** A live person's live plain yearly date falling from :fromDay to :toDay of :year. */
   private static final String YEARLY_IN_SPAN =
@@ -309,9 +308,7 @@ public final class JdbiDashboardStore implements DashboardStore {
                         + """
                         where d.org_id = :orgId and d.deleted_at is null and p.deleted_at is null
                           and d.recurrence_rule is not null
-                          and (d.recurrence_rule <> 'FREQ=YEARLY'
-                            or (extract(month from d.date_value) * 100
-                                + extract(day from d.date_value))::int = 229)
+                          and (d.recurrence_rule <> 'FREQ=YEARLY' or d.month_day = 229)
                           and (d.recurrence_rule <> 'FREQ=YEARLY' or :leapDayInSpan)
                           and d.next_occurrence is not null and d.date_value <= :to
                         ) dates

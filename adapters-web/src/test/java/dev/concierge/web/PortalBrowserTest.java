@@ -200,6 +200,15 @@ class PortalBrowserTest {
         .contains("Margaret Chen — mother");
     screenshot("client-profile");
 
+    // this composition has no ANTHROPIC_API_KEY: the panel says so, and keeps the message
+    type("chat-message", "What is coming up for Olivia this month?");
+    browser.findElement(By.cssSelector(".chat-form button[type=submit]")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("chat-log"), "The assistant is off"));
+    screenshot("client-chat");
+
     browser.findElement(By.linkText(seeded.ski().title())).click();
     browser
         .findElement(
