@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -259,12 +260,19 @@ public final class RunningService implements AutoCloseable {
               SlackHttpReply reply = frontDesk.receive(headers, body);
               return new WebhookReceiver.Reply(reply.status(), reply.contentType(), reply.body());
             };
+    // the portal's chat calls the server's operations as its tools, and the server serves the
+    // portal: the server is known once built, before any request can reach the portal
+    AtomicReference<HttpServer> server = new AtomicReference<>();
     StaffPortal portal =
         new StaffPortal(
-            concierge, settings.http().rateLimits().authFailuresPerMinute(), concierge.clock());
-    return new HttpServer(
-            settings.http(), health, concierge, metrics, System::nanoTime, slackEvents, portal)
-        .start();
+            concierge,
+            settings.http().rateLimits().authFailuresPerMinute(),
+            concierge.clock(),
+            (caller, confinement) -> server.get().agentTools(caller, confinement));
+    server.set(
+        new HttpServer(
+            settings.http(), health, concierge, metrics, System::nanoTime, slackEvents, portal));
+    return server.get().start();
   }
 
   private static PeriodicJobs startJobs(Settings settings, Concierge concierge) {

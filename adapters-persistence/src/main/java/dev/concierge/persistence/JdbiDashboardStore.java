@@ -21,10 +21,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -170,7 +171,41 @@ public final class JdbiDashboardStore implements DashboardStore {
   private static final RowMapper<ActivityEntry> ACTIVITY_ENTRY =
       ConstructorMapper.of(ActivityEntry.class);
 
-  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMdd");
+  /** A date's month and day as V21 keeps them: 315 for 15 March. */
+  private static final String YEARLY_DAY = "d.month_day";
+
+  /** A live person's live plain yearly date falling from :fromDay to :toDay of :year. */
+  private static final String YEARLY_IN_SPAN =
+      " where d.org_id = :orgId and d.deleted_at is null and d.recurrence_rule = 'FREQ=YEARLY'"
+          + " and "
+          + YEARLY_DAY
+          + " between :fromDay and :toDay and "
+          + YEARLY_DAY
+          + " <> 229 and d.next_occurrence is not null and p.deleted_at is null"
+          + " and make_date(:year, extract(month from d.date_value)::int,"
+          + " extract(day from d.date_value)::int) >= d.date_value";
+
+  /** A date with its person, category and live reminders; the caller adds its where clause. */
+  private static final String CLIENT_DATE =
+      """
+      select p.person_id, p.full_name, p.timezone,
+             d.date_item_id, d.title, d.date_value, d.recurrence_rule,
+             d.leap_day_policy, d.next_occurrence, d.category_id,
+             dc.category_name, dc.icon as category_icon,
+             (select count(*) from reminder_rules r
+              where r.date_item_id = d.date_item_id and r.deleted_at is null) as reminder_count
+      from date_items d
+      join persons p on p.person_id = d.person_id and p.org_id = d.org_id
+      left join date_categories dc on dc.category_id = d.category_id
+      """;
+
+  private static final RowMapper<ClientDate> CLIENT_DATE_ROW =
+      (rs, ctx) ->
+          new ClientDate(
+              rs.getObject("person_id", UUID.class),
+              rs.getString("full_name"),
+              ZoneId.of(rs.getString("timezone")),
+              SCHEDULED_DATE.map(rs, ctx));
 
   private final Jdbi jdbi;
 
@@ -257,51 +292,117 @@ public final class JdbiDashboardStore implements DashboardStore {
 
   @Override
   public List<ClientDate> datesBetween(UUID orgId, LocalDate from, LocalDate to) {
-    String fromDay = MONTH_DAY.format(from);
-    String toDay = MONTH_DAY.format(to);
-    String dayInSpan =
-        to.getYear() == from.getYear()
-            ? "to_char(d.date_value, 'MMDD') between :fromDay and :toDay"
-            : "(to_char(d.date_value, 'MMDD') >= :fromDay"
-                + " or to_char(d.date_value, 'MMDD') <= :toDay)";
+    // two halves, so that each reads its own partial index (V21) and neither the plain yearly dates
     return jdbi.withHandle(
         handle ->
             handle
                 .createQuery(
-                    """
-                    select p.person_id, p.full_name, p.timezone,
-                           d.date_item_id, d.title, d.date_value, d.recurrence_rule,
-                           d.leap_day_policy, d.next_occurrence, d.category_id,
-                           dc.category_name, dc.icon as category_icon,
-                           (select count(*) from reminder_rules r
-                            where r.date_item_id = d.date_item_id and r.deleted_at is null)
-                             as reminder_count
-                    from date_items d
-                    join persons p on p.person_id = d.person_id and p.org_id = d.org_id
-                    left join date_categories dc on dc.category_id = d.category_id
-                    where d.org_id = :orgId and d.deleted_at is null and p.deleted_at is null
-                      and ((d.recurrence_rule is null and d.date_value between :from and :to)
-                        or (d.recurrence_rule is not null and d.next_occurrence is not null
-                            and d.date_value <= :to
-                            and (d.recurrence_rule != 'FREQ=YEARLY'
-                              or to_char(d.date_value, 'MMDD') = '0229'
-                              or <day_in_span>)))
-                    order by p.full_name, p.person_id, d.date_item_id
-                    """)
-                .define("day_in_span", dayInSpan)
+                    "select * from ("
+                        + CLIENT_DATE
+                        + """
+                        where d.org_id = :orgId and d.deleted_at is null and p.deleted_at is null
+                          and d.recurrence_rule is null and d.date_value between :from and :to
+                        union all
+                        """
+                        + CLIENT_DATE
+                        + """
+                        where d.org_id = :orgId and d.deleted_at is null and p.deleted_at is null
+                          and d.recurrence_rule is not null
+                          and (d.recurrence_rule <> 'FREQ=YEARLY' or d.month_day = 229)
+                          and (d.recurrence_rule <> 'FREQ=YEARLY' or :leapDayInSpan)
+                          and d.next_occurrence is not null and d.date_value <= :to
+                        ) dates
+                        order by full_name, person_id, date_item_id
+                        """)
                 .bind("orgId", orgId)
                 .bind("from", from)
                 .bind("to", to)
-                .bind("fromDay", fromDay)
-                .bind("toDay", toDay)
-                .map(
-                    (rs, ctx) ->
-                        new ClientDate(
-                            rs.getObject("person_id", UUID.class),
-                            rs.getString("full_name"),
-                            ZoneId.of(rs.getString("timezone")),
-                            SCHEDULED_DATE.map(rs, ctx)))
+                .bind("leapDayInSpan", leapDayIn(from, to))
+                .map(CLIENT_DATE_ROW)
                 .list());
+  }
+
+  /** Whether a yearly date of 29 February can fall in the span: on the 28th, or the 29th. */
+  private static boolean leapDayIn(LocalDate from, LocalDate to) {
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      if (day.getMonthValue() == 2 && day.getDayOfMonth() >= 28) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Page<ClientDate> yearlyBetween(
+      UUID orgId, LocalDate from, LocalDate to, DaysAhead ahead, int limit) {
+    // month * 100 + day increases with the occurrence within a year, so a span across New Year is
+    // read as its December part, then its January part, each in the index's order
+    List<DaySpan> parts =
+        from.getYear() == to.getYear()
+            ? List.of(new DaySpan(from, to))
+            : List.of(
+                new DaySpan(from, LocalDate.of(from.getYear(), 12, 31)),
+                new DaySpan(LocalDate.of(to.getYear(), 1, 1), to));
+    String window =
+        ahead == null
+            ? ""
+            : " and make_date(:year, extract(month from d.date_value)::int,"
+                + " extract(day from d.date_value)::int)"
+                + " - (cast(:now as timestamptz) at time zone p.timezone)::date"
+                + " between 0 and :days";
+    return jdbi.withHandle(
+        handle -> {
+          List<ClientDate> found = new ArrayList<>();
+          long total = 0;
+          for (DaySpan part : parts) {
+            Map<String, Object> binds = new HashMap<>();
+            binds.put("orgId", orgId);
+            binds.put("year", part.first().getYear());
+            binds.put("fromDay", DaySpan.key(part.first()));
+            binds.put("toDay", DaySpan.key(part.last()));
+            if (ahead != null) {
+              binds.put("now", OffsetDateTime.ofInstant(ahead.now(), ZoneOffset.UTC));
+              binds.put("days", ahead.days());
+            }
+            String where = YEARLY_IN_SPAN + window;
+            // counting every one would read them all: a month of a large organization's is tens
+            // of thousands of rows, each a random read, for a number nobody reads to the unit
+            total +=
+                handle
+                    .createQuery(
+                        "select count(*) from (select 1 from date_items d join persons p"
+                            + " on p.person_id = d.person_id and p.org_id = d.org_id "
+                            + where
+                            // in the index's order, so that the count stops where the limit is
+                            + " order by "
+                            + YEARLY_DAY
+                            + " limit :countUpTo) counted")
+                    .bindMap(binds)
+                    .bind("countUpTo", COUNTED_UP_TO - total)
+                    .mapTo(Long.class)
+                    .one();
+            int wanted = limit - found.size();
+            if (wanted > 0) {
+              found.addAll(
+                  handle
+                      .createQuery(
+                          CLIENT_DATE
+                              + where
+                              + " order by "
+                              + YEARLY_DAY
+                              + """
+                              , p.full_name collate "C", d.title collate "C", p.person_id,
+                                d.date_item_id
+                              limit :limit
+                              """)
+                      .bindMap(binds)
+                      .bind("limit", wanted)
+                      .map(CLIENT_DATE_ROW)
+                      .list());
+            }
+          }
+          return new Page<>(found, total);
+        });
   }
 
   @Override
@@ -316,6 +417,14 @@ public final class JdbiDashboardStore implements DashboardStore {
                 Map.of("orgId", orgId, "personId", personId),
                 ACTIVITY_ENTRY,
                 page));
+  }
+
+  /** Days of one year, the first and the last included. */
+  private record DaySpan(LocalDate first, LocalDate last) {
+    /** A day's month and day as the index has them. */
+    static int key(LocalDate day) {
+      return day.getMonthValue() * 100 + day.getDayOfMonth();
+    }
   }
 
   /** An active project's row of the dashboard, before its progress is worked out. */

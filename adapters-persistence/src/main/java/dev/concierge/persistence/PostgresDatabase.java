@@ -87,6 +87,11 @@ public final class PostgresDatabase implements DatabaseStatusPort, AutoCloseable
     props.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
     props.setProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
     props.setProperty("tcpKeepAlive", "true");
+    // a server-side prepared statement soon runs PostgreSQL's generic plan, costed for an average
+    // organization: beside a large one, a small organization's calendar and reminder lists then
+    // scan every organization's rows. Planning each execution for its own values costs a fraction
+    // of a millisecond (docs/PERFORMANCE.md, the portal on a 100,000-client organization).
+    props.setProperty("options", "-c plan_cache_mode=force_custom_plan");
     // the process tag lets an embedded server tell this process's sessions from other processes'
     props.setProperty("ApplicationName", applicationName + " " + EmbeddedDatabase.PROCESS_TAG);
     return props;

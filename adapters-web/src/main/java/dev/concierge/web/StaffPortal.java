@@ -1,6 +1,7 @@
 package dev.concierge.web;
 
 import dev.concierge.core.UseCases;
+import dev.concierge.core.agents.AgentToolbox;
 import io.javalin.config.JavalinState;
 import io.javalin.plugin.Plugin;
 import java.time.Clock;
@@ -20,8 +21,10 @@ public final class StaffPortal extends Plugin<Void> {
 
   /**
    * @param signInFailuresPerMinute failed sign-ins an address may make per minute (0: no limit)
+   * @param toolbox the API's operations as the assistant's tools (the server's {@code agentTools}),
+   *     for the chat on a client's profile; asked only when a chat runs
    */
-  public StaffPortal(UseCases api, int signInFailuresPerMinute, Clock clock) {
+  public StaffPortal(UseCases api, int signInFailuresPerMinute, Clock clock, AgentToolbox toolbox) {
     PortalSessions sessions = new PortalSessions(clock);
     this.cycle = new RequestCycle(api, sessions, new Templates());
     List<PortalRoute> all = new ArrayList<>();
@@ -36,6 +39,7 @@ public final class StaffPortal extends Plugin<Void> {
     all.addAll(new ConversationPage(api).routes());
     all.addAll(new ProjectPage(api).routes());
     all.addAll(new ReminderPages(api, clock).routes());
+    all.addAll(new AssistantPanel(api, toolbox).routes());
     this.routes = List.copyOf(all);
   }
 

@@ -1,7 +1,14 @@
 package dev.concierge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.concierge.claude.ClaudeLlm;
+import dev.concierge.claude.ClaudeSettings;
+import dev.concierge.claude.FakeAnthropic;
+import dev.concierge.core.dates.NewDateItem;
+import dev.concierge.core.errors.NotFoundException;
+import dev.concierge.core.model.Metadata;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.NewPerson;
 import dev.concierge.core.persons.Person;
@@ -14,8 +21,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -31,6 +41,8 @@ import org.junit.jupiter.api.Test;
  */
 class PortalAccessTest {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final String MODEL = "claude-sonnet-4-5";
+  private static final String ROUTER = "claude-haiku-4-5";
 
   private static ServedPortal portal;
   private static ServedPortal.Desk desk;
@@ -48,6 +60,7 @@ class PortalAccessTest {
 
   /** One browser: its cookies, and the CSRF token of the last page it read. */
   private static final class Browser {
+    final ServedPortal at;
     final HttpClient http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -55,10 +68,18 @@ class PortalAccessTest {
             .build();
     String csrf;
 
+    Browser() {
+      this(portal);
+    }
+
+    Browser(ServedPortal at) {
+      this.at = at;
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
       HttpResponse<String> response =
           http.send(
-              HttpRequest.newBuilder(URI.create(portal.url(path))).build(),
+              HttpRequest.newBuilder(URI.create(at.url(path))).build(),
               HttpResponse.BodyHandlers.ofString());
       Matcher m = CSRF.matcher(response.body());
       if (m.find()) {
@@ -70,7 +91,7 @@ class PortalAccessTest {
     HttpResponse<String> post(String path, Map<String, String> form)
         throws IOException, InterruptedException {
       return http.send(
-          HttpRequest.newBuilder(URI.create(portal.url(path)))
+          HttpRequest.newBuilder(URI.create(at.url(path)))
               .header("Content-Type", "application/x-www-form-urlencoded")
               .POST(HttpRequest.BodyPublishers.ofString(encoded(form)))
               .build(),
@@ -234,7 +255,15 @@ class PortalAccessTest {
   @Test
   void every_page_and_form_declares_the_access_of_the_operations_it_calls() {
     // the role table: reading pages for every role, forms that write for concierges and admins
-    assertThat(new StaffPortal(portal.concierge(), 0, Clock.systemUTC()).describe())
+    assertThat(
+            new StaffPortal(
+                    portal.concierge(),
+                    0,
+                    Clock.systemUTC(),
+                    (caller, confinement) -> {
+                      throw new AssertionError("no chat here");
+                    })
+                .describe())
         .contains(
             "GET / read",
             "GET /clients read",
@@ -245,6 +274,8 @@ class PortalAccessTest {
             "POST /dates/{date_item_id} write",
             "POST /projects/{project_id}/tasks/{task_id} write",
             "POST /reminders/{reminder_rule_id}/retry write",
+            "POST /clients/{person_id}/chat write",
+            "POST /assistant/actions/{action_id}/confirm write",
             "GET /login public",
             "POST /login public")
         .allSatisfy(
@@ -286,6 +317,134 @@ class PortalAccessTest {
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     assertThat(missing.body()).contains("Not found");
+  }
+
+  @Test
+  void the_chat_says_the_assistant_is_off_without_a_key_and_keeps_the_message()
+      throws IOException, InterruptedException {
+    Person client = aClient("Chat Off");
+    Browser browser = new Browser().signIn(desk.concierge());
+    browser.get("/clients/" + client.personId());
+
+    HttpResponse<String> chat =
+        browser.post(
+            "/clients/" + client.personId() + "/chat",
+            form("_csrf", browser.csrf, "message", "What is coming up for her?"));
+
+    assertThat(chat.statusCode()).isEqualTo(200);
+    assertThat(chat.body())
+        .contains("What is coming up for her?")
+        .contains("The assistant is off")
+        .contains("ANTHROPIC_API_KEY");
+    assertThat(
+            portal
+                .concierge()
+                .conversations()
+                .list(desk.operator(), client.personId(), new PageRequest(0, 5))
+                .total())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void an_analyst_sees_no_chat_and_may_not_post_to_it() throws IOException, InterruptedException {
+    Person client = aClient("Chat Analyst");
+    Browser analyst = new Browser().signIn(desk.analyst());
+
+    HttpResponse<String> profile = analyst.get("/clients/" + client.personId());
+    HttpResponse<String> chat =
+        analyst.post(
+            "/clients/" + client.personId() + "/chat",
+            form("_csrf", analyst.csrf, "message", "Delete everything"));
+
+    assertThat(profile.body()).doesNotContain("id=\"chat-message\"");
+    assertThat(chat.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void the_chat_answers_through_the_assistant_and_a_waiting_delete_runs_once_confirmed()
+      throws IOException, InterruptedException {
+    try (FakeAnthropic fake = FakeAnthropic.start();
+        ClaudeLlm claude =
+            new ClaudeLlm(
+                new ClaudeSettings("sk-ant-api03-portal-test", MODEL, ROUTER, fake.baseUrl()),
+                Duration.ofSeconds(10),
+                0);
+        ServedPortal withAssistant = ServedPortal.withAssistant(claude, MODEL, ROUTER)) {
+      ServedPortal.Desk its = withAssistant.newDesk("Chat desk", ZoneId.of("Europe/Paris"));
+      Person client =
+          withAssistant
+              .concierge()
+              .persons()
+              .create(its.operator(), NewPerson.client("Chat Client", ZoneId.of("Europe/Paris")));
+      UUID trip =
+          withAssistant
+              .concierge()
+              .dateItems()
+              .create(
+                  its.operator(),
+                  new NewDateItem(
+                      client.personId(),
+                      null,
+                      null,
+                      "Old trip",
+                      LocalDate.of(2031, 5, 1),
+                      null,
+                      null,
+                      null,
+                      Metadata.EMPTY,
+                      List.of()))
+              .item()
+              .dateItemId();
+      fake.answersToolCalls(ROUTER, FakeAnthropic.routeTo("reminder_management"));
+      fake.answersToolCalls(
+          MODEL,
+          FakeAnthropic.toolUse(
+              "toolu_01", "deleteDateItem", "{\"date_item_id\":\"" + trip + "\"}"));
+      fake.answersText(MODEL, "I can delete the old trip once you confirm.");
+      Browser browser = new Browser(withAssistant).signIn(its.concierge());
+      browser.get("/clients/" + client.personId());
+
+      HttpResponse<String> chat =
+          browser.post(
+              "/clients/" + client.personId() + "/chat",
+              form("_csrf", browser.csrf, "message", "Delete the old trip"));
+
+      assertThat(chat.statusCode()).isEqualTo(200);
+      assertThat(chat.body())
+          .contains("I can delete the old trip once you confirm.")
+          .contains("Waiting for you: delete date item")
+          .contains("reminder management");
+      Matcher confirm =
+          Pattern.compile("action=\"(/assistant/actions/[0-9a-f-]{36}/confirm)\"")
+              .matcher(chat.body());
+      assertThat(confirm.find()).isTrue();
+      assertThat(withAssistant.concierge().dateItems().get(its.operator(), trip)).isNotNull();
+
+      HttpResponse<String> confirmed = browser.post(confirm.group(1), form("_csrf", browser.csrf));
+      HttpResponse<String> again = browser.post(confirm.group(1), form("_csrf", browser.csrf));
+
+      assertThat(confirmed.statusCode()).isEqualTo(200);
+      assertThat(confirmed.body()).contains("Confirmed: delete date item. Done.");
+      assertThatThrownBy(() -> withAssistant.concierge().dateItems().get(its.operator(), trip))
+          .isInstanceOf(NotFoundException.class);
+      assertThat(again.statusCode()).isEqualTo(409);
+
+      fake.answersError(429, "rate_limit_error", "Slow down", "20");
+      HttpResponse<String> busy =
+          browser.post(
+              "/clients/" + client.personId() + "/chat",
+              form("_csrf", browser.csrf, "message", "And the next one?"));
+
+      assertThat(busy.statusCode()).isEqualTo(200);
+      assertThat(busy.body()).contains("The assistant is busy right now: try again in 20 seconds");
+    }
+  }
+
+  private static Person aClient(String name) {
+    return portal
+        .concierge()
+        .persons()
+        .create(desk.operator(), NewPerson.client(name, ZoneId.of("Europe/Paris")));
   }
 
   private static long clientsNamed(String name) {

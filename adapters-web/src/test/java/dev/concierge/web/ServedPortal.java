@@ -3,11 +3,13 @@ package dev.concierge.web;
 import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.accounts.NewAccount;
+import dev.concierge.core.agents.llm.LlmPort;
 import dev.concierge.core.organization.NewOrganization;
 import dev.concierge.core.organization.Organization;
 import dev.concierge.http.HttpServer;
 import dev.concierge.http.HttpSettings;
 import dev.concierge.library.Concierge;
+import dev.concierge.library.ConciergeBuilder;
 import dev.concierge.library.auth.Argon2PasswordHashing;
 import dev.concierge.persistence.testing.SharedPostgres;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The portal on the real composition, as {@code serve} wires it: the library's {@link Concierge} on
@@ -40,8 +44,17 @@ final class ServedPortal implements AutoCloseable {
   }
 
   static ServedPortal start() {
+    return start(builder -> {});
+  }
+
+  /** The portal with the assistant on {@code llm} (the real Claude adapter on a fake API). */
+  static ServedPortal withAssistant(LlmPort llm, String model, String routerModel) {
+    return start(builder -> builder.assistant(llm, model, routerModel));
+  }
+
+  private static ServedPortal start(Consumer<ConciergeBuilder> options) {
     Clock clock = Clock.systemUTC();
-    Concierge concierge =
+    ConciergeBuilder builder =
         Concierge.builder()
             .database(SharedPostgres.migrated())
             .migrate(false)
@@ -53,21 +66,27 @@ final class ServedPortal implements AutoCloseable {
             .accessTokens(
                 "the portal tests sign their access tokens with this"
                     .getBytes(StandardCharsets.UTF_8),
-                Duration.ofMinutes(15))
-            .build();
+                Duration.ofMinutes(15));
+    options.accept(builder);
+    Concierge concierge = builder.build();
     // every test signs in from 127.0.0.1: failed sign-ins have their own test
-    StaffPortal portal = new StaffPortal(concierge, 1000, clock);
-    HttpServer http =
+    AtomicReference<HttpServer> server = new AtomicReference<>();
+    StaffPortal portal =
+        new StaffPortal(
+            concierge,
+            1000,
+            clock,
+            (caller, confinement) -> server.get().agentTools(caller, confinement));
+    server.set(
         new HttpServer(
-                new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
-                concierge.health(),
-                concierge,
-                null,
-                System::nanoTime,
-                null,
-                portal)
-            .start();
-    return new ServedPortal(concierge, http);
+            new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
+            concierge.health(),
+            concierge,
+            null,
+            System::nanoTime,
+            null,
+            portal));
+    return new ServedPortal(concierge, server.get().start());
   }
 
   Concierge concierge() {

@@ -1,5 +1,6 @@
 package dev.concierge.web.view;
 
+import dev.concierge.core.dashboard.OrganizationCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -63,6 +64,16 @@ public final class Show {
   /** A count with its noun: "1 reminder", "2 reminders", "0 reminders". */
   public static String count(long n, String noun) {
     return n + " " + (n == 1 ? noun : noun + "s");
+  }
+
+  /**
+   * How many occurrences the calendar found: it counts up to {@link
+   * OrganizationCalendar#COUNTED_UP_TO}, so a count that reaches it is "1000 or more".
+   */
+  public static String occurrences(long n) {
+    return n >= OrganizationCalendar.COUNTED_UP_TO
+        ? OrganizationCalendar.COUNTED_UP_TO + " or more occurrences"
+        : count(n, "occurrence");
   }
 
   /** A wire name as words: "family_member" → "family member". */

@@ -14,6 +14,9 @@ import java.util.UUID;
  * them out. Implementations are thread-safe.
  */
 public interface DashboardStore {
+  /** {@link #yearlyBetween} counts up to this many; more are not counted. */
+  int COUNTED_UP_TO = 1_000;
+
   /**
    * The person and every widget at {@code now}, in one read: their {@code widgetSize} latest
    * conversations (by their last message), next dates from their today (in their zone), active
@@ -27,14 +30,31 @@ public interface DashboardStore {
 
   /**
    * The organization's live dates of live persons that may occur from {@code from} to {@code to} (a
-   * span of at most a year): the one-off ones dated within, and the recurring ones that have a next
-   * occurrence and began by {@code to} — of those with the plain rule {@code FREQ=YEARLY}, which
-   * fall on their own month and day, only those whose month and day lie in the span (and those of
-   * 29 February, which fall on the 28th in common years). Most dates are such yearly ones
-   * (birthdays, anniversaries, renewals), so a month reads a twelfth of them. By person name, then
-   * person id, then date id.
+   * span of at most a year), other than the plain yearly ones {@link #yearlyBetween} reads: the
+   * one-off ones dated within, and the recurring ones that have a next occurrence and began by
+   * {@code to} whose rule is not the plain {@code FREQ=YEARLY}, or which fall on 29 February when
+   * the span holds a 28 or 29 February (they fall on the 28th in common years, or not at all). By
+   * person name, then person id, then date id.
    */
   List<ClientDate> datesBetween(UUID orgId, LocalDate from, LocalDate to);
+
+  /**
+   * The organization's live plain yearly dates (rule {@code FREQ=YEARLY}, not on 29 February) of
+   * live persons, with a next occurrence, whose month and day fall from {@code from} to {@code to}
+   * (a span shorter than a year, so each falls once) on or after the date itself: the first {@code
+   * limit} by that occurrence, then person name, title, person id and date id, and how many there
+   * are, counted up to {@link #COUNTED_UP_TO} (a total of that many means at least as many). Most
+   * of an organization's dates are such (birthdays, anniversaries, renewals), so this is read by
+   * month and day in order and never whole.
+   *
+   * @param ahead when not null, only the occurrences from each person's today (in their zone) to
+   *     {@code ahead.days()} days later
+   */
+  Page<ClientDate> yearlyBetween(
+      UUID orgId, LocalDate from, LocalDate to, DaysAhead ahead, int limit);
+
+  /** From each person's today at {@code now}, in their own zone, to {@code days} days later. */
+  record DaysAhead(Instant now, int days) {}
 
   /**
    * The person's timeline, newest first (then by type and id): messages, projects and tasks created

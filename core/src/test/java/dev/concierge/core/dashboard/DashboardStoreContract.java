@@ -265,7 +265,7 @@ public abstract class DashboardStoreContract extends StoreContract<DashboardStor
   }
 
   @Test
-  void dates_between_are_every_person_s_recurring_dates_and_the_one_off_dates_within() {
+  void dates_between_are_the_one_off_dates_within_and_the_recurring_ones_not_plain_yearly() {
     LocalDate from = LocalDate.of(2030, 3, 1);
     LocalDate to = LocalDate.of(2030, 3, 31);
     UUID paris = newPerson(org, ZoneId.of("Europe/Paris"));
@@ -342,21 +342,122 @@ public abstract class DashboardStoreContract extends StoreContract<DashboardStor
 
     assertThat(dates)
         .extracting(d -> d.date().dateItemId())
-        .containsExactlyInAnyOrder(yearly, within, leapDay, monthly);
+        .containsExactlyInAnyOrder(within, monthly)
+        .doesNotContain(yearly, leapDay);
     assertThat(store.datesBetween(org, LocalDate.of(2030, 12, 20), LocalDate.of(2031, 1, 20)))
         .extracting(d -> d.date().title())
-        .containsExactlyInAnyOrder("leap day", "monthly", "starts later");
+        .containsExactlyInAnyOrder("monthly", "starts later");
     assertThat(store.datesBetween(org, LocalDate.of(2030, 6, 20), LocalDate.of(2030, 7, 20)))
         .extracting(d -> d.date().title())
-        .containsExactlyInAnyOrder("in July", "leap day", "monthly", "starts later");
-    ClientDate birthday =
-        dates.stream().filter(d -> d.date().dateItemId().equals(yearly)).findFirst().orElseThrow();
-    assertThat(birthday.personId()).isEqualTo(paris);
-    assertThat(birthday.timezone()).isEqualTo(ZoneId.of("Europe/Paris"));
-    assertThat(birthday.date().recurrenceRule()).isEqualTo("FREQ=YEARLY");
-    assertThat(birthday.date().reminderCount()).isEqualTo(2);
+        .containsExactlyInAnyOrder("monthly", "starts later");
+    assertThat(store.datesBetween(org, LocalDate.of(2031, 2, 28), LocalDate.of(2031, 3, 2)))
+        .extracting(d -> d.date().title())
+        .containsExactlyInAnyOrder("leap day", "monthly", "starts later");
     assertThat(dates.stream().filter(d -> d.date().dateItemId().equals(within)).findFirst())
         .hasValueSatisfying(d -> assertThat(d.timezone()).isEqualTo(ZoneId.of("Asia/Tokyo")));
+  }
+
+  @Test
+  void yearly_dates_between_come_by_the_day_they_fall_on_as_far_as_asked_and_counted() {
+    LocalDate from = LocalDate.of(2030, 3, 1);
+    LocalDate to = LocalDate.of(2030, 3, 31);
+    UUID paris = newPerson(org, ZoneId.of("Europe/Paris"));
+    UUID other = newPerson(org, ZoneId.of("Asia/Tokyo"));
+    UUID birthday = addDate(org, paris, yearly("birthday", LocalDate.of(1980, 3, 9), 2));
+    UUID early = addDate(org, other, yearly("early", LocalDate.of(1975, 3, 2), 0));
+    UUID late = addDate(org, other, yearly("late", LocalDate.of(2001, 3, 31), 0));
+    addDate(org, other, yearly("April", LocalDate.of(1990, 4, 1), 0));
+    addDate(org, other, yearly("February", LocalDate.of(1990, 2, 28), 0));
+    addDate(org, other, yearly("begins after its day", LocalDate.of(2031, 3, 20), 0));
+    addDate(org, other, yearly("leap day", LocalDate.of(1992, 2, 29), 0));
+    addDate(
+        org,
+        other,
+        new DateFact("ended", LocalDate.of(1999, 3, 5), "FREQ=YEARLY", null, null, null, 0));
+    addDate(
+        org,
+        other,
+        new DateFact(
+            "monthly", LocalDate.of(2020, 3, 4), "FREQ=MONTHLY", from.plusDays(3), null, null, 0));
+    UUID gone = addDate(org, other, yearly("gone", LocalDate.of(1990, 3, 10), 0));
+    deleteDate(org, gone);
+    UUID departed = newPerson(org, ZoneId.of("UTC"));
+    addDate(org, departed, yearly("of a deleted person", LocalDate.of(1990, 3, 10), 0));
+    deletePerson(org, departed);
+    UUID theirs = newOrganization();
+    addDate(
+        theirs,
+        newPerson(theirs, ZoneId.of("UTC")),
+        yearly("theirs", LocalDate.of(1990, 3, 10), 0));
+
+    Page<ClientDate> all = store.yearlyBetween(org, from, to, null, 10);
+    Page<ClientDate> first = store.yearlyBetween(org, from, to, null, 2);
+
+    assertThat(all.items())
+        .extracting(d -> d.date().dateItemId())
+        .containsExactly(early, birthday, late);
+    assertThat(all.total()).isEqualTo(3);
+    assertThat(first.items())
+        .extracting(d -> d.date().dateItemId())
+        .containsExactly(early, birthday);
+    assertThat(first.total()).isEqualTo(3);
+    ClientDate hers = all.items().get(1);
+    assertThat(hers.personId()).isEqualTo(paris);
+    assertThat(hers.timezone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    assertThat(hers.date().recurrenceRule()).isEqualTo("FREQ=YEARLY");
+    assertThat(hers.date().reminderCount()).isEqualTo(2);
+  }
+
+  @Test
+  void yearly_dates_across_new_year_come_december_first_then_january() {
+    UUID client = newPerson(org, ZoneId.of("UTC"));
+    UUID january = addDate(org, client, yearly("January", LocalDate.of(1980, 1, 3), 0));
+    UUID december = addDate(org, client, yearly("December", LocalDate.of(1980, 12, 28), 0));
+    addDate(org, client, yearly("November", LocalDate.of(1980, 11, 28), 0));
+    addDate(org, client, yearly("begins next January", LocalDate.of(2031, 1, 5), 0));
+
+    Page<ClientDate> wrap =
+        store.yearlyBetween(org, LocalDate.of(2030, 12, 20), LocalDate.of(2031, 1, 20), null, 10);
+    Page<ClientDate> only =
+        store.yearlyBetween(org, LocalDate.of(2030, 12, 20), LocalDate.of(2031, 1, 20), null, 1);
+
+    assertThat(wrap.items())
+        .extracting(d -> d.date().title())
+        .containsExactly("December", "January", "begins next January");
+    assertThat(wrap.total()).isEqualTo(3);
+    assertThat(only.items()).extracting(d -> d.date().dateItemId()).containsExactly(december);
+    assertThat(only.total()).isEqualTo(3);
+    assertThat(wrap.items().get(1).date().dateItemId()).isEqualTo(january);
+  }
+
+  @Test
+  void yearly_dates_ahead_count_from_each_person_s_own_today() {
+    // 2030-03-04 12:00 UTC is already 02:00 on the 5th in Kiritimati, still the 4th in New York
+    Instant now = Instant.parse("2030-03-04T12:00:00Z");
+    UUID islander = newPerson(org, ZoneId.of("Pacific/Kiritimati"));
+    UUID newYork = newPerson(org, ZoneId.of("America/New_York"));
+    addDate(org, islander, yearly("yesterday there", LocalDate.of(1980, 3, 4), 0));
+    UUID tomorrowThere =
+        addDate(org, islander, yearly("a week there", LocalDate.of(1980, 3, 12), 0));
+    UUID today = addDate(org, newYork, yearly("today here", LocalDate.of(1980, 3, 4), 0));
+    addDate(org, newYork, yearly("eight days here", LocalDate.of(1980, 3, 12), 0));
+
+    Page<ClientDate> week =
+        store.yearlyBetween(
+            org,
+            LocalDate.of(2030, 3, 3),
+            LocalDate.of(2030, 3, 12),
+            new DashboardStore.DaysAhead(now, 7),
+            10);
+
+    assertThat(week.items())
+        .extracting(d -> d.date().dateItemId())
+        .containsExactly(today, tomorrowThere);
+    assertThat(week.total()).isEqualTo(2);
+  }
+
+  private static DateFact yearly(String title, LocalDate value, int reminders) {
+    return new DateFact(title, value, "FREQ=YEARLY", value, null, null, reminders);
   }
 
   @Test

@@ -83,6 +83,76 @@ class OrganizationCalendarTest {
   }
 
   @Test
+  void a_leap_day_falls_on_the_28th_in_common_years_unless_strict() {
+    UUID sarah = TestClients.in(persons, org, "Sarah", ZoneId.of("America/New_York"));
+    date(sarah, "Leap birthday", LocalDate.parse("1992-02-29"), "FREQ=YEARLY");
+    date(sarah, "Strict", LocalDate.parse("1992-02-29"), "FREQ=YEARLY", LeapDayPolicy.STRICT);
+    date(sarah, "Plain", LocalDate.parse("1990-02-28"), "FREQ=YEARLY");
+
+    Page<CalendarEntry> common =
+        calendar.between(caller, LocalDate.parse("2026-02-20"), LocalDate.parse("2026-03-05"), ALL);
+    Page<CalendarEntry> leap =
+        calendar.between(caller, LocalDate.parse("2028-02-20"), LocalDate.parse("2028-03-05"), ALL);
+
+    assertThat(common.items())
+        .extracting(CalendarEntry::date, e -> e.occurrence().title())
+        .containsExactly(
+            tuple(LocalDate.parse("2026-02-28"), "Leap birthday"),
+            tuple(LocalDate.parse("2026-02-28"), "Plain"));
+    assertThat(leap.items())
+        .extracting(CalendarEntry::date, e -> e.occurrence().title())
+        .containsExactly(
+            tuple(LocalDate.parse("2028-02-28"), "Plain"),
+            tuple(LocalDate.parse("2028-02-29"), "Leap birthday"),
+            tuple(LocalDate.parse("2028-02-29"), "Strict"));
+  }
+
+  @Test
+  void a_span_across_new_year_holds_december_then_january_a_page_at_a_time() {
+    UUID sarah = TestClients.in(persons, org, "Sarah", ZoneId.of("America/New_York"));
+    UUID akira = TestClients.in(persons, org, "Akira", ZoneId.of("Asia/Tokyo"));
+    date(sarah, "New Year", LocalDate.parse("1990-01-01"), "FREQ=YEARLY");
+    date(akira, "Birthday", LocalDate.parse("1985-12-30"), "FREQ=YEARLY");
+    date(sarah, "Club", LocalDate.parse("2025-11-30"), "FREQ=MONTHLY");
+    date(akira, "Gala", LocalDate.parse("2027-01-02"), null);
+    date(akira, "Begins in a year", LocalDate.parse("2027-12-30"), "FREQ=YEARLY");
+
+    LocalDate from = LocalDate.parse("2026-12-28");
+    LocalDate to = LocalDate.parse("2027-01-03");
+    Page<CalendarEntry> all = calendar.between(caller, from, to, ALL);
+    Page<CalendarEntry> second = calendar.between(caller, from, to, new PageRequest(1, 2));
+
+    assertThat(all.items())
+        .extracting(CalendarEntry::date, CalendarEntry::personName, e -> e.occurrence().title())
+        .containsExactly(
+            tuple(LocalDate.parse("2026-12-30"), "Akira", "Birthday"),
+            tuple(LocalDate.parse("2026-12-30"), "Sarah", "Club"),
+            tuple(LocalDate.parse("2027-01-01"), "Sarah", "New Year"),
+            tuple(LocalDate.parse("2027-01-02"), "Akira", "Gala"));
+    assertThat(all.total()).isEqualTo(4);
+    assertThat(second.items()).containsExactlyElementsOf(all.items().subList(1, 3));
+    assertThat(second.total()).isEqualTo(4);
+  }
+
+  @Test
+  void upcoming_yearly_dates_count_from_each_persons_own_today() {
+    // 12:00 UTC is already 02:00 on Tuesday in Kiritimati (UTC+14), still Monday in New York
+    UUID islander = TestClients.in(persons, org, "Islander", ZoneId.of("Pacific/Kiritimati"));
+    UUID sarah = TestClients.in(persons, org, "Sarah", ZoneId.of("America/New_York"));
+    date(islander, "Yesterday there", LocalDate.parse("1980-03-02"), "FREQ=YEARLY");
+    date(islander, "Six days there", LocalDate.parse("1980-03-09"), "FREQ=YEARLY");
+    date(sarah, "Today here", LocalDate.parse("1980-03-02"), "FREQ=YEARLY");
+    date(sarah, "Seven days here", LocalDate.parse("1980-03-09"), "FREQ=YEARLY");
+
+    Page<CalendarEntry> week = calendar.upcoming(caller, 6, ALL);
+
+    assertThat(week.items())
+        .extracting(e -> e.occurrence().title(), e -> e.occurrence().daysUntil())
+        .containsExactly(tuple("Today here", 0L), tuple("Six days there", 6L));
+    assertThat(week.total()).isEqualTo(2);
+  }
+
+  @Test
   void a_span_is_at_most_two_months_and_never_backwards() {
     LocalDate first = LocalDate.parse("2026-03-01");
 
@@ -94,19 +164,15 @@ class OrganizationCalendarTest {
   }
 
   private void date(UUID personId, String title, LocalDate value, String rule) {
+    date(personId, title, value, rule, LeapDayPolicy.FEB_28);
+  }
+
+  private void date(
+      UUID personId, String title, LocalDate value, String rule, LeapDayPolicy policy) {
     store.addDate(
         org,
         personId,
         new ScheduledDate(
-            UUID.randomUUID(),
-            title,
-            value,
-            rule,
-            LeapDayPolicy.FEB_28,
-            value,
-            null,
-            null,
-            null,
-            0));
+            UUID.randomUUID(), title, value, rule, policy, value, null, null, null, 0));
   }
 }

@@ -26,6 +26,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +36,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /**
  * {@link DashboardStore} read from the other in-memory stores as PostgreSQL's reads their tables,
@@ -213,21 +216,61 @@ public final class InMemoryDashboardStore implements DashboardStore {
 
   @Override
   public List<ClientDate> datesBetween(UUID orgId, LocalDate from, LocalDate to) {
+    return liveDates(
+        orgId,
+        date ->
+            date.recurrenceRule() == null
+                ? !date.dateValue().isBefore(from) && !date.dateValue().isAfter(to)
+                : date.nextOccurrence() != null
+                    && !date.dateValue().isAfter(to)
+                    && !plainYearly(date)
+                    && (!"FREQ=YEARLY".equals(date.recurrenceRule()) || leapDayIn(from, to)));
+  }
+
+  @Override
+  public Page<ClientDate> yearlyBetween(
+      UUID orgId, LocalDate from, LocalDate to, DaysAhead ahead, int limit) {
+    List<ClientDate> found =
+        liveDates(
+                orgId,
+                date ->
+                    plainYearly(date)
+                        && date.nextOccurrence() != null
+                        && !yearlyOccurrence(date, from).isAfter(to)
+                        && !yearlyOccurrence(date, from).isBefore(date.dateValue()))
+            .stream()
+            .filter(
+                d -> {
+                  if (ahead == null) {
+                    return true;
+                  }
+                  long days =
+                      ChronoUnit.DAYS.between(
+                          Today.in(d.timezone(), Clock.fixed(ahead.now(), ZoneOffset.UTC)),
+                          yearlyOccurrence(d.date(), from));
+                  return days >= 0 && days <= ahead.days();
+                })
+            .sorted(
+                Comparator.comparing((ClientDate d) -> yearlyOccurrence(d.date(), from))
+                    .thenComparing(ClientDate::personName)
+                    .thenComparing(d -> d.date().title())
+                    .thenComparing(ClientDate::personId)
+                    .thenComparing(d -> d.date().dateItemId()))
+            .toList();
+    return new Page<>(
+        found.subList(0, Math.min(limit, found.size())), Math.min(COUNTED_UP_TO, found.size()));
+  }
+
+  private List<ClientDate> liveDates(UUID orgId, Predicate<ScheduledDate> wanted) {
     List<ClientDate> found = new ArrayList<>();
     for (DateRow row : dates.values()) {
-      ScheduledDate date = row.date();
-      boolean mayOccur =
-          date.recurrenceRule() == null
-              ? !date.dateValue().isBefore(from) && !date.dateValue().isAfter(to)
-              : date.nextOccurrence() != null
-                  && !date.dateValue().isAfter(to)
-                  && (!date.recurrenceRule().equals("FREQ=YEARLY")
-                      || dayInSpan(MonthDay.from(date.dateValue()), from, to));
-      if (row.orgId().equals(orgId) && !row.deleted() && mayOccur) {
+      if (row.orgId().equals(orgId) && !row.deleted() && wanted.test(row.date())) {
         persons
             .find(orgId, row.personId())
             .ifPresent(
-                p -> found.add(new ClientDate(p.personId(), p.fullName(), p.timezone(), date)));
+                p ->
+                    found.add(
+                        new ClientDate(p.personId(), p.fullName(), p.timezone(), row.date())));
       }
     }
     found.sort(
@@ -237,14 +280,20 @@ public final class InMemoryDashboardStore implements DashboardStore {
     return found;
   }
 
-  private static boolean dayInSpan(MonthDay day, LocalDate from, LocalDate to) {
-    MonthDay first = MonthDay.from(from);
-    MonthDay last = MonthDay.from(to);
-    boolean within =
-        from.getYear() == to.getYear()
-            ? !day.isBefore(first) && !day.isAfter(last)
-            : !day.isBefore(first) || !day.isAfter(last);
-    return within || day.equals(MonthDay.of(2, 29));
+  private static boolean leapDayIn(LocalDate from, LocalDate to) {
+    return from.datesUntil(to.plusDays(1))
+        .anyMatch(day -> day.getMonthValue() == 2 && day.getDayOfMonth() >= 28);
+  }
+
+  private static boolean plainYearly(ScheduledDate date) {
+    return "FREQ=YEARLY".equals(date.recurrenceRule())
+        && !MonthDay.from(date.dateValue()).equals(MonthDay.of(2, 29));
+  }
+
+  /** The day a plain yearly date falls on from {@code from}, within the year after it. */
+  private static LocalDate yearlyOccurrence(ScheduledDate date, LocalDate from) {
+    LocalDate inFirstYear = MonthDay.from(date.dateValue()).atYear(from.getYear());
+    return inFirstYear.isBefore(from) ? inFirstYear.plusYears(1) : inFirstYear;
   }
 
   @Override
