@@ -284,6 +284,8 @@ public final class HttpServer implements AutoCloseable {
     operations.addAll(new AgentRunsController(api.agentRuns()).operations());
     operations.addAll(
         new UnknownContactsController(api.unknownContacts(), api.personZones(), json).operations());
+    operations.addAll(
+        new FilesController(api.exports(), api.personImport(), api.clientReports()).operations());
     return operations;
   }
 
