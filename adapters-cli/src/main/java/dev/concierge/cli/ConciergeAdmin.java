@@ -31,6 +31,9 @@ import picocli.CommandLine.TypeConversionException;
       GenerateCommand.class,
       RemindersCommand.class,
       AgentsCommand.class,
+      FilesCommands.Export.class,
+      FilesCommands.Import.class,
+      FilesCommands.Report.class,
       CommandLine.HelpCommand.class
     })
 public final class ConciergeAdmin implements Runnable {
