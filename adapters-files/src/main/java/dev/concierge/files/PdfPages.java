@@ -34,7 +34,10 @@ final class PdfPages implements AutoCloseable {
 
   private final PDDocument document = new PDDocument();
   private final Map<Style, PDFont> fonts = new HashMap<>();
-  private final PDFont fallback;
+
+  /** Loaded when a text first needs it: 4 MB to parse, which most reports never do. */
+  private PDFont fallback;
+
   private final Map<Integer, PDFont> fontOfCodePoint = new HashMap<>();
   private final List<PDPage> pages = new ArrayList<>();
   private PDPageContentStream content;
@@ -43,7 +46,6 @@ final class PdfPages implements AutoCloseable {
   PdfPages() {
     fonts.put(Style.REGULAR, load("DejaVuSans.ttf"));
     fonts.put(Style.BOLD, load("DejaVuSans-Bold.ttf"));
-    fallback = load("DroidSansFallbackFull.ttf");
     newPage();
   }
 
@@ -189,7 +191,15 @@ final class PdfPages implements AutoCloseable {
   }
 
   private PDFont fontFor(int codePoint) {
-    return fontOfCodePoint.computeIfAbsent(codePoint, c -> canShow(fallback, c) ? fallback : null);
+    return fontOfCodePoint.computeIfAbsent(
+        codePoint, c -> canShow(fallback(), c) ? fallback : null);
+  }
+
+  private PDFont fallback() {
+    if (fallback == null) {
+      fallback = load("DroidSansFallbackFull.ttf");
+    }
+    return fallback;
   }
 
   private static boolean canShow(PDFont font, int codePoint) {

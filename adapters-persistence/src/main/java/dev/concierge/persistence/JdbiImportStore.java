@@ -111,40 +111,54 @@ public final class JdbiImportStore implements ImportStore {
       List<Person> updated,
       List<NewEmail> emails,
       List<DateItem> dates) {
-    jdbi.useHandle(
-        handle -> {
-          Batches.run(
-              handle,
-              """
+    // an import racing another to the same external id or address loses with a 409, not a 500
+    SqlErrors.translate(
+        "A person of the file was written by someone else meanwhile; import it again.",
+        () -> {
+          jdbi.useHandle(handle -> writeBatches(handle, orgId, created, updated, emails, dates));
+          return null;
+        });
+  }
+
+  private static void writeBatches(
+      Handle handle,
+      UUID orgId,
+      List<Person> created,
+      List<Person> updated,
+      List<NewEmail> emails,
+      List<DateItem> dates) {
+    Batches.run(
+        handle,
+        """
               insert into persons (person_id, org_id, full_name, preferred_name, person_type,
                                    birthday, timezone, metadata_jsonb)
               values (:personId, :orgId, :fullName, :preferredName, :personType,
                       :birthday, :timezone, :metadata)
               """,
-              created,
-              (batch, person) -> batch.bindMethods(person));
-          Batches.run(
-              handle,
-              """
+        created,
+        (batch, person) -> batch.bindMethods(person));
+    Batches.run(
+        handle,
+        """
               update persons set full_name = :fullName, preferred_name = :preferredName,
                                  person_type = :personType, birthday = :birthday,
                                  timezone = :timezone, metadata_jsonb = :metadata
               where org_id = :orgId and person_id = :personId and deleted_at is null
               """,
-              updated,
-              (batch, person) -> batch.bindMethods(person));
-          Batches.run(
-              handle,
-              """
+        updated,
+        (batch, person) -> batch.bindMethods(person));
+    Batches.run(
+        handle,
+        """
               insert into comm_identities (comm_identity_id, org_id, person_id, channel_type,
                                            identity_value, is_primary)
               values (:commIdentityId, :orgId, :personId, 'email', :address, true)
               """,
-              emails,
-              (batch, email) -> batch.bindMethods(email).bind("orgId", orgId));
-          Batches.run(
-              handle,
-              """
+        emails,
+        (batch, email) -> batch.bindMethods(email).bind("orgId", orgId));
+    Batches.run(
+        handle,
+        """
               insert into date_items (date_item_id, org_id, person_id, category_id,
                                       related_person_id, title, date_value, recurrence_rule,
                                       leap_day_policy, next_occurrence, notes, metadata_jsonb)
@@ -152,8 +166,7 @@ public final class JdbiImportStore implements ImportStore {
                       :dateValue, :recurrenceRule, :leapDayPolicy, :nextOccurrence, :notes,
                       :metadata)
               """,
-              dates,
-              (batch, item) -> batch.bindMethods(item));
-        });
+        dates,
+        (batch, item) -> batch.bindMethods(item));
   }
 }
