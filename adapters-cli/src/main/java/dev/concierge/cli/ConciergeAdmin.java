@@ -32,6 +32,9 @@ import picocli.CommandLine.TypeConversionException;
       RemindersCommand.class,
       AgentsCommand.class,
       CalendarCommand.class,
+      FilesCommands.Export.class,
+      FilesCommands.Import.class,
+      FilesCommands.Report.class,
       CommandLine.HelpCommand.class
     })
 public final class ConciergeAdmin implements Runnable {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   private static final List<String> ADAPTERS =
-      List.of("persistence", "http", "web", "slack", "claude", "ses", "ical", "cli");
+      List.of("persistence", "files", "http", "web", "slack", "claude", "ses", "ical", "cli");
 
   private final JavaClasses classes =
       new ClassFileImporter()

@@ -287,6 +287,8 @@ public final class HttpServer implements AutoCloseable {
     operations.addAll(
         new CalendarController(api.calendarFeeds(), api.calendarImport(), rateLimiting, json)
             .operations());
+    operations.addAll(
+        new FilesController(api.exports(), api.personImport(), api.clientReports()).operations());
     return operations;
   }
 

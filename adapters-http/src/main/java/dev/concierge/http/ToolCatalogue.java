@@ -46,6 +46,12 @@ final class ToolCatalogue {
    */
   static final List<String> ASSISTANT_PATHS = List.of("/api/v1/agents", "/api/v1/agent-runs");
 
+  /**
+   * Operations that take or answer a file (CSV, vCard, PDF) rather than JSON are no tools either: a
+   * model reads and writes JSON, and a person downloads or uploads files.
+   */
+  static final List<String> FILE_PATHS = List.of("/api/v1/exports", "/api/v1/imports");
+
   private final Map<String, OperationTool> tools = new LinkedHashMap<>();
 
   ToolCatalogue(List<DocumentedOperation> operations, OpenApiDocument document) {
@@ -54,7 +60,8 @@ final class ToolCatalogue {
       Operation operation = documented.operation();
       if (operation.path().startsWith("/api/v1/")
           && operation.access() != Access.PUBLIC
-          && !isTheAssistants(operation.path())) {
+          && !isTheAssistants(operation.path())
+          && !isAFile(operation.path())) {
         tools.put(
             operation.operationId(),
             new OperationTool(
@@ -66,6 +73,11 @@ final class ToolCatalogue {
   private static boolean isTheAssistants(String path) {
     return ASSISTANT_PATHS.stream()
         .anyMatch(root -> path.equals(root) || path.startsWith(root + "/"));
+  }
+
+  private static boolean isAFile(String path) {
+    return path.endsWith(".pdf")
+        || FILE_PATHS.stream().anyMatch(root -> path.startsWith(root + "/"));
   }
 
   /** The tool of that operationId; null when there is none. */

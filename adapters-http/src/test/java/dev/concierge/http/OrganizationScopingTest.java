@@ -28,6 +28,8 @@ import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.OrganizationCalendar;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.exchange.Exports;
+import dev.concierge.core.exchange.PersonImport;
 import dev.concierge.core.frontdesk.UnknownContacts;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.identities.CommIdentities;
@@ -49,6 +51,7 @@ import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reminders.planning.RescheduleDates;
+import dev.concierge.core.reports.ClientReports;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Proxy;
 import java.net.URI;
@@ -142,7 +145,19 @@ class OrganizationScopingTest {
                 clock),
             build(OrganizationCalendar.class, clock),
             build(CalendarFeeds.class, trail, scopes),
-            build(CalendarImport.class, dateItems));
+            build(CalendarImport.class, dateItems),
+            build(Exports.class),
+            build(PersonImport.class, clock),
+            build(
+                ClientReports.class,
+                build(PersonDirectory.class, persons, trail, dateItems),
+                build(Organizations.class, trail),
+                build(PersonDashboard.class, clock),
+                dateItems,
+                build(Reminders.class, rescheduling, clock, trail),
+                build(ProjectBoard.class, trail),
+                build(Recommendations.class, trail),
+                clock));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -433,6 +448,9 @@ class OrganizationScopingTest {
       AgentChat agentChat,
       OrganizationCalendar calendar,
       CalendarFeeds calendarFeeds,
-      CalendarImport calendarImport)
+      CalendarImport calendarImport,
+      Exports exports,
+      PersonImport personImport,
+      ClientReports clientReports)
       implements UseCases {}
 }

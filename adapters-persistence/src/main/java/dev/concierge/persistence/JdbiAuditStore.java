@@ -31,6 +31,14 @@ public final class JdbiAuditStore implements AuditStore {
 
   private static final RowMapper<AuditEntry> ENTRY = ConstructorMapper.of(AuditEntry.class);
 
+  private static final String INSERT =
+      """
+      insert into audit_log (audit_id, org_id, actor_type, actor_id, actor_name, actor_role,
+                             action, entity_type, entity_id, changes_jsonb, request_id, created_at)
+      values (:auditId, :orgId, :actorType, :actorId, :actorName, :actorRole, :action,
+              :entityType, :entityId, :changes, :requestId, clock_timestamp())
+      """;
+
   private final Jdbi jdbi;
 
   public JdbiAuditStore(Jdbi jdbi) {
@@ -48,18 +56,26 @@ public final class JdbiAuditStore implements AuditStore {
     jdbi.useHandle(
         handle ->
             handle
-                .createUpdate(
-                    """
-                    insert into audit_log (audit_id, org_id, actor_type, actor_id, actor_name,
-                                           actor_role, action, entity_type, entity_id,
-                                           changes_jsonb, request_id, created_at)
-                    values (:auditId, :orgId, :actorType, :actorId, :actorName, :actorRole,
-                            :action, :entityType, :entityId, :changes, :requestId,
-                            clock_timestamp())
-                    """)
+                .createUpdate(INSERT)
                 .bindMethods(entry)
-                .bind("changes", Metadata.of(Map.of("fields", entry.fields())))
+                .bind("changes", changes(entry))
                 .execute());
+  }
+
+  /** As {@link #append}, in JDBC batches. */
+  @Override
+  public void appendAll(List<AuditEntry> entries) {
+    jdbi.useHandle(
+        handle ->
+            Batches.run(
+                handle,
+                INSERT,
+                entries,
+                (batch, entry) -> batch.bindMethods(entry).bind("changes", changes(entry))));
+  }
+
+  private static Metadata changes(AuditEntry entry) {
+    return Metadata.of(Map.of("fields", entry.fields()));
   }
 
   @Override

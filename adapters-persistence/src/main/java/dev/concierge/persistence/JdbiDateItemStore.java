@@ -21,14 +21,14 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
  */
 public final class JdbiDateItemStore implements DateItemStore {
   /** The columns of a {@link DateItem}, named as its components for {@link #DATE_ITEM}. */
-  private static final String COLUMNS =
+  static final String COLUMNS =
       """
       date_item_id, org_id, person_id, category_id, related_person_id, title, date_value,
       recurrence_rule, leap_day_policy, next_occurrence, notes, metadata_jsonb as metadata,
       created_at, updated_at
       """;
 
-  private static final RowMapper<DateItem> DATE_ITEM = ConstructorMapper.of(DateItem.class);
+  static final RowMapper<DateItem> DATE_ITEM = ConstructorMapper.of(DateItem.class);
 
   private final Jdbi jdbi;
 

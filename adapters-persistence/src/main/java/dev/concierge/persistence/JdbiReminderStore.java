@@ -27,7 +27,7 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
  */
 public final class JdbiReminderStore implements ReminderStore {
   /** The columns of a {@link ReminderRule}, named as its components for {@link #RULE}. */
-  private static final String COLUMNS =
+  static final String COLUMNS =
       """
       r.reminder_rule_id, r.org_id, r.person_id, r.date_item_id, r.comm_identity_id,
       r.channel_type, r.reminder_type, r.lead_time_days, r.scheduled_datetime as scheduled_at,
@@ -54,7 +54,7 @@ public final class JdbiReminderStore implements ReminderStore {
       acknowledged_at, acknowledgement, acknowledged_by
       """;
 
-  private static final RowMapper<ReminderRule> RULE = ConstructorMapper.of(ReminderRule.class);
+  static final RowMapper<ReminderRule> RULE = ConstructorMapper.of(ReminderRule.class);
   private static final RowMapper<ReminderDelivery> DELIVERY =
       ConstructorMapper.of(ReminderDelivery.class);
 

@@ -17,6 +17,8 @@ import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.OrganizationCalendar;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.exchange.Exports;
+import dev.concierge.core.exchange.PersonImport;
 import dev.concierge.core.frontdesk.UnknownContacts;
 import dev.concierge.core.identities.CommIdentities;
 import dev.concierge.core.organization.Organizations;
@@ -27,6 +29,7 @@ import dev.concierge.core.preferences.Preferences;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
+import dev.concierge.core.reports.ClientReports;
 
 /**
  * What a caller can ask of Concierge: the use cases a driving adapter (the REST API, the staff
@@ -96,6 +99,15 @@ public interface UseCases {
 
   /** The deletes the assistant asked for, which wait for a person to confirm them. */
   PendingActions pendingActions();
+
+  /** Persons, date items and reminders as CSV, written as they are read. */
+  Exports exports();
+
+  /** Persons from CSV or vCards, with their birthdays and anniversaries, checked row by row. */
+  PersonImport personImport();
+
+  /** A client's year at a glance, as a PDF. */
+  ClientReports clientReports();
 
   /** Who wrote to the concierge (in Slack) from an account no person has, to link to one. */
   UnknownContacts unknownContacts();

@@ -23,6 +23,8 @@ import dev.concierge.core.dashboard.OrganizationCalendar;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
 import dev.concierge.core.frontdesk.AssistantFrontDesk;
+import dev.concierge.core.exchange.Exports;
+import dev.concierge.core.exchange.PersonImport;
 import dev.concierge.core.frontdesk.FrontDeskInbox;
 import dev.concierge.core.frontdesk.UnknownContacts;
 import dev.concierge.core.health.CheckHealth;
@@ -42,6 +44,10 @@ import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
 import dev.concierge.ical.IcalCalendarFormat;
+import dev.concierge.core.reports.ClientReports;
+import dev.concierge.files.CsvTables;
+import dev.concierge.files.PdfReports;
+import dev.concierge.files.VCardContacts;
 import dev.concierge.persistence.JdbiAccountStore;
 import dev.concierge.persistence.JdbiAgentRosterStore;
 import dev.concierge.persistence.JdbiAgentRunStore;
@@ -57,7 +63,9 @@ import dev.concierge.persistence.JdbiConversationStore;
 import dev.concierge.persistence.JdbiDashboardStore;
 import dev.concierge.persistence.JdbiDateCategoryStore;
 import dev.concierge.persistence.JdbiDateItemStore;
+import dev.concierge.persistence.JdbiExportStore;
 import dev.concierge.persistence.JdbiFrontDeskStore;
+import dev.concierge.persistence.JdbiImportStore;
 import dev.concierge.persistence.JdbiOrganizationStore;
 import dev.concierge.persistence.JdbiPendingActionStore;
 import dev.concierge.persistence.JdbiPersonContextStore;
@@ -128,6 +136,9 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final LateToolbox assistantToolbox = new LateToolbox();
   private final CalendarFeeds calendarFeeds;
   private final CalendarImport calendarImport;
+  private final Exports exports;
+  private final PersonImport personImport;
+  private final ClientReports clientReports;
 
   /** Wires everything to {@code database}, as {@code options} say. */
   Concierge(ConciergeBuilder options, PostgresDatabase database, AutoCloseable ownedDatabase) {
@@ -267,6 +278,27 @@ public final class Concierge implements UseCases, AutoCloseable {
             dateItems,
             personStore,
             transactions);
+    this.exports = new Exports(new JdbiExportStore(jdbi), new CsvTables());
+    this.personImport =
+        new PersonImport(
+            new JdbiImportStore(jdbi),
+            organizationStore,
+            auditStore,
+            transactions,
+            new CsvTables(),
+            new VCardContacts(),
+            clock);
+    this.clientReports =
+        new ClientReports(
+            persons,
+            organization,
+            dashboards,
+            dateItems,
+            reminders,
+            projects,
+            recommendations,
+            new PdfReports(),
+            clock);
   }
 
   public static ConciergeBuilder builder() {
@@ -381,6 +413,21 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public PersonZones personZones() {
     return personZones;
+  }
+
+  @Override
+  public Exports exports() {
+    return exports;
+  }
+
+  @Override
+  public PersonImport personImport() {
+    return personImport;
+  }
+
+  @Override
+  public ClientReports clientReports() {
+    return clientReports;
   }
 
   @Override

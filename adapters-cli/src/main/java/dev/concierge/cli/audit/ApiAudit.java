@@ -36,6 +36,7 @@ public final class ApiAudit {
           new ConversationChecks(),
           new PreferenceChecks(),
           new OverviewChecks(),
+          new FileChecks(),
           new RecommendationChecks(),
           new AgentChecks(),
           new SlackChecks(),

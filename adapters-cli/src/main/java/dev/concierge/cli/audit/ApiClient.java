@@ -49,10 +49,17 @@ final class ApiClient {
    */
   HttpResponse<String> send(String method, String target, String credential, String body)
       throws IOException, InterruptedException {
-    HttpResponse<String> response = sendOnce(method, target, credential, body);
+    return send(method, target, credential, body, "application/json");
+  }
+
+  /** As {@link #send(String, String, String, String)}, with a body of {@code contentType}. */
+  HttpResponse<String> send(
+      String method, String target, String credential, String body, String contentType)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response = sendOnce(method, target, credential, body, contentType);
     for (int retry = 0; retry < MAX_RETRIES && response.statusCode() == 429; retry++) {
       Thread.sleep(retryAfter(response).toMillis());
-      response = sendOnce(method, target, credential, body);
+      response = sendOnce(method, target, credential, body, contentType);
     }
     return response;
   }
@@ -73,7 +80,7 @@ final class ApiClient {
   }
 
   private HttpResponse<String> sendOnce(
-      String method, String target, String credential, String body)
+      String method, String target, String credential, String body, String contentType)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + target))
@@ -87,7 +94,7 @@ final class ApiClient {
       request.header("Authorization", "Bearer " + credential);
     }
     if (body != null) {
-      request.header("Content-Type", "application/json");
+      request.header("Content-Type", contentType);
     }
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -26,6 +26,7 @@ final class Call {
   private final Map<String, String> overrides = new HashMap<>();
   private String query;
   private String body;
+  private String contentType = "application/json";
   private boolean authenticated = true;
   private String token;
 
@@ -52,6 +53,13 @@ final class Call {
       node.set((String) fieldsAndValues[i], JSON.valueToTree(fieldsAndValues[i + 1]));
     }
     this.body = node.toString();
+    return this;
+  }
+
+  /** Sends {@code content} as the body, as {@code type} (a CSV file, say) rather than JSON. */
+  Call file(String type, String content) {
+    this.contentType = type;
+    this.body = content;
     return this;
   }
 
@@ -98,7 +106,12 @@ final class Call {
       reply =
           new Reply(
               run.client()
-                  .send(method, path + (query == null ? "" : "?" + query), credential, body));
+                  .send(
+                      method,
+                      path + (query == null ? "" : "?" + query),
+                      credential,
+                      body,
+                      contentType));
     } catch (IOException e) {
       return run.record(
           new Check(method, shown, route, 0, false, "no answer: " + e.getMessage()), null);

@@ -2,6 +2,7 @@ package dev.concierge.core.audit;
 
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import java.util.List;
 import java.util.UUID;
 
 /** Where the audit log is kept: appended to, never changed. Implementations are thread-safe. */
@@ -11,6 +12,14 @@ public interface AuditStore {
    * the transaction running on this thread, if any.
    */
   void append(AuditEntry entry);
+
+  /**
+   * Appends every entry, as {@link #append} does one; a store may write them in fewer round trips
+   * (an import records one entry per row).
+   */
+  default void appendAll(List<AuditEntry> entries) {
+    entries.forEach(this::append);
+  }
 
   /**
    * One page of the entries that match every filter of {@code query}, newest first, with their
