@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -118,6 +119,20 @@ public final class JdbiReminderQueue implements ReminderQueue {
         and r.scheduled_datetime = i.cycle
       """;
 
+  // skip locked: a row another transaction is changing is most likely being claimed or recorded by
+  // another dispatcher, and waiting for it could deadlock with that one's round
+  private static final String RENEW =
+      """
+      update reminder_rules r set claim_expires_at = :leaseEnd
+      from (select reminder_rule_id from reminder_rules
+            where (reminder_rule_id, scheduled_datetime) in (
+                    select * from unnest(cast(:ruleIds as uuid[]), cast(:cycles as timestamptz[])))
+              and claimed_by = :dispatcher and sent_at is null and failed_at is null
+            for update skip locked) held
+      where r.reminder_rule_id = held.reminder_rule_id
+      returning r.reminder_rule_id
+      """;
+
   private static final RowMapper<DueReminder> DUE_REMINDER =
       ConstructorMapper.of(DueReminder.class);
   private static final RowMapper<PendingReminder> PENDING_REMINDER =
@@ -141,6 +156,28 @@ public final class JdbiReminderQueue implements ReminderQueue {
                 .bind("limit", limit)
                 .map(DUE_REMINDER)
                 .list());
+  }
+
+  @Override
+  public Set<UUID> renew(
+      String dispatcherId, List<DueReminder> claimed, Instant now, Duration lease) {
+    if (claimed.isEmpty()) {
+      return Set.of();
+    }
+    return jdbi.inTransaction(
+        handle ->
+            handle
+                .createQuery(RENEW)
+                .bind("dispatcher", dispatcherId)
+                .bind("leaseEnd", now.plus(lease))
+                .bindArray(
+                    "ruleIds",
+                    UUID.class,
+                    claimed.stream().map(DueReminder::reminderRuleId).toList())
+                .bindArray(
+                    "cycles", String.class, claimed.stream().map(r -> ts(r.cycle())).toList())
+                .mapTo(UUID.class)
+                .collect(Collectors.toSet()));
   }
 
   @Override
