@@ -113,16 +113,17 @@ class ReminderDispatchTest {
   }
 
   @Test
-  void a_round_four_leases_long_renews_its_claims_so_no_other_dispatcher_takes_them() {
-    dueReminders(20, "email");
+  void a_round_over_two_leases_long_renews_its_claims_so_no_other_dispatcher_takes_them() {
+    dueReminders(40, "email");
     List<Integer> takenByAnother = new ArrayList<>();
     FlakySender counting = new FlakySender(0, 1);
     MessageSender slow =
         new RecordingSender(
             message -> {
-              // twenty sends of 6 s, four at a time: a round of some four leases
-              now.advance(Duration.ofSeconds(6));
-              int taken = queue.claim("another", now.instant(), LEASE, 20).size();
+              // forty sends of 2 s, four at a time: a round of 80 s, and never more than 18 s
+              // between two renewals (a third of the lease, plus four sends)
+              now.advance(Duration.ofSeconds(2));
+              int taken = queue.claim("another", now.instant(), LEASE, 40).size();
               synchronized (takenByAnother) {
                 takenByAnother.add(taken);
               }
@@ -131,13 +132,13 @@ class ReminderDispatchTest {
 
     DispatchReport round = dispatcher("working", slow, null, RetryPolicy.DEFAULT).dispatchBatch();
 
-    assertThat(Duration.between(START, now.instant())).isGreaterThan(LEASE.multipliedBy(3));
-    assertThat(round.delivered()).isEqualTo(20);
-    assertThat(takenByAnother).hasSize(20).containsOnly(0);
-    assertThat(counting.deliveredKeys).hasSize(20);
+    assertThat(Duration.between(START, now.instant())).isGreaterThan(LEASE.multipliedBy(2));
+    assertThat(takenByAnother).hasSize(40).containsOnly(0);
+    assertThat(round.delivered()).isEqualTo(40);
+    assertThat(counting.deliveredKeys).hasSize(40);
     assertThat(counting.deliveredKeys.values()).allMatch(n -> n.get() == 1);
     assertThat(count("select count(*) from reminder_rules where sent_at is not null"))
-        .isEqualTo(20);
+        .isEqualTo(40);
     assertThat(count("select count(*) from reminder_rules where claimed_by is not null")).isZero();
   }
 

@@ -47,14 +47,18 @@ final class RoundClaims {
 
   /** Whether {@code reminder} may be sent now: its claim is still ours for half a lease. */
   synchronized boolean maySend(DueReminder reminder) {
-    renewIfDue();
+    Instant now = clock.instant();
+    renewIfDue(now);
     return held.containsKey(reminder.reminderRuleId())
-        && !clock.instant().plus(lease.dividedBy(2)).isAfter(holdsUntil);
+        && !now.plus(lease.dividedBy(2)).isAfter(holdsUntil);
   }
 
   /** Renews the claims still held when a third of the lease has passed since the last renewal. */
   synchronized void renewIfDue() {
-    Instant now = clock.instant();
+    renewIfDue(clock.instant());
+  }
+
+  private void renewIfDue(Instant now) {
     if (held.isEmpty() || now.isBefore(renewedAt.plus(lease.dividedBy(3)))) {
       return;
     }
