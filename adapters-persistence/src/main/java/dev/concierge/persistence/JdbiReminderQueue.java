@@ -80,7 +80,12 @@ public final class JdbiReminderQueue implements ReminderQueue {
   private static final String RECORD =
       """
       with input as (
-        select * from unnest(cast(:ruleIds as uuid[]), cast(:orgIds as uuid[]),
+        -- the dispatcher is a column, not a constant: compared with claimed_by as a constant, a
+        -- value just written and not yet analysed, it was estimated to match one row, and the
+        -- planner scanned the table for it and compared each of the round's rules with each
+        -- attempt (500 x 500) instead of looking the rules up by id
+        select t.*, cast(:dispatcher as text) as dispatcher
+        from unnest(cast(:ruleIds as uuid[]), cast(:orgIds as uuid[]),
                              cast(:cycles as timestamptz[]), cast(:attemptNumbers as int[]),
                              cast(:channels as text[]), cast(:identityIds as uuid[]),
                              cast(:recipients as text[]), cast(:providers as text[]),
@@ -115,7 +120,7 @@ public final class JdbiReminderQueue implements ReminderQueue {
           case when i.outcome = 'delivered' then 'sent'
                when i.outcome in ('failed', 'exhausted') then 'failed' else 'pending' end)
       from input i
-      where r.reminder_rule_id = i.rule_id and r.claimed_by = :dispatcher
+      where r.reminder_rule_id = i.rule_id and r.claimed_by = i.dispatcher
         and r.scheduled_datetime = i.cycle
       """;
 
