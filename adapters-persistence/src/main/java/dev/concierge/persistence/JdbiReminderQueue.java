@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -79,7 +80,12 @@ public final class JdbiReminderQueue implements ReminderQueue {
   private static final String RECORD =
       """
       with input as (
-        select * from unnest(cast(:ruleIds as uuid[]), cast(:orgIds as uuid[]),
+        -- the dispatcher is a column, not a constant: compared with claimed_by as a constant, a
+        -- value just written and not yet analysed, it was estimated to match one row, and the
+        -- planner scanned the table for it and compared each of the round's rules with each
+        -- attempt (500 x 500) instead of looking the rules up by id
+        select t.*, cast(:dispatcher as text) as dispatcher
+        from unnest(cast(:ruleIds as uuid[]), cast(:orgIds as uuid[]),
                              cast(:cycles as timestamptz[]), cast(:attemptNumbers as int[]),
                              cast(:channels as text[]), cast(:identityIds as uuid[]),
                              cast(:recipients as text[]), cast(:providers as text[]),
@@ -114,8 +120,22 @@ public final class JdbiReminderQueue implements ReminderQueue {
           case when i.outcome = 'delivered' then 'sent'
                when i.outcome in ('failed', 'exhausted') then 'failed' else 'pending' end)
       from input i
-      where r.reminder_rule_id = i.rule_id and r.claimed_by = :dispatcher
+      where r.reminder_rule_id = i.rule_id and r.claimed_by = i.dispatcher
         and r.scheduled_datetime = i.cycle
+      """;
+
+  // skip locked: a row another transaction is changing is most likely being claimed or recorded by
+  // another dispatcher, and waiting for it could deadlock with that one's round
+  private static final String RENEW =
+      """
+      update reminder_rules r set claim_expires_at = :leaseEnd
+      from (select reminder_rule_id from reminder_rules
+            where (reminder_rule_id, scheduled_datetime) in (
+                    select * from unnest(cast(:ruleIds as uuid[]), cast(:cycles as timestamptz[])))
+              and claimed_by = :dispatcher and sent_at is null and failed_at is null
+            for update skip locked) held
+      where r.reminder_rule_id = held.reminder_rule_id
+      returning r.reminder_rule_id
       """;
 
   private static final RowMapper<DueReminder> DUE_REMINDER =
@@ -141,6 +161,28 @@ public final class JdbiReminderQueue implements ReminderQueue {
                 .bind("limit", limit)
                 .map(DUE_REMINDER)
                 .list());
+  }
+
+  @Override
+  public Set<UUID> renew(
+      String dispatcherId, List<DueReminder> claimed, Instant now, Duration lease) {
+    if (claimed.isEmpty()) {
+      return Set.of();
+    }
+    return jdbi.inTransaction(
+        handle ->
+            handle
+                .createQuery(RENEW)
+                .bind("dispatcher", dispatcherId)
+                .bind("leaseEnd", now.plus(lease))
+                .bindArray(
+                    "ruleIds",
+                    UUID.class,
+                    claimed.stream().map(DueReminder::reminderRuleId).toList())
+                .bindArray(
+                    "cycles", String.class, claimed.stream().map(r -> ts(r.cycle())).toList())
+                .mapTo(UUID.class)
+                .collect(Collectors.toSet()));
   }
 
   @Override

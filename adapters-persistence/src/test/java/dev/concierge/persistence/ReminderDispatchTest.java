@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 /** The dispatcher on real PostgreSQL: claims, leases, retries, and exactly-once delivery. */
 class ReminderDispatchTest {
   private static final Instant START = Instant.parse("2026-11-25T15:00:00Z");
-  private static final Duration LEASE = Duration.ofMinutes(5);
+  private static final Duration LEASE = DispatcherSettings.DEFAULT_LEASE;
 
   private final MovableClock now = new MovableClock(START);
   private PostgresDatabase database;
@@ -110,6 +110,36 @@ class ReminderDispatchTest {
                     .map(r -> r.reminderRuleId().toString())
                     .collect(Collectors.joining(","))))
         .isEqualTo(2);
+  }
+
+  @Test
+  void a_round_over_two_leases_long_renews_its_claims_so_no_other_dispatcher_takes_them() {
+    dueReminders(40, "email");
+    List<Integer> takenByAnother = new ArrayList<>();
+    FlakySender counting = new FlakySender(0, 1);
+    MessageSender slow =
+        new RecordingSender(
+            message -> {
+              // forty sends of 2 s, four at a time: a round of 80 s, and never more than 18 s
+              // between two renewals (a third of the lease, plus four sends)
+              now.advance(Duration.ofSeconds(2));
+              int taken = queue.claim("another", now.instant(), LEASE, 40).size();
+              synchronized (takenByAnother) {
+                takenByAnother.add(taken);
+              }
+              return counting.send(message);
+            });
+
+    DispatchReport round = dispatcher("working", slow, null, RetryPolicy.DEFAULT).dispatchBatch();
+
+    assertThat(Duration.between(START, now.instant())).isGreaterThan(LEASE.multipliedBy(2));
+    assertThat(takenByAnother).hasSize(40).containsOnly(0);
+    assertThat(round.delivered()).isEqualTo(40);
+    assertThat(counting.deliveredKeys).hasSize(40);
+    assertThat(counting.deliveredKeys.values()).allMatch(n -> n.get() == 1);
+    assertThat(count("select count(*) from reminder_rules where sent_at is not null"))
+        .isEqualTo(40);
+    assertThat(count("select count(*) from reminder_rules where claimed_by is not null")).isZero();
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -25,14 +26,17 @@ import org.jdbi.v3.core.Jdbi;
  * <pre>
  * mvn -B -q -DskipTests package -pl adapters-cli,benchmarks -am
  * java -cp benchmarks/target/benchmarks.jar dev.concierge.benchmarks.DeliveryLoad \
- *     [REMINDERS] [adapters-cli/target/concierge-admin.jar]
+ *     [REMINDERS] [adapters-cli/target/concierge-admin.jar] [ROUNDS]
  * </pre>
  *
- * Generates REMINDERS (default 100,000) due reminders for clients with an email identity, then
- * delivers them three times, resetting in between: (1) the original's way — fetch every pending
- * reminder, then one transaction per reminder; (2) one {@code concierge-admin reminders dispatch
- * --until-idle} process; (3) two such processes at once. Each phase ends by counting what was
- * delivered, twice-delivered and left over.
+ * Generates REMINDERS (default 100,000) due reminders for clients with an email identity, then,
+ * with fsync on (the embedded defaults) and then off, ROUNDS times (default 1): delivers them with
+ * two {@code concierge-admin reminders dispatch --until-idle} processes at once, and runs as many
+ * one-time tasks that each insert a row with two db-scheduler 16.7.1 instances of 10 threads
+ * ({@link DbSchedulerInstance}, lock-and-fetch polling, then its default) — JVM starts included on
+ * both sides. Each phase ends by counting what was delivered, twice-delivered and left over. With
+ * {@code -Doriginal=true}, first the original's way (fetch every pending reminder, then one
+ * transaction per reminder) and one dispatcher process.
  */
 public final class DeliveryLoad {
   private DeliveryLoad() {}
@@ -40,25 +44,147 @@ public final class DeliveryLoad {
   public static void main(String[] args) throws Exception {
     int reminders = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     Path cliJar = Path.of(args.length > 1 ? args[1] : "adapters-cli/target/concierge-admin.jar");
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+    boolean original = Boolean.getBoolean("original");
+    Path benchmarksJar =
+        Path.of(DeliveryLoad.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     try (LoadDatabase load = LoadDatabase.open("concierge-delivery-load")) {
       DatabaseUrl url = load.url();
       PostgresDatabase database = load.database();
       Jdbi jdbi = database.jdbi();
       long t0 = System.nanoTime();
       generate(jdbi, reminders);
+      createDbSchedulerTables(jdbi);
       System.out.printf(
           "generated %d due reminders in %.1f s%n", reminders, (System.nanoTime() - t0) / 1e9);
-
-      double naive =
-          timed("original approach (fetch all, one transaction each)", jdbi, () -> naive(jdbi));
-      reset(jdbi);
-      double one = timed("1 dispatcher process", jdbi, () -> dispatchers(url, cliJar, 1));
-      reset(jdbi);
-      double two = timed("2 dispatcher processes", jdbi, () -> dispatchers(url, cliJar, 2));
-      System.out.printf(
-          "rates: original %.0f/s, 1 process %.0f/s (%.1fx), 2 processes %.0f/s (%.1fx)%n",
-          naive, one, one / naive, two, two / naive);
+      if (original) {
+        double naive =
+            timed("original approach (fetch all, one transaction each)", jdbi, () -> naive(jdbi));
+        reset(jdbi);
+        double one = timed("1 dispatcher process", jdbi, () -> dispatchers(url, cliJar, 1));
+        reset(jdbi);
+        System.out.printf(
+            "rates: original %.0f/s, 1 process %.0f/s (%.1fx)%n", naive, one, one / naive);
+      }
+      for (boolean durable : new boolean[] {true, false}) {
+        durability(jdbi, durable);
+        String setting = durable ? "fsync on" : "fsync off";
+        List<Double> ratios = new ArrayList<>();
+        List<Double> ratiosToDefault = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+          reset(jdbi);
+          double ours =
+              timed(setting + ", 2 dispatcher processes", jdbi, () -> dispatchers(url, cliJar, 2));
+          double lockAndFetch =
+              dbScheduler(jdbi, url, benchmarksJar, reminders, setting, "lock-and-fetch");
+          double fetch = dbScheduler(jdbi, url, benchmarksJar, reminders, setting, "fetch");
+          ratios.add(ours / lockAndFetch);
+          ratiosToDefault.add(ours / fetch);
+        }
+        System.out.printf(
+            "%s: ours ÷ db-scheduler lock-and-fetch %s, ÷ db-scheduler fetch (its default) %s%n",
+            setting, ratios(ratios), ratios(ratiosToDefault));
+      }
     }
+  }
+
+  private static String ratios(List<Double> ratios) {
+    return ratios.stream().map(r -> String.format("%.2fx", r)).collect(Collectors.joining(", "));
+  }
+
+  /** The embedded defaults (durable), or PostgreSQL's fast settings for throw-away data. */
+  private static void durability(Jdbi jdbi, boolean durable) {
+    String on = durable ? "on" : "off";
+    jdbi.useHandle(
+        h -> {
+          h.execute("alter system set fsync = " + on);
+          h.execute("alter system set synchronous_commit = " + on);
+          h.execute("alter system set full_page_writes = " + on);
+          h.execute("select pg_reload_conf()");
+        });
+  }
+
+  private static double dbScheduler(
+      Jdbi jdbi, DatabaseUrl url, Path benchmarksJar, int tasks, String setting, String polling)
+      throws Exception {
+    jdbi.useTransaction(
+        h -> {
+          h.execute("truncate dbs_deliveries, scheduled_tasks");
+          h.createUpdate(
+                  """
+                  insert into scheduled_tasks (task_name, task_instance, execution_time, picked,
+                    consecutive_failures, version, priority)
+                  select :task, 'r-' || i, now() - interval '1 hour' - (i * interval '1 ms'),
+                         false, 0, 1, 0
+                  from generate_series(1, :tasks) i
+                  """)
+              .bind("task", DbSchedulerInstance.TASK)
+              .bind("tasks", tasks)
+              .execute();
+        });
+    jdbi.useHandle(h -> h.execute("vacuum analyze scheduled_tasks, dbs_deliveries"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    long started = System.nanoTime();
+    List<Process> running = new ArrayList<>();
+    List<Path> outputs = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Path out = Files.createTempFile("db-scheduler-" + i, ".out");
+      running.add(
+          new ProcessBuilder(
+                  java,
+                  "-cp",
+                  benchmarksJar.toString(),
+                  DbSchedulerInstance.class.getName(),
+                  url.jdbcUrl(),
+                  url.user(),
+                  url.password() == null ? "" : url.password(),
+                  polling)
+              .redirectOutput(out.toFile())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start());
+      outputs.add(out);
+    }
+    for (int i = 0; i < 2; i++) {
+      if (!running.get(i).waitFor(30, TimeUnit.MINUTES) || running.get(i).exitValue() != 0) {
+        throw new IllegalStateException("db-scheduler instance " + i + " failed");
+      }
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long done = count(jdbi, "select count(*) from dbs_deliveries");
+    long left = count(jdbi, "select count(*) from scheduled_tasks");
+    double rate = done / seconds;
+    System.out.printf(
+        "%s, db-scheduler 16.7.1 (%s), 2 instances x 10 threads: %d tasks ran in %.1f s = %.0f/s;"
+            + " left: %d%n",
+        setting, polling, done, seconds, rate, left);
+    for (Path out : outputs) {
+      System.out.print("  " + Files.readString(out, StandardCharsets.UTF_8));
+    }
+    return rate;
+  }
+
+  private static void createDbSchedulerTables(Jdbi jdbi) {
+    jdbi.useHandle(
+        h -> {
+          // db-scheduler's own PostgreSQL table and indexes, as its documentation ships them
+          h.execute(
+              """
+              create table scheduled_tasks (
+                task_name text not null, task_instance text not null, task_data bytea,
+                execution_time timestamptz not null, picked boolean not null, picked_by text,
+                last_success timestamptz, last_failure timestamptz, consecutive_failures int,
+                last_heartbeat timestamptz, version bigint not null, priority smallint,
+                primary key (task_name, task_instance))
+              """);
+          h.execute("create index execution_time_idx on scheduled_tasks (execution_time)");
+          h.execute("create index last_heartbeat_idx on scheduled_tasks (last_heartbeat)");
+          h.execute(
+              "create index priority_execution_time_idx on scheduled_tasks"
+                  + " (priority desc, execution_time asc)");
+          h.execute(
+              "create table dbs_deliveries (task_instance text primary key, message text not null,"
+                  + " delivered_at timestamptz not null)");
+        });
   }
 
   private interface Phase {

@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -52,6 +54,20 @@ public final class InMemoryReminderQueue implements ReminderQueue {
               claimed.add(entry.asAttempt());
             });
     return claimed;
+  }
+
+  @Override
+  public synchronized Set<UUID> renew(
+      String dispatcherId, List<DueReminder> claimed, Instant now, Duration lease) {
+    Set<UUID> renewed = new HashSet<>();
+    for (DueReminder reminder : claimed) {
+      Entry entry = entries.get(reminder.reminderRuleId());
+      if (entry != null && dispatcherId.equals(entry.claimedBy) && entry.due(now)) {
+        entry.claimExpiresAt = now.plus(lease);
+        renewed.add(reminder.reminderRuleId());
+      }
+    }
+    return renewed;
   }
 
   @Override

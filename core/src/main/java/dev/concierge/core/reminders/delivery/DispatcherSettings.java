@@ -9,14 +9,18 @@ import java.util.Objects;
  *
  * @param dispatcherId names this dispatcher's claims; unique per running instance
  * @param batchSize reminders claimed per round
- * @param lease how long a claim holds; must outlast a round (sends time out well before)
+ * @param lease how long a claim holds unless renewed; a running round renews its claims each third
+ *     of it, so it must outlast one send (sends time out well before) and a renewal's round trip
  * @param sendConcurrency sends in flight at once within a round
  */
 public record DispatcherSettings(
     String dispatcherId, int batchSize, Duration lease, int sendConcurrency, RetryPolicy retry) {
 
   public static final int DEFAULT_BATCH_SIZE = 500;
-  public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
+
+  /** What a dead dispatcher's reminders wait before another takes them. */
+  public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
+
   public static final int DEFAULT_SEND_CONCURRENCY = 8;
 
   public DispatcherSettings {

@@ -14,19 +14,25 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends every due reminder exactly once, with any number of dispatchers on one database: each round
- * claims a batch (the claim is a lease, so a crashed dispatcher's reminders come back when it
- * ends), words each reminder (the model if configured, else — or when it fails — the template),
- * routes it to its sender, and records all outcomes in one transaction.
+ * claims a batch (the claim is a short lease the round renews while it runs, so a crashed
+ * dispatcher's reminders come back when it ends, and a claim lost to another is not sent), words
+ * each reminder (the model if configured, else — or when it fails — the template), routes it to its
+ * sender, and records all outcomes in one transaction.
  *
- * <p>The only way a reminder can reach a person twice is a crash after a provider accepted it and
- * before the round was recorded; the database refuses a second recorded delivery of a cycle.
+ * <p>The only ways a reminder can reach a person twice are a crash after a provider accepted it and
+ * before the round was recorded, and a dispatcher frozen (not dead) for over half a lease in the
+ * middle of a send; the database refuses a second recorded delivery of a cycle.
  */
 public final class ReminderDispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger("dev.concierge.delivery");
@@ -39,6 +45,7 @@ public final class ReminderDispatcher implements AutoCloseable {
   private final Clock clock;
   private final DispatcherSettings settings;
   private final ExecutorService sending;
+  private final ScheduledExecutorService heartbeat;
 
   /**
    * @param model words reminders; null to use the template only
@@ -73,22 +80,43 @@ public final class ReminderDispatcher implements AutoCloseable {
                   thread.setDaemon(true);
                   return thread;
                 });
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            runnable -> {
+              Thread thread = new Thread(runnable, "concierge-claims-" + settings.dispatcherId());
+              thread.setDaemon(true);
+              return thread;
+            });
+    timer.setRemoveOnCancelPolicy(true);
+    this.heartbeat = timer;
   }
 
   public String dispatcherId() {
     return settings.dispatcherId();
   }
 
-  /** One round: claim a batch, send it, record it. */
+  /** One round: claim a batch, send it while renewing the claims, record it. */
   public DispatchReport dispatchBatch() {
+    Instant claimedAt = clock.instant();
     List<DueReminder> batch =
-        queue.claim(
-            settings.dispatcherId(), clock.instant(), settings.lease(), settings.batchSize());
+        queue.claim(settings.dispatcherId(), claimedAt, settings.lease(), settings.batchSize());
     if (batch.isEmpty()) {
       return DispatchReport.NONE;
     }
-    List<DeliveryAttempt> attempts = attemptAll(batch);
-    queue.record(settings.dispatcherId(), attempts);
+    RoundClaims claims =
+        new RoundClaims(queue, settings.dispatcherId(), clock, settings.lease(), batch, claimedAt);
+    // the timer keeps the claims alive through a slow send; maySend() renews between sends
+    long tick = Math.max(1, settings.lease().toMillis() / 6);
+    ScheduledFuture<?> renewing =
+        heartbeat.scheduleWithFixedDelay(claims::renewIfDue, tick, tick, TimeUnit.MILLISECONDS);
+    List<DeliveryAttempt> attempts;
+    try {
+      attempts = attemptAll(batch, claims);
+      queue.record(settings.dispatcherId(), attempts);
+    } finally {
+      renewing.cancel(false);
+    }
     long delivered = 0;
     long retrying = 0;
     long failed = 0;
@@ -117,18 +145,25 @@ public final class ReminderDispatcher implements AutoCloseable {
     return total;
   }
 
-  private List<DeliveryAttempt> attemptAll(List<DueReminder> batch) {
+  /** The attempts of the reminders whose claims held; a lost one is neither sent nor recorded. */
+  private List<DeliveryAttempt> attemptAll(List<DueReminder> batch, RoundClaims claims) {
     if (sending == null) {
-      return batch.stream().map(this::attempt).toList();
+      return batch.stream()
+          .map(reminder -> claims.maySend(reminder) ? attempt(reminder) : null)
+          .filter(Objects::nonNull)
+          .toList();
     }
     List<Future<DeliveryAttempt>> futures = new ArrayList<>(batch.size());
     for (DueReminder reminder : batch) {
-      futures.add(sending.submit(() -> attempt(reminder)));
+      futures.add(sending.submit(() -> claims.maySend(reminder) ? attempt(reminder) : null));
     }
     List<DeliveryAttempt> attempts = new ArrayList<>(batch.size());
     for (Future<DeliveryAttempt> future : futures) {
       try {
-        attempts.add(future.get());
+        DeliveryAttempt attempt = future.get();
+        if (attempt != null) {
+          attempts.add(attempt);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while sending; the claims will expire", e);
@@ -255,6 +290,7 @@ public final class ReminderDispatcher implements AutoCloseable {
     if (sending != null) {
       sending.shutdownNow();
     }
+    heartbeat.shutdownNow();
     try {
       int released = queue.release(settings.dispatcherId());
       if (released > 0) {

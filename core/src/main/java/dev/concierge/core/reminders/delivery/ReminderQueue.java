@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,6 +22,15 @@ public interface ReminderQueue extends DueReminderStats {
    * claimed.
    */
   List<DueReminder> claim(String dispatcherId, Instant now, Duration lease, int limit);
+
+  /**
+   * Extends until {@code now + lease} the claims {@code dispatcherId} still holds on {@code
+   * claimed} (the same reminders in the same cycles) and returns those reminders' ids: the
+   * heartbeat of a running round. A claim another dispatcher took after the lease ended is not
+   * extended, and its reminder is the other's to send. Never waits for a reminder another
+   * transaction is changing; that one is left out, as if lost.
+   */
+  Set<UUID> renew(String dispatcherId, List<DueReminder> claimed, Instant now, Duration lease);
 
   /**
    * Records the attempts of a round, all at once: each becomes a delivery in the reminder's history

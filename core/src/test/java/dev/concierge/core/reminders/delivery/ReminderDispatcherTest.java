@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The dispatcher's rules over an in-memory queue: wording, routing, outcomes and retries. */
 class ReminderDispatcherTest {
   private static final Instant NOW = Instant.parse("2026-11-25T15:00:00Z");
+  private static final Duration LEASE = DispatcherSettings.DEFAULT_LEASE;
   private static final RetryPolicy TWO_ATTEMPTS =
       new RetryPolicy(2, Duration.ofMinutes(1), Duration.ofMinutes(10));
 
@@ -209,14 +210,37 @@ class ReminderDispatcherTest {
   }
 
   @Test
+  void a_round_longer_than_its_lease_renews_its_claims_so_no_other_dispatcher_takes_them() {
+    for (int i = 0; i < 10; i++) {
+      queue.add(reminder(ChannelType.SLACK, "U0ANN", NOW.minusSeconds(60 - i)));
+    }
+    List<Integer> takenByAnother = new ArrayList<>();
+    RecordingSender slow =
+        new RecordingSender(
+            message -> {
+              // ten sends of 12 s: a round of four leases
+              clock.advance(Duration.ofSeconds(12));
+              takenByAnother.add(queue.claim("another", clock.instant(), LEASE, 10).size());
+              return new SendResult.Delivered("msg");
+            });
+
+    DispatchReport report = dispatcher(slow, null, TWO_ATTEMPTS).dispatchBatch();
+
+    assertThat(report).isEqualTo(new DispatchReport(10, 10, 0, 0));
+    assertThat(takenByAnother).hasSize(10).containsOnly(0);
+    assertThat(queue.history()).hasSize(10).allMatch(a -> a.outcome() == Outcome.DELIVERED);
+    assertThat(queue.countDue(clock.instant())).isZero();
+  }
+
+  @Test
   void closing_the_dispatcher_gives_its_claims_back_at_once() {
     queue.add(reminder(ChannelType.SLACK, "U0ANN", NOW));
     ReminderDispatcher stopping = dispatcher(RecordingSender.accepting(), null, TWO_ATTEMPTS);
-    queue.claim(stopping.dispatcherId(), NOW, Duration.ofMinutes(5), 10);
+    queue.claim(stopping.dispatcherId(), NOW, LEASE, 10);
 
     stopping.close();
 
-    assertThat(queue.claim("another", NOW, Duration.ofMinutes(5), 10)).hasSize(1);
+    assertThat(queue.claim("another", NOW, LEASE, 10)).hasSize(1);
   }
 
   private ReminderDispatcher dispatcher(
@@ -228,7 +252,7 @@ class ReminderDispatcherTest {
         model,
         heard::add,
         clock,
-        new DispatcherSettings("d1", 10, Duration.ofMinutes(5), 1, retry));
+        new DispatcherSettings("d1", 10, LEASE, 1, retry));
   }
 
   private List<OutboundMessage> sent() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,36 @@ public abstract class ReminderQueueContract {
   }
 
   @Test
+  void a_renewed_claim_outlasts_its_first_lease_and_one_another_took_is_not_renewed() {
+    UUID kept = enqueue(NOW.minusSeconds(2), true);
+    enqueue(NOW.minusSeconds(1), true);
+    List<DueReminder> claimed = queue.claim("d1", NOW, LEASE, 10);
+
+    Set<UUID> renewed = queue.renew("d1", claimed, NOW.plus(LEASE).minusSeconds(1), LEASE);
+    List<DueReminder> atFirstLeaseEnd = queue.claim("d2", NOW.plus(LEASE), LEASE, 10);
+    List<DueReminder> afterRenewedLease =
+        queue.claim("d2", NOW.plus(LEASE.multipliedBy(2)), LEASE, 1);
+    Set<UUID> renewedAgain =
+        queue.renew("d1", claimed, NOW.plus(LEASE.multipliedBy(2)).plusSeconds(1), LEASE);
+
+    assertThat(renewed).containsExactlyInAnyOrderElementsOf(ids(claimed));
+    assertThat(atFirstLeaseEnd).isEmpty();
+    assertThat(ids(afterRenewedLease)).containsExactly(kept);
+    assertThat(renewedAgain).hasSize(1).doesNotContain(kept);
+    assertThat(queue.renew("d1", List.of(), NOW, LEASE)).isEmpty();
+  }
+
+  @Test
+  void a_recorded_reminder_is_no_longer_renewed() {
+    enqueue(NOW, true);
+    DueReminder reminder = queue.claim("d1", NOW, LEASE, 10).get(0);
+
+    queue.record("d1", List.of(send(reminder).delivered("msg-1")));
+
+    assertThat(queue.renew("d1", List.of(reminder), NOW.plusSeconds(1), LEASE)).isEmpty();
+  }
+
+  @Test
   void a_delivered_reminder_leaves_the_queue() {
     enqueue(NOW, true);
     DueReminder reminder = queue.claim("d1", NOW, LEASE, 10).get(0);
@@ -214,6 +245,10 @@ public abstract class ReminderQueueContract {
         .extracting(PendingReminder::scheduledAt)
         .containsExactly(NOW.minusSeconds(90));
     assertThat(queue.organizationOf(UUID.randomUUID())).isEmpty();
+  }
+
+  private static List<UUID> ids(List<DueReminder> reminders) {
+    return reminders.stream().map(DueReminder::reminderRuleId).toList();
   }
 
   private static DeliveryAttempt.Send send(DueReminder reminder) {
