@@ -284,6 +284,7 @@ public final class HttpServer implements AutoCloseable {
     operations.addAll(new AgentRunsController(api.agentRuns()).operations());
     operations.addAll(
         new UnknownContactsController(api.unknownContacts(), api.personZones(), json).operations());
+    operations.addAll(new SearchController(api.search()).operations());
     return operations;
   }
 

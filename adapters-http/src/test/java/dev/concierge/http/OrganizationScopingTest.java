@@ -47,6 +47,8 @@ import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reminders.planning.RescheduleDates;
+import dev.concierge.core.search.Search;
+import dev.concierge.core.search.SearchText;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Proxy;
 import java.net.URI;
@@ -138,7 +140,8 @@ class OrganizationScopingTest {
                 build(AgentRuns.class),
                 AgentModels.off("not asked for here"),
                 clock),
-            build(OrganizationCalendar.class, clock));
+            build(OrganizationCalendar.class, clock),
+            build(Search.class));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -391,6 +394,12 @@ class OrganizationScopingTest {
     }
 
     @Override
+    public Page<Person> listMatching(
+        UUID orgId, PersonType type, SearchText matching, PageRequest page) {
+      throw new UnsupportedOperationException("not asked for here");
+    }
+
+    @Override
     public Person save(Person person) {
       throw new UnsupportedOperationException("not asked for here");
     }
@@ -427,6 +436,7 @@ class OrganizationScopingTest {
       PendingActions pendingActions,
       UnknownContacts unknownContacts,
       AgentChat agentChat,
-      OrganizationCalendar calendar)
+      OrganizationCalendar calendar,
+      Search search)
       implements UseCases {}
 }

@@ -25,6 +25,7 @@ import dev.concierge.core.preferences.Preferences;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
+import dev.concierge.core.search.Search;
 
 /**
  * What a caller can ask of Concierge: the use cases a driving adapter (the REST API, the staff
@@ -100,6 +101,9 @@ public interface UseCases {
 
   /** The assistant's chat: a message about a person, answered by one of the agents. */
   AgentChat agentChat();
+
+  /** Everything an organization keeps, looked through for a few words (names also misspelt). */
+  Search search();
 
   /**
    * What a caller's work runs in: inside its organization's scope (row-level security in

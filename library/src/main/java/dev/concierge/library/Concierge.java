@@ -36,6 +36,7 @@ import dev.concierge.core.reminders.delivery.ReminderDispatcher;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
+import dev.concierge.core.search.Search;
 import dev.concierge.persistence.JdbiAccountStore;
 import dev.concierge.persistence.JdbiAgentRosterStore;
 import dev.concierge.persistence.JdbiAgentRunStore;
@@ -60,6 +61,7 @@ import dev.concierge.persistence.JdbiRelationshipStore;
 import dev.concierge.persistence.JdbiReminderQueue;
 import dev.concierge.persistence.JdbiReminderStore;
 import dev.concierge.persistence.JdbiScheduleStore;
+import dev.concierge.persistence.JdbiSearchIndex;
 import dev.concierge.persistence.JdbiTransactions;
 import dev.concierge.persistence.PostgresDatabase;
 import java.time.Clock;
@@ -116,6 +118,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final CheckHealth health;
   private final UnknownContacts unknownContacts;
   private final FrontDeskInbox frontDesk;
+  private final Search search;
 
   /** Wires everything to {@code database}, as {@code options} say. */
   Concierge(ConciergeBuilder options, PostgresDatabase database, AutoCloseable ownedDatabase) {
@@ -176,6 +179,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.recommendations = new Recommendations(catalogueStore, personStore, projectStore, audit);
     this.dashboards = new PersonDashboard(personStore, dashboardStore, clock);
     this.calendar = new OrganizationCalendar(dashboardStore, clock);
+    this.search = new Search(new JdbiSearchIndex(jdbi));
     this.auditLog = new AuditLog(auditStore);
     this.accounts =
         new Accounts(
@@ -396,6 +400,11 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public AgentChat agentChat() {
     return agentChat;
+  }
+
+  @Override
+  public Search search() {
+    return search;
   }
 
   /** Delivers due reminders; call {@code dispatchUntilIdle()} or let a job do it. */
