@@ -31,6 +31,7 @@ import picocli.CommandLine.TypeConversionException;
       GenerateCommand.class,
       RemindersCommand.class,
       AgentsCommand.class,
+      SearchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConciergeAdmin implements Runnable {
