@@ -20,16 +20,27 @@ import org.jdbi.v3.core.statement.Query;
  *
  * <p>One statement: each kind asked for is one branch of a {@code union all} that takes its best
  * {@code limit} hits; the best {@code limit} of all of them get their snippet ({@code ts_headline},
- * the costly part, done for those only). A branch ranks the first {@value #CANDIDATES} matches its
- * GIN index yields, not every match: a word found in a hundred thousand messages would otherwise
- * cost a rank computation each. Names rank by trigram similarity as well, which is 1 for an exact
- * name, so a person named so comes before a message that mentions them (a message's words weigh D,
- * a tenth of a name's). Records of deleted persons, projects and conversations are left out with
- * them. Thread-safe.
+ * the costly part, done for those only). A branch of texts ranks the first {@value #CANDIDATES}
+ * matches its GIN index yields, not every match: a word found in a hundred thousand messages would
+ * otherwise cost a rank computation each. Only its best {@code limit} then have their person,
+ * project or conversation looked up by primary key ({@code offset 0} keeps the planner from making
+ * those lookups a hash join over every conversation), and a hit whose parent was deleted is left
+ * out there, so a search may answer fewer than {@code limit} when some of the best hits belong to
+ * deleted persons. Names rank by trigram similarity as well, which is 1 for an exact name, so a
+ * person named so comes before a message that mentions them (a message's words weigh D, a tenth of
+ * a name's). Thread-safe.
  */
 public final class JdbiSearchIndex implements SearchIndex {
-  /** How many matches of one kind are ranked at most; more than a page's largest limit. */
-  static final int CANDIDATES = 1_000;
+  /** How many matches of one kind are ranked at most (or the limit, when it asks for more). */
+  static final int CANDIDATES = 200;
+
+  /**
+   * How close a name must be to what was typed ({@code %}'s threshold, pg_trgm's default 0.3): one
+   * or two typos in a name stay above it ("Sara Chenn" is 0.57 from Sarah Chen, "Jmaes Smith" 0.5
+   * from James Smith), while the trigram index has a hundredth of the candidates to check that it
+   * has at 0.3, where every "Sara…" and "…Chen" of 100,000 names is one.
+   */
+  static final double NAME_SIMILARITY = 0.45;
 
   private static final String QUERY = "websearch_to_tsquery('english', :text)";
 
@@ -59,12 +70,14 @@ public final class JdbiSearchIndex implements SearchIndex {
         select 'date_item'::text as type, d.date_item_id as id, null::uuid as parent_id,
                null::text as resource_type, d.person_id, d.title,
                d.title || coalesce(': ' || d.notes, '') as doc,
-               ts_rank_cd(d.search_vector, %1$s) as rank
-        from (select * from date_items
-              where org_id = :orgId and deleted_at is null and search_vector @@ %1$s %3$s
-              limit %2$d) d
+               d.rank
+        from (select x.*, ts_rank_cd(x.search_vector, %1$s) as rank
+              from (select * from date_items
+                    where org_id = :orgId and deleted_at is null and search_vector @@ %1$s %3$s
+                    limit %2$d) x
+              order by rank desc, x.date_item_id limit :limit) d
         join lateral (select 1 from persons p
-                      where p.person_id = d.person_id and p.deleted_at is null) p on true
+                      where p.person_id = d.person_id and p.deleted_at is null offset 0) p on true
         """);
     BRANCHES.put(
         SearchType.PROJECT,
@@ -72,12 +85,14 @@ public final class JdbiSearchIndex implements SearchIndex {
         select 'project'::text as type, pr.project_id as id, null::uuid as parent_id,
                null::text as resource_type, pr.person_id, pr.title,
                pr.title || coalesce(': ' || pr.description, '') as doc,
-               ts_rank_cd(pr.search_vector, %1$s) as rank
-        from (select * from projects
-              where org_id = :orgId and deleted_at is null and search_vector @@ %1$s %3$s
-              limit %2$d) pr
+               pr.rank
+        from (select x.*, ts_rank_cd(x.search_vector, %1$s) as rank
+              from (select * from projects
+                    where org_id = :orgId and deleted_at is null and search_vector @@ %1$s %3$s
+                    limit %2$d) x
+              order by rank desc, x.project_id limit :limit) pr
         join lateral (select 1 from persons p
-                      where p.person_id = pr.person_id and p.deleted_at is null) p on true
+                      where p.person_id = pr.person_id and p.deleted_at is null offset 0) p on true
         """);
     BRANCHES.put(
         SearchType.TASK,
@@ -85,15 +100,18 @@ public final class JdbiSearchIndex implements SearchIndex {
         select 'task'::text as type, t.task_id as id, t.project_id as parent_id,
                null::text as resource_type, pr.person_id, t.title,
                t.title || coalesce(': ' || t.description, '') as doc,
-               ts_rank_cd(t.search_vector, %1$s) as rank
-        from (select * from tasks
-              where org_id = :orgId and deleted_at is null and search_vector @@ %1$s
-                %4$s
-              limit %2$d) t
+               t.rank
+        from (select x.*, ts_rank_cd(x.search_vector, %1$s) as rank
+              from (select * from tasks
+                    where org_id = :orgId and deleted_at is null and search_vector @@ %1$s
+                      %4$s
+                    limit %2$d) x
+              order by rank desc, x.task_id limit :limit) t
         join lateral (select pr.person_id from projects pr
-                      where pr.project_id = t.project_id and pr.deleted_at is null) pr on true
+                      where pr.project_id = t.project_id and pr.deleted_at is null offset 0) pr
+          on true
         join lateral (select 1 from persons p
-                      where p.person_id = pr.person_id and p.deleted_at is null) p on true
+                      where p.person_id = pr.person_id and p.deleted_at is null offset 0) p on true
         """);
     BRANCHES.put(
         SearchType.MESSAGE,
@@ -101,16 +119,19 @@ public final class JdbiSearchIndex implements SearchIndex {
         select 'message'::text as type, m.message_id as id, m.conversation_id as parent_id,
                null::text as resource_type, c.person_id,
                p.full_name || coalesce(': ' || c.subject, '') as title, m.content as doc,
-               ts_rank_cd(m.search_vector, %1$s) as rank
-        from (select * from messages
-              where org_id = :orgId and deleted_at is null and search_vector @@ %1$s
-                %5$s
-              limit %2$d) m
+               m.rank
+        from (select x.*, ts_rank_cd(x.search_vector, %1$s) as rank
+              from (select * from messages
+                    where org_id = :orgId and deleted_at is null and search_vector @@ %1$s
+                      %5$s
+                    limit %2$d) x
+              order by rank desc, x.message_id limit :limit) m
         join lateral (select c.person_id, c.subject from conversations c
-                      where c.conversation_id = m.conversation_id and c.deleted_at is null) c
+                      where c.conversation_id = m.conversation_id and c.deleted_at is null
+                      offset 0) c
           on true
         join lateral (select p.full_name from persons p
-                      where p.person_id = c.person_id and p.deleted_at is null) p on true
+                      where p.person_id = c.person_id and p.deleted_at is null offset 0) p on true
         """);
     BRANCHES.put(
         SearchType.RECOMMENDATION,
@@ -118,12 +139,14 @@ public final class JdbiSearchIndex implements SearchIndex {
         select 'recommendation'::text as type, r.recommendation_id as id, null::uuid as parent_id,
                null::text as resource_type, r.person_id, coalesce(r.title, res.name) as title,
                concat_ws(': ', coalesce(r.title, res.name), r.notes) as doc,
-               ts_rank_cd(r.search_vector, %1$s) as rank
-        from (select * from recommendations
-              where org_id = :orgId and search_vector @@ %1$s %3$s
-              limit %2$d) r
+               r.rank
+        from (select x.*, ts_rank_cd(x.search_vector, %1$s) as rank
+              from (select * from recommendations
+                    where org_id = :orgId and search_vector @@ %1$s %3$s
+                    limit %2$d) x
+              order by rank desc, x.recommendation_id limit :limit) r
         join lateral (select 1 from persons p
-                      where p.person_id = r.person_id and p.deleted_at is null) p on true
+                      where p.person_id = r.person_id and p.deleted_at is null offset 0) p on true
         left join resources res on res.resource_id = r.resource_id
         where not exists (select 1 from projects pr
                           where pr.project_id = r.project_id and pr.deleted_at is not null)
@@ -156,7 +179,7 @@ public final class JdbiSearchIndex implements SearchIndex {
             .sorted()
             // a catalogue entry is nobody's: not among one person's records
             .filter(type -> query.personId() == null || type != SearchType.RESOURCE)
-            .map(type -> "(" + branch(type, query.personId() != null) + top())
+            .map(type -> "(" + branch(type, query) + top())
             .toList();
     if (branches.isEmpty()) {
       return List.of();
@@ -170,8 +193,14 @@ public final class JdbiSearchIndex implements SearchIndex {
         order by rank desc, type, id
         """
             .formatted(QUERY, String.join("\n union all \n", branches));
-    return jdbi.withHandle(
+    return jdbi.inTransaction(
         handle -> {
+          // for this statement only: the connection goes back to the pool as it came
+          handle.execute("set local pg_trgm.similarity_threshold = " + NAME_SIMILARITY);
+          // planned for the words given, never generically: a generic plan cannot tell a rare word
+          // (an index scan) from a common one (the first rows of a scan), and took 15 s reading
+          // two million messages for a name found in none
+          handle.execute("set local plan_cache_mode = force_custom_plan");
           Query statement =
               handle
                   .createQuery(sql)
@@ -190,12 +219,13 @@ public final class JdbiSearchIndex implements SearchIndex {
    * A kind's branch, narrowed to one person's records when asked: their own, their projects' tasks,
    * their conversations' messages.
    */
-  private static String branch(SearchType type, boolean ofOnePerson) {
+  private static String branch(SearchType type, SearchQuery query) {
+    boolean ofOnePerson = query.personId() != null;
     return BRANCHES
         .get(type)
         .formatted(
             QUERY,
-            CANDIDATES,
+            Math.max(CANDIDATES, query.limit()),
             ofOnePerson ? "and person_id = :personId" : "",
             ofOnePerson
                 ? "and project_id in (select project_id from projects"
