@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,19 +66,11 @@ final class AuditCommand implements Callable<Integer> {
     }
     out.println();
     out.println(
-        "Left in place (the API has no delete for them): "
-            + String.join(", ", describe(audit.leftBehind()))
-            + "; deleted persons, identities, date items, reminders, catalogue entries and"
-            + " accounts are soft-deleted.");
+        "Everything the audit created is deleted again; persons, identities, date items,"
+            + " reminders, projects, conversations, catalogue entries and accounts are"
+            + " soft-deleted.");
     out.printf("%d passed, %d failed%n", checks.size() - failed, failed);
     return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
-  }
-
-  private static List<String> describe(Map<String, String> leftBehind) {
-    return leftBehind.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + " \"" + e.getValue() + "\"")
-        .toList();
   }
 
   private static URI baseUrl(String url) {

@@ -35,6 +35,7 @@ import picocli.CommandLine.TypeConversionException;
       FilesCommands.Export.class,
       FilesCommands.Import.class,
       FilesCommands.Report.class,
+      SearchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConciergeAdmin implements Runnable {

@@ -23,6 +23,66 @@ final class SyntheticData {
       "array['America/New_York', 'Europe/London', 'Asia/Kolkata', 'Australia/Sydney',"
           + " 'America/Los_Angeles', 'Asia/Tokyo', 'Europe/Berlin', 'America/Sao_Paulo']";
 
+  /**
+   * Names and message phrases to draw from, so that search meets what it would in a real desk: a
+   * few thousand distinct names (each shared by some persons, as real ones are) and messages whose
+   * words are common (a request, a thank-you) or rare (a place, a brand).
+   */
+  private static final String FIRST_NAMES =
+      "array['Sarah', 'James', 'Maria', 'David', 'Emma', 'Olivia', 'Liam', 'Noah', 'Sophia',"
+          + " 'Isabella', 'Lucas', 'Mia', 'Ethan', 'Amelia', 'Harper', 'Alexander', 'Charlotte',"
+          + " 'Benjamin', 'Eleanor', 'Henry', 'Grace', 'Daniel', 'Chloe', 'Matthew', 'Victoria',"
+          + " 'Samuel', 'Zoe', 'Julian', 'Hannah', 'Gabriel', 'Aria', 'Leo', 'Nora', 'Adrian',"
+          + " 'Lily', 'Hugo', 'Clara', 'Felix', 'Ines', 'Marco', 'Yuki', 'Priya', 'Arjun', 'Mei',"
+          + " 'Omar', 'Layla', 'Tomas', 'Freya', 'Mateo', 'Elena']";
+
+  private static final String LAST_NAMES =
+      "array['Chen', 'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller',"
+          + " 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez', 'Wilson', 'Anderson',"
+          + " 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Thompson', 'White',"
+          + " 'Harris', 'Clark', 'Lewis', 'Robinson', 'Walker', 'Young', 'Allen', 'King',"
+          + " 'Wright', 'Scott', 'Nguyen', 'Hill', 'Flores', 'Green', 'Adams', 'Nelson', 'Baker',"
+          + " 'Hall', 'Rivera', 'Campbell', 'Mitchell', 'Carter', 'Roberts', 'Kowalski', 'Tanaka',"
+          + " 'Rossi', 'Dubois', 'Schmidt', 'Okafor', 'Patel', 'Kim', 'Novak', 'Larsen', 'Costa',"
+          + " 'Fischer', 'Moreau', 'Sato']";
+
+  private static final String REQUESTS =
+      "array['Could you book a table for two', 'Please reserve the yacht',"
+          + " 'Can you find a florist for the anniversary', 'We need a babysitter',"
+          + " 'Please renew the tennis club membership', 'Could you arrange a car to the airport',"
+          + " 'Book the chalet in Aspen', 'Find tickets for the opera',"
+          + " 'Schedule the pool maintenance', 'Order a birthday cake',"
+          + " 'Arrange the school pickup', 'Reserve a suite in Paris',"
+          + " 'Find a private chef for the dinner party', 'Book a spa day',"
+          + " 'Can you get the passport renewed', 'Please plan the wedding rehearsal dinner',"
+          + " 'Find a dog walker', 'Book flights to Tokyo', 'Order flowers for her mother',"
+          + " 'Arrange a wine tasting']";
+
+  private static final String WHEN =
+      "array['this Friday', 'next weekend', 'on Saturday evening', 'before the holidays',"
+          + " 'for her birthday', 'for our anniversary', 'next month', 'tomorrow morning',"
+          + " 'after the board meeting', 'during spring break', 'in December', 'on Sunday',"
+          + " 'for the summer', 'by the end of the week', 'for the gala']";
+
+  private static final String DETAILS =
+      "array['Thank you so much!', 'Somewhere quiet with a view please.',"
+          + " 'Nobu or something similar would be lovely.', 'Vegetarian options are a must.',"
+          + " 'Budget is flexible.', 'The kids will join us.', 'Let me know the options.',"
+          + " 'Same as last year would be perfect.', 'Please confirm by email.',"
+          + " 'She is allergic to peanuts.', 'Champagne on arrival if possible.',"
+          + " 'Keep it a surprise.', 'Call me if anything changes.',"
+          + " 'Ask for the corner table.', 'Gluten free please.']";
+
+  /** A request, when, and a detail, varied by person and message. */
+  private static final String MESSAGE_CONTENT =
+      "("
+          + REQUESTS
+          + ")[1 + (g.n * 7 + j * 13) % 20] || ' ' || ("
+          + WHEN
+          + ")[1 + (g.n + j * 3) % 15] || '. ' || ("
+          + DETAILS
+          + ")[1 + (g.n * 3 + j) % 15]";
+
   /** What to generate. */
   record Spec(int persons, int datesPerPerson, int dueNow, int messagesPerPerson, UUID orgId) {
     Spec {
@@ -134,7 +194,11 @@ final class SyntheticData {
             handle,
             org,
             "insert into persons (person_id, org_id, full_name, person_type, timezone,"
-                + " metadata_jsonb) select g.person_id, :org, 'Person ' || g.n, 'client', ("
+                + " metadata_jsonb) select g.person_id, :org, ("
+                + FIRST_NAMES
+                + ")[1 + g.n % 50] || ' ' || ("
+                + LAST_NAMES
+                + ")[1 + (g.n / 50) % 60], 'client', ("
                 + ZONES
                 + ")[1 + g.n % 8], jsonb_build_object('generated', true)"
                 + " from generated_persons g order by g.n"));
@@ -217,8 +281,10 @@ final class SyntheticData {
                      case when j % 2 = 1 then 'inbound' else 'outbound' end,
                      case when j % 2 = 1 then 'client' else 'staff' end,
                      case when j % 2 = 1 then g.person_id end,
-                     'Message ' || j || ' of a generated conversation.',
-                     now() - make_interval(mins => (:k - j + 1)::int)
+              """
+                  + MESSAGE_CONTENT
+                  + """
+                     , now() - make_interval(mins => (:k - j + 1)::int)
               from generated_persons g cross join generate_series(1, :k) j
               order by g.n, j
               """,

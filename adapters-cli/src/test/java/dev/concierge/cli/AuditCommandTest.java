@@ -62,18 +62,24 @@ class AuditCommandTest {
         .contains("/api/v1/reminders?person_id={person_id}&status_filter=pending")
         .doesNotContain("FAIL")
         .containsPattern("DELETE +/api/v1/persons/\\{person_id} +204 +ok");
-    // what the API can delete is gone from it; what it cannot stays under the audit- prefix
+    // everything the audit made is gone from the API again
     assertThat(count("select count(*) from persons where org_id = ? and deleted_at is null", org))
         .isZero();
     assertThat(count("select count(*) from resources where org_id = ? and deleted_at is null", org))
         .isZero();
     assertThat(count("select count(*) from date_categories where org_id = ?", org)).isZero();
     assertThat(count("select count(*) from recommendations where org_id = ?", org)).isZero();
-    assertThat(count("select count(*) from tasks where org_id = ?", org)).isZero();
+    assertThat(count("select count(*) from tasks where org_id = ? and deleted_at is null", org))
+        .isZero();
+    assertThat(count("select count(*) from projects where org_id = ? and deleted_at is null", org))
+        .isZero();
     assertThat(
-            count("select count(*) from projects where org_id = ? and title like 'audit-%'", org))
-        .isOne();
-    assertThat(audit.out()).containsPattern("Left in place .*conversation \"audit-");
+            count(
+                "select count(*) from conversations where org_id = ? and deleted_at is null", org))
+        .isZero();
+    assertThat(count("select count(*) from messages where org_id = ? and deleted_at is null", org))
+        .isZero();
+    assertThat(audit.out()).contains("Everything the audit created is deleted again");
   }
 
   @Test

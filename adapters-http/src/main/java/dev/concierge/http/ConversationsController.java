@@ -13,6 +13,7 @@ import dev.concierge.core.conversations.SenderType;
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.persons.PersonZones;
+import dev.concierge.core.search.SearchText;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.List;
@@ -37,14 +38,24 @@ final class ConversationsController {
         Operation.get("/api/v1/conversations", "listConversations", Access.READ, this::list),
         Operation.post("/api/v1/conversations", "createConversation", Access.WRITE, this::create),
         Operation.get(conversation, "getConversation", Access.READ, this::get),
+        Operation.delete(conversation, "deleteConversation", Access.WRITE, this::delete),
         Operation.get(conversation + "/messages", "listMessages", Access.READ, this::messages),
-        Operation.post(conversation + "/messages", "createMessage", Access.WRITE, this::log));
+        Operation.post(conversation + "/messages", "createMessage", Access.WRITE, this::log),
+        Operation.delete(
+            conversation + "/messages/{message_id}",
+            "deleteMessage",
+            Access.WRITE,
+            this::deleteMessage));
   }
 
   private void list(Context ctx) {
     Caller caller = Authentication.caller(ctx);
     Page<Conversation> page =
-        conversations.list(caller, Params.queryUuid(ctx, "person_id"), Params.page(ctx));
+        conversations.list(
+            caller,
+            Params.queryUuid(ctx, "person_id"),
+            SearchText.ofNullable(Params.query(ctx, "q")),
+            Params.page(ctx));
     Function<UUID, ZoneId> zone =
         zones.ofPersons(caller, page.items().stream().map(Conversation::personId).toList());
     Responses.page(ctx, page.map(c -> ConversationJson.of(c, zone.apply(c.personId()))));
@@ -81,6 +92,19 @@ final class ConversationsController {
         ctx,
         "/api/v1/conversations/" + created.conversationId(),
         ConversationJson.of(created, zones.ofPerson(caller, created.personId())));
+  }
+
+  private void delete(Context ctx) {
+    conversations.delete(Authentication.caller(ctx), Params.pathUuid(ctx, "conversation_id"));
+    Responses.deleted(ctx);
+  }
+
+  private void deleteMessage(Context ctx) {
+    conversations.deleteMessage(
+        Authentication.caller(ctx),
+        Params.pathUuid(ctx, "conversation_id"),
+        Params.pathUuid(ctx, "message_id"));
+    Responses.deleted(ctx);
   }
 
   /** In the zone of the conversation's person. */

@@ -289,6 +289,7 @@ public final class HttpServer implements AutoCloseable {
             .operations());
     operations.addAll(
         new FilesController(api.exports(), api.personImport(), api.clientReports()).operations());
+    operations.addAll(new SearchController(api.search()).operations());
     return operations;
   }
 

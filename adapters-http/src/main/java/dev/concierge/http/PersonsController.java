@@ -2,11 +2,13 @@ package dev.concierge.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.paging.Page;
 import dev.concierge.core.persons.NewPerson;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonChanges;
 import dev.concierge.core.persons.PersonDirectory;
 import dev.concierge.core.persons.PersonType;
+import dev.concierge.core.search.SearchText;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -38,8 +40,13 @@ final class PersonsController {
             PersonType::fromWireName,
             PersonType.values(),
             PersonType::wireName);
-    Responses.page(
-        ctx, persons.list(Authentication.caller(ctx), type, Params.page(ctx)).map(PersonJson::of));
+    SearchText matching = SearchText.ofNullable(Params.query(ctx, "q"));
+    Caller caller = Authentication.caller(ctx);
+    Page<Person> page =
+        matching == null
+            ? persons.list(caller, type, Params.page(ctx))
+            : persons.list(caller, type, matching, Params.page(ctx));
+    Responses.page(ctx, page.map(PersonJson::of));
   }
 
   private void get(Context ctx) {

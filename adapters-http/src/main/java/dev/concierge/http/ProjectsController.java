@@ -13,6 +13,7 @@ import dev.concierge.core.projects.ProjectStatus;
 import dev.concierge.core.projects.Task;
 import dev.concierge.core.projects.TaskChanges;
 import dev.concierge.core.projects.TaskStatus;
+import dev.concierge.core.search.SearchText;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.List;
@@ -40,6 +41,8 @@ final class ProjectsController {
         Operation.post("/api/v1/projects", "createProject", Access.WRITE, this::create),
         Operation.get("/api/v1/projects/{project_id}", "getProject", Access.READ, this::get),
         Operation.put("/api/v1/projects/{project_id}", "updateProject", Access.WRITE, this::update),
+        Operation.delete(
+            "/api/v1/projects/{project_id}", "deleteProject", Access.WRITE, this::delete),
         Operation.get(TASKS, "listTasks", Access.READ, this::tasks),
         Operation.post(TASKS, "createTask", Access.WRITE, this::addTask),
         Operation.get(task, "getTask", Access.READ, this::task),
@@ -57,7 +60,8 @@ final class ProjectsController {
             ProjectStatus.values(),
             ProjectStatus::wireName);
     Caller caller = Authentication.caller(ctx);
-    Page<Project> page = projects.list(caller, personId, status, Params.page(ctx));
+    SearchText matching = SearchText.ofNullable(Params.query(ctx, "q"));
+    Page<Project> page = projects.list(caller, personId, status, matching, Params.page(ctx));
     Function<UUID, ZoneId> zone =
         zones.ofPersons(caller, page.items().stream().map(Project::personId).toList());
     Responses.page(ctx, page.map(p -> ProjectJson.of(p, zone.apply(p.personId()))));
@@ -110,6 +114,11 @@ final class ProjectsController {
             body.change("metadata_jsonb", body::object));
     body.validate();
     respond(ctx, caller, projects.update(caller, id, changes));
+  }
+
+  private void delete(Context ctx) {
+    projects.delete(Authentication.caller(ctx), Params.pathUuid(ctx, "project_id"));
+    Responses.deleted(ctx);
   }
 
   /** Tasks are shown in the zone of their project's person. */

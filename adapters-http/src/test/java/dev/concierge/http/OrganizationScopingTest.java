@@ -52,6 +52,8 @@ import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import dev.concierge.core.reports.ClientReports;
+import dev.concierge.core.search.Search;
+import dev.concierge.core.search.SearchText;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Proxy;
 import java.net.URI;
@@ -157,7 +159,8 @@ class OrganizationScopingTest {
                 build(Reminders.class, rescheduling, clock, trail),
                 build(ProjectBoard.class, trail),
                 build(Recommendations.class, trail),
-                clock));
+                clock)),
+            build(Search.class));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -410,6 +413,12 @@ class OrganizationScopingTest {
     }
 
     @Override
+    public Page<Person> listMatching(
+        UUID orgId, PersonType type, SearchText matching, PageRequest page) {
+      throw new UnsupportedOperationException("not asked for here");
+    }
+
+    @Override
     public Person save(Person person) {
       throw new UnsupportedOperationException("not asked for here");
     }
@@ -451,6 +460,7 @@ class OrganizationScopingTest {
       CalendarImport calendarImport,
       Exports exports,
       PersonImport personImport,
-      ClientReports clientReports)
+      ClientReports clientReports,
+      Search search)
       implements UseCases {}
 }

@@ -183,7 +183,7 @@ public final class JdbiCheckInStore implements CheckInStore {
                       """
                       select conversation_id from conversations
                       where org_id = :org and person_id = :person and channel_type = :channel
-                        and status = 'active'
+                        and status = 'active' and deleted_at is null
                       order by last_message_at desc nulls last, created_at desc
                       limit 1
                       """)

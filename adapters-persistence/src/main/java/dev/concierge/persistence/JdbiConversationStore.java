@@ -6,6 +6,7 @@ import dev.concierge.core.conversations.Message;
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.search.SearchText;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,8 @@ public final class JdbiConversationStore implements ConversationStore {
                     "select "
                         + CONVERSATION_COLUMNS
                         + " from conversations"
-                        + " where org_id = :orgId and conversation_id = :conversationId")
+                        + " where org_id = :orgId and conversation_id = :conversationId"
+                        + " and deleted_at is null")
                 .bind("orgId", orgId)
                 .bind("conversationId", conversationId)
                 .map(CONVERSATION)
@@ -63,7 +65,8 @@ public final class JdbiConversationStore implements ConversationStore {
                     "select "
                         + CONVERSATION_COLUMNS
                         + " from conversations where org_id = :orgId"
-                        + " and channel_type = :channel and external_thread_id = :thread")
+                        + " and channel_type = :channel and external_thread_id = :thread"
+                        + " and deleted_at is null")
                 .bind("orgId", orgId)
                 .bind("channel", channel)
                 .bind("thread", externalThreadId)
@@ -72,13 +75,24 @@ public final class JdbiConversationStore implements ConversationStore {
   }
 
   @Override
-  public Page<Conversation> list(UUID orgId, UUID personId, PageRequest page) {
+  public Page<Conversation> list(UUID orgId, UUID personId, SearchText matching, PageRequest page) {
     Map<String, Object> binds = new HashMap<>();
     binds.put("orgId", orgId);
-    String where = "from conversations where org_id = :orgId";
+    String where = "from conversations where org_id = :orgId and deleted_at is null";
     if (personId != null) {
       where += " and person_id = :personId";
       binds.put("personId", personId);
+    }
+    if (matching != null) {
+      where +=
+          """
+           and (search_vector @@ websearch_to_tsquery('english', :matching)
+             or exists (select 1 from messages m
+                        where m.conversation_id = conversations.conversation_id
+                          and m.deleted_at is null
+                          and m.search_vector @@ websearch_to_tsquery('english', :matching)))
+          """;
+      binds.put("matching", matching.text());
     }
     String fromWhere = where;
     return jdbi.withHandle(
@@ -124,7 +138,8 @@ public final class JdbiConversationStore implements ConversationStore {
                 .createQuery(
                     "select "
                         + MESSAGE_COLUMNS
-                        + " from messages where org_id = :orgId and message_id = :messageId")
+                        + " from messages where org_id = :orgId and message_id = :messageId"
+                        + " and deleted_at is null")
                 .bind("orgId", orgId)
                 .bind("messageId", messageId)
                 .map(MESSAGE)
@@ -138,7 +153,8 @@ public final class JdbiConversationStore implements ConversationStore {
             Paging.page(
                 handle,
                 MESSAGE_COLUMNS,
-                "from messages where org_id = :orgId and conversation_id = :conversationId",
+                "from messages where org_id = :orgId and conversation_id = :conversationId"
+                    + " and deleted_at is null",
                 "created_at, message_id",
                 Map.of("orgId", orgId, "conversationId", conversationId),
                 MESSAGE,
@@ -178,5 +194,29 @@ public final class JdbiConversationStore implements ConversationStore {
                         .bindMethods(message)
                         .map(MESSAGE)
                         .one()));
+  }
+
+  @Override
+  public boolean delete(UUID orgId, UUID conversationId) {
+    return SoftDelete.withChildren(
+        jdbi, "conversations", "conversation_id", "messages", orgId, conversationId);
+  }
+
+  @Override
+  public boolean deleteMessage(UUID orgId, UUID conversationId, UUID messageId) {
+    return jdbi.withHandle(
+            handle ->
+                handle
+                    .createUpdate(
+                        """
+                        update messages set deleted_at = now()
+                        where org_id = :orgId and conversation_id = :conversationId
+                          and message_id = :messageId and deleted_at is null
+                        """)
+                    .bind("orgId", orgId)
+                    .bind("conversationId", conversationId)
+                    .bind("messageId", messageId)
+                    .execute())
+        == 1;
   }
 }

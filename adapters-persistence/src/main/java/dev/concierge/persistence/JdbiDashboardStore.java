@@ -59,15 +59,16 @@ public final class JdbiDashboardStore implements DashboardStore {
 
           select c.conversation_id, c.channel_type, left(lm.content, 100) as last_message_preview,
                  coalesce(lm.created_at, c.last_message_at) as last_message_at,
-                 (select count(*) from messages m where m.conversation_id = c.conversation_id)
+                 (select count(*) from messages m
+                  where m.conversation_id = c.conversation_id and m.deleted_at is null)
                    as message_count,
                  count(*) over () as total
           from conversations c
           left join lateral (
             select m.content, m.created_at from messages m
-            where m.conversation_id = c.conversation_id
+            where m.conversation_id = c.conversation_id and m.deleted_at is null
             order by m.created_at desc, m.message_id desc limit 1) lm on true
-          where c.org_id = :orgId and c.person_id = :personId
+          where c.org_id = :orgId and c.person_id = :personId and c.deleted_at is null
           order by coalesce(lm.created_at, c.last_message_at, c.created_at) desc, c.conversation_id
           limit :limit;
 
@@ -101,12 +102,13 @@ public final class JdbiDashboardStore implements DashboardStore {
                    count(*) over () as total
             from projects
             where org_id = :orgId and person_id = :personId and status in ('new', 'in_progress')
+              and deleted_at is null
             order by priority, due_date nulls last, created_at desc, project_id
             limit :limit) p
           cross join lateral (
             select count(*) filter (where status <> 'cancelled') as total_tasks,
                    count(*) filter (where status = 'completed') as completed_tasks
-            from tasks where project_id = p.project_id) t
+            from tasks where project_id = p.project_id and deleted_at is null) t
           order by p.priority, p.due_date nulls last, p.created_at desc, p.project_id;
 
           select r.recommendation_id, coalesce(res.name, r.title) as venue_name,
@@ -125,23 +127,26 @@ public final class JdbiDashboardStore implements DashboardStore {
                  as summary,
                m.message_id as entity_id
         from messages m join conversations c on c.conversation_id = m.conversation_id
-        where c.org_id = :orgId and c.person_id = :personId
+        where c.org_id = :orgId and c.person_id = :personId and m.deleted_at is null
         union all
         select 'project_created', p.created_at, 'Project created: ' || p.title, p.project_id
-        from projects p where p.org_id = :orgId and p.person_id = :personId
+        from projects p
+        where p.org_id = :orgId and p.person_id = :personId and p.deleted_at is null
         union all
         select 'project_completed', p.completed_at, 'Project completed: ' || p.title, p.project_id
         from projects p
         where p.org_id = :orgId and p.person_id = :personId and p.completed_at is not null
+          and p.deleted_at is null
         union all
         select 'task_created', t.created_at, 'Task added to ' || p.title || ': ' || t.title,
                t.task_id
         from tasks t join projects p on p.project_id = t.project_id
-        where p.org_id = :orgId and p.person_id = :personId
+        where p.org_id = :orgId and p.person_id = :personId and t.deleted_at is null
         union all
         select 'task_completed', t.completed_at, 'Task completed: ' || t.title, t.task_id
         from tasks t join projects p on p.project_id = t.project_id
         where p.org_id = :orgId and p.person_id = :personId and t.completed_at is not null
+          and t.deleted_at is null
         union all
         select 'date_item_created', d.created_at,
                'Date added: ' || d.title || ' (' || d.date_value || ')', d.date_item_id

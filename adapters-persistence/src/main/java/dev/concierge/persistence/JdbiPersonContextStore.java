@@ -112,6 +112,7 @@ public final class JdbiPersonContextStore implements PersonContextStore {
       """
       from projects
       where org_id = :orgId and person_id = :personId and status in ('new', 'in_progress')
+        and deleted_at is null
       order by priority, due_date nulls last, created_at desc, project_id
       limit :projects
       """;
@@ -134,7 +135,7 @@ public final class JdbiPersonContextStore implements PersonContextStore {
                count(*) over () as total
         from tasks
         where org_id = :orgId and project_id = p.project_id
-          and status in ('pending', 'in_progress')
+          and status in ('pending', 'in_progress') and deleted_at is null
         order by position, created_at, task_id
         limit :tasks) t
       order by p.n, t.k
@@ -156,6 +157,7 @@ public final class JdbiPersonContextStore implements PersonContextStore {
       """
       from conversations
       where org_id = :orgId and conversation_id = :conversationId and person_id = :personId
+        and deleted_at is null
       """;
 
   private static final String CONVERSATION_STATEMENT =
@@ -165,7 +167,8 @@ public final class JdbiPersonContextStore implements PersonContextStore {
       "select * from (select "
           + JdbiConversationStore.MESSAGE_COLUMNS
           + ", count(*) over () as total from messages"
-          + " where org_id = :orgId and conversation_id = (select conversation_id "
+          + " where org_id = :orgId and deleted_at is null"
+          + " and conversation_id = (select conversation_id "
           + THE_CONVERSATION
           + ") order by created_at desc, message_id desc limit :messages) latest"
           + " order by created_at, message_id";

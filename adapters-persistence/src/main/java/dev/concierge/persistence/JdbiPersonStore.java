@@ -6,6 +6,7 @@ import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.persons.PersonType;
+import dev.concierge.core.search.SearchText;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -107,6 +108,31 @@ public final class JdbiPersonStore implements PersonStore {
                 binds,
                 PERSON,
                 page));
+  }
+
+  /** By name as lists are; a misspelt name is close by pg_trgm's similarity (0.3 or more). */
+  @Override
+  public Page<Person> listMatching(
+      UUID orgId, PersonType personType, SearchText matching, PageRequest page) {
+    Map<String, Object> binds = new HashMap<>();
+    binds.put("orgId", orgId);
+    binds.put("name", matching.text());
+    binds.put("pattern", "%" + matching.text().replaceAll("[!%_]", "!$0") + "%");
+    String where =
+        """
+        from persons where org_id = :orgId and deleted_at is null
+          and (search_vector @@ websearch_to_tsquery('english', :name)
+            or full_name % :name or preferred_name % :name
+            or full_name ilike :pattern escape '!' or preferred_name ilike :pattern escape '!')
+        """;
+    if (personType != null) {
+      where += " and person_type = :personType";
+      binds.put("personType", personType);
+    }
+    String fromWhere = where;
+    return jdbi.withHandle(
+        handle ->
+            Paging.page(handle, COLUMNS, fromWhere, "full_name, person_id", binds, PERSON, page));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.concierge.core.projects.Project;
 import dev.concierge.core.projects.ProjectStatus;
 import dev.concierge.core.projects.ProjectStore;
 import dev.concierge.core.projects.Task;
+import dev.concierge.core.search.SearchText;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,8 @@ public final class JdbiProjectStore implements ProjectStore {
                 .createQuery(
                     "select "
                         + PROJECT_COLUMNS
-                        + " from projects where org_id = :orgId and project_id = :projectId")
+                        + " from projects where org_id = :orgId and project_id = :projectId"
+                        + " and deleted_at is null")
                 .bind("orgId", orgId)
                 .bind("projectId", projectId)
                 .map(PROJECT)
@@ -52,10 +54,12 @@ public final class JdbiProjectStore implements ProjectStore {
   }
 
   @Override
-  public Page<Project> list(UUID orgId, UUID personId, ProjectStatus status, PageRequest page) {
+  public Page<Project> list(
+      UUID orgId, UUID personId, ProjectStatus status, SearchText matching, PageRequest page) {
     Map<String, Object> binds = new HashMap<>();
     binds.put("orgId", orgId);
-    StringBuilder where = new StringBuilder("from projects where org_id = :orgId");
+    StringBuilder where =
+        new StringBuilder("from projects where org_id = :orgId and deleted_at is null");
     if (personId != null) {
       where.append(" and person_id = :personId");
       binds.put("personId", personId);
@@ -63,6 +67,10 @@ public final class JdbiProjectStore implements ProjectStore {
     if (status != null) {
       where.append(" and status = :status");
       binds.put("status", status);
+    }
+    if (matching != null) {
+      where.append(" and search_vector @@ websearch_to_tsquery('english', :matching)");
+      binds.put("matching", matching.text());
     }
     return jdbi.withHandle(
         handle ->
@@ -105,6 +113,7 @@ public final class JdbiProjectStore implements ProjectStore {
                               completed_at = case when excluded.status = 'completed'
                                 then coalesce(projects.completed_at, now()) end
                             where projects.org_id = excluded.org_id
+                              and projects.deleted_at is null
                             returning
                             """
                                 + PROJECT_COLUMNS)
@@ -123,7 +132,7 @@ public final class JdbiProjectStore implements ProjectStore {
                     "select "
                         + TASK_COLUMNS
                         + " from tasks where org_id = :orgId and project_id = :projectId"
-                        + " and task_id = :taskId")
+                        + " and task_id = :taskId and deleted_at is null")
                 .bind("orgId", orgId)
                 .bind("projectId", projectId)
                 .bind("taskId", taskId)
@@ -138,7 +147,8 @@ public final class JdbiProjectStore implements ProjectStore {
             Paging.page(
                 handle,
                 TASK_COLUMNS,
-                "from tasks where org_id = :orgId and project_id = :projectId",
+                "from tasks where org_id = :orgId and project_id = :projectId"
+                    + " and deleted_at is null",
                 "position, created_at, task_id",
                 Map.of("orgId", orgId, "projectId", projectId),
                 TASK,
@@ -172,6 +182,7 @@ public final class JdbiProjectStore implements ProjectStore {
                                 then coalesce(tasks.completed_at, now()) end
                             where tasks.org_id = excluded.org_id
                               and tasks.project_id = excluded.project_id
+                              and tasks.deleted_at is null
                             returning
                             """
                                 + TASK_COLUMNS)
@@ -188,11 +199,16 @@ public final class JdbiProjectStore implements ProjectStore {
                 handle
                     .createUpdate(
                         "delete from tasks where org_id = :orgId and project_id = :projectId"
-                            + " and task_id = :taskId")
+                            + " and task_id = :taskId and deleted_at is null")
                     .bind("orgId", orgId)
                     .bind("projectId", projectId)
                     .bind("taskId", taskId)
                     .execute())
         == 1;
+  }
+
+  @Override
+  public boolean delete(UUID orgId, UUID projectId) {
+    return SoftDelete.withChildren(jdbi, "projects", "project_id", "tasks", orgId, projectId);
   }
 }

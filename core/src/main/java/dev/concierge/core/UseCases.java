@@ -30,6 +30,7 @@ import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reports.ClientReports;
+import dev.concierge.core.search.Search;
 
 /**
  * What a caller can ask of Concierge: the use cases a driving adapter (the REST API, the staff
@@ -120,6 +121,8 @@ public interface UseCases {
 
   /** A person's dates from an iCalendar file (Google, Outlook, Apple exports, our feeds). */
   CalendarImport calendarImport();
+  /** Everything an organization keeps, looked through for a few words (names also misspelt). */
+  Search search();
 
   /**
    * What a caller's work runs in: inside its organization's scope (row-level security in

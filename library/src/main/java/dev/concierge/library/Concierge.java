@@ -48,6 +48,7 @@ import dev.concierge.files.CsvTables;
 import dev.concierge.files.PdfReports;
 import dev.concierge.files.VCardContacts;
 import dev.concierge.ical.IcalCalendarFormat;
+import dev.concierge.core.search.Search;
 import dev.concierge.persistence.JdbiAccountStore;
 import dev.concierge.persistence.JdbiAgentRosterStore;
 import dev.concierge.persistence.JdbiAgentRunStore;
@@ -77,6 +78,7 @@ import dev.concierge.persistence.JdbiRelationshipStore;
 import dev.concierge.persistence.JdbiReminderQueue;
 import dev.concierge.persistence.JdbiReminderStore;
 import dev.concierge.persistence.JdbiScheduleStore;
+import dev.concierge.persistence.JdbiSearchIndex;
 import dev.concierge.persistence.JdbiTransactions;
 import dev.concierge.persistence.PostgresDatabase;
 import java.time.Clock;
@@ -139,6 +141,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final Exports exports;
   private final PersonImport personImport;
   private final ClientReports clientReports;
+  private final Search search;
 
   /** Wires everything to {@code database}, as {@code options} say. */
   Concierge(ConciergeBuilder options, PostgresDatabase database, AutoCloseable ownedDatabase) {
@@ -199,6 +202,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.recommendations = new Recommendations(catalogueStore, personStore, projectStore, audit);
     this.dashboards = new PersonDashboard(personStore, dashboardStore, clock);
     this.calendar = new OrganizationCalendar(dashboardStore, clock);
+    this.search = new Search(new JdbiSearchIndex(jdbi));
     this.auditLog = new AuditLog(auditStore);
     this.accounts =
         new Accounts(
@@ -486,6 +490,11 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public AgentChat agentChat() {
     return agentChat;
+  }
+
+  @Override
+  public Search search() {
+    return search;
   }
 
   /** Delivers due reminders; call {@code dispatchUntilIdle()} or let a job do it. */

@@ -3,7 +3,6 @@ package dev.concierge.cli.audit;
 import dev.concierge.core.errors.UnavailableException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,11 +13,10 @@ import java.util.TreeSet;
  * {@code application/problem+json} on failures. The checks are grouped by area of the API, one
  * class each, run in this order because later areas use what earlier ones created.
  *
- * <p>What the API cannot delete stays, named with an {@code audit-} prefix: the project (with its
- * task list), the conversation and its message. Persons, identities, preferences, date items,
- * reminders and catalogue entries and the staff account are soft-deleted, so their rows stay in the
- * database but leave the API. Every write the audit makes is in the audit log like any other, under
- * the key it runs with.
+ * <p>Everything it creates is deleted again through the API. Persons, identities, preferences, date
+ * items, reminders, projects and their tasks, conversations and their messages, catalogue entries
+ * and the staff account are soft-deleted, so their rows stay in the database but leave the API.
+ * Every write the audit makes is in the audit log like any other, under the key it runs with.
  */
 public final class ApiAudit {
   private static final List<Area> AREAS =
@@ -74,10 +72,5 @@ public final class ApiAudit {
     Set<String> operations = new TreeSet<>();
     run.checks().forEach(check -> operations.add(check.operation()));
     return operations;
-  }
-
-  /** What the audit created and could not delete, by kind: named with its prefix. */
-  public Map<String, String> leftBehind() {
-    return run.leftBehind();
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,7 +19,6 @@ final class AuditRun {
   private final List<Check> checks = new ArrayList<>();
   private final Map<String, String> ids = new HashMap<>();
   private final Deque<Runnable> cleanup = new ArrayDeque<>();
-  private final Map<String, String> leftBehind = new LinkedHashMap<>();
 
   AuditRun(ApiClient client) {
     this.client = client;
@@ -82,11 +80,6 @@ final class AuditRun {
     cleanup.push(check);
   }
 
-  /** Something the API cannot delete, by kind, under its name. */
-  void leaveBehind(String kind, String name) {
-    leftBehind.put(kind, name);
-  }
-
   void cleanUp() {
     while (!cleanup.isEmpty()) {
       cleanup.pop().run();
@@ -95,9 +88,5 @@ final class AuditRun {
 
   List<Check> checks() {
     return List.copyOf(checks);
-  }
-
-  Map<String, String> leftBehind() {
-    return Map.copyOf(leftBehind);
   }
 }

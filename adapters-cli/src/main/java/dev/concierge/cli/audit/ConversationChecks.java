@@ -1,6 +1,6 @@
 package dev.concierge.cli.audit;
 
-/** A conversation and a message (neither can be deleted: they stay, named). */
+/** A conversation and a message; deleted again (the message first), afterwards 404. */
 final class ConversationChecks implements Area {
   @Override
   public void check(AuditRun audit) {
@@ -17,8 +17,7 @@ final class ConversationChecks implements Area {
                 "subject",
                 tag + "-conversation")
             .expect(201, r -> r.expectField("subject", tag + "-conversation"));
-    audit.created(conversation, "conversation_id", null);
-    audit.leaveBehind("conversation", tag + "-conversation");
+    audit.createdThenGone(conversation, "conversation_id", conversations + "/{conversation_id}");
     audit
         .call("GET", conversations)
         .query("person_id=" + audit.id("person_id"))
@@ -32,8 +31,7 @@ final class ConversationChecks implements Area {
             .call("POST", messages)
             .body("direction", "inbound", "sender_type", "client", "content", tag + "-message")
             .expect(201, r -> r.expectField("content", tag + "-message"));
-    audit.created(message, "message_id", null);
-    audit.leaveBehind("message", tag + "-message");
+    audit.created(message, "message_id", messages + "/{message_id}");
     audit.call("GET", messages).expect(200, r -> r.expectTotal(1));
   }
 }

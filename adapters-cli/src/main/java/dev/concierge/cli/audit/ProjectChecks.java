@@ -1,6 +1,6 @@
 package dev.concierge.cli.audit;
 
-/** A project (the API cannot delete it: it stays, named) and one of its tasks. */
+/** A project and one of its tasks, found by search; deleted again, the project afterwards 404. */
 final class ProjectChecks implements Area {
   @Override
   public void check(AuditRun audit) {
@@ -19,8 +19,7 @@ final class ProjectChecks implements Area {
                 "priority",
                 3)
             .expect(201, r -> r.expectField("title", tag + "-project"));
-    audit.created(project, "project_id", null);
-    audit.leaveBehind("project", tag + "-project");
+    audit.createdThenGone(project, "project_id", projects + "/{project_id}");
     audit
         .call("GET", projects)
         .query("person_id=" + audit.id("person_id"))
@@ -48,5 +47,9 @@ final class ProjectChecks implements Area {
         .call("PUT", tasks + "/{task_id}")
         .body("status", "completed")
         .expect(200, r -> r.expectField("status", "completed"));
+    audit
+        .call("GET", "/api/v1/search")
+        .query("q=" + tag + "-project&types=project,task")
+        .expect(200, r -> r.expectFirst("id", audit.id("project_id")));
   }
 }

@@ -87,6 +87,15 @@ final class Reply {
     return this;
   }
 
+  /** A list whose first item has that field with that value. */
+  Reply expectFirst(String field, String expected) {
+    JsonNode first = json().path(0);
+    if (!first.path(field).asText().equals(expected)) {
+      throw new Failure("expected the first item's " + field + " " + expected + ", got " + body());
+    }
+    return this;
+  }
+
   Reply expectErrorOn(String field) {
     List<String> fields = new ArrayList<>();
     json().path("errors").forEach(error -> fields.add(error.path("field").asText()));

@@ -8,9 +8,11 @@ import dev.concierge.persistence.testing.SharedPostgres;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,7 +161,7 @@ class ApiFuzzTest {
           path =
               path.replace("{" + parameter + "}", scratch.pathId(operation.template(), parameter));
         }
-        Reply reply = get(path, scratch.tenant().adminKey());
+        Reply reply = get(path + requiredQuery(operation), scratch.tenant().adminKey());
         if (reply.status() != 200) {
           failures.add("GET " + path + " -> " + reply);
         }
@@ -172,6 +174,24 @@ class ApiFuzzTest {
         .as("%d boundary probes went wrong (seed %d)", failures.size(), SEED + 1)
         .isEmpty();
     assertStillServing(scratch);
+  }
+
+  /** The query parameters a GET needs (search's q), each with its documented example. */
+  private static String requiredQuery(HostileRequests.Operation operation) {
+    List<String> given = new ArrayList<>();
+    for (JsonNode parameter : operation.queryParameters()) {
+      if (parameter.path("required").asBoolean()) {
+        JsonNode example =
+            parameter.has("example")
+                ? parameter.path("example")
+                : parameter.path("examples").elements().next().path("value");
+        given.add(
+            parameter.path("name").asText()
+                + "="
+                + URLEncoder.encode(example.asText(), StandardCharsets.UTF_8));
+      }
+    }
+    return given.isEmpty() ? "" : "?" + String.join("&", given);
   }
 
   /** The valid bodies the defects are planted in: were they not valid, a defect proves nothing. */

@@ -147,4 +147,72 @@ class ConversationsApiTest {
                 .status())
         .isEqualTo(403);
   }
+
+  private String conversation(String subject) {
+    return tenant.create(
+        "/api/v1/conversations",
+        json("person_id", sarah, "channel_type", "email", "subject", subject));
+  }
+
+  private String message(String conversation, String content) {
+    return tenant.create(
+        "/api/v1/conversations/" + conversation + "/messages",
+        json("direction", "inbound", "content", content));
+  }
+
+  @Test
+  void a_deleted_conversation_and_its_messages_are_gone_for_every_read_and_audited() {
+    String id = conversation("Wrong client");
+    String kept = conversation("Kept");
+    String base = "/api/v1/conversations/" + id;
+    String message = message(id, "Hello");
+
+    ApiServer.Response analyst = tenant.asAnalyst("DELETE", base, null);
+    ApiServer.Response deleted = tenant.delete(base);
+
+    assertThat(analyst.status()).isEqualTo(403);
+    assertThat(deleted.status()).isEqualTo(204);
+    assertThat(tenant.get(base).status()).isEqualTo(404);
+    assertThat(tenant.get(base + "/messages").status()).isEqualTo(404);
+    assertThat(tenant.post(base + "/messages", json("direction", "inbound", "content", "x")))
+        .extracting(ApiServer.Response::status)
+        .isEqualTo(404);
+    assertThat(tenant.delete(base + "/messages/" + message).status()).isEqualTo(404);
+    assertThat(tenant.delete(base).status()).isEqualTo(404);
+    assertThat(tenant.get("/api/v1/conversations").json())
+        .extracting(c -> c.get("conversation_id").asText())
+        .containsExactly(kept);
+    assertThat(tenant.get("/api/v1/persons/" + sarah + "/dashboard").json().toString())
+        .doesNotContain(id);
+    assertThat(tenant.asAdmin("GET", "/api/v1/audit-log?entity_id=" + id, null).json())
+        .extracting(e -> e.get("action").asText())
+        .containsExactly("delete", "create");
+  }
+
+  @Test
+  void one_message_is_deleted_from_its_conversation_only() {
+    String id = conversation("Plans");
+    String other = conversation("Other");
+    String base = "/api/v1/conversations/" + id + "/messages";
+    String wrong = message(id, "Sent to the wrong client");
+    String right = message(id, "Your table is booked");
+
+    ApiServer.Response elsewhere =
+        tenant.delete("/api/v1/conversations/" + other + "/messages/" + wrong);
+    ApiServer.Response analyst = tenant.asAnalyst("DELETE", base + "/" + wrong, null);
+    ApiServer.Response deleted = tenant.delete(base + "/" + wrong);
+
+    assertThat(elsewhere.status()).isEqualTo(404);
+    assertThat(analyst.status()).isEqualTo(403);
+    assertThat(deleted.status()).isEqualTo(204);
+    assertThat(tenant.get(base).json())
+        .extracting(m -> m.get("message_id").asText())
+        .containsExactly(right);
+    assertThat(tenant.get(base).header("X-Total-Count")).isEqualTo("1");
+    assertThat(tenant.delete(base + "/" + wrong).status()).isEqualTo(404);
+    assertThat(
+            tenant.asAdmin("GET", "/api/v1/audit-log?entity_type=message&entity_id=" + wrong, null))
+        .extracting(r -> r.json().get(0).get("action").asText())
+        .isEqualTo("delete");
+  }
 }

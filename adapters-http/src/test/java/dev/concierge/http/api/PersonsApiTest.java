@@ -200,7 +200,7 @@ class PersonsApiTest {
     tenant.person("Found By Everyone");
 
     ApiServer.Response bogus = tenant.get("/api/v1/persons?bogus=1");
-    ApiServer.Response search = tenant.get("/api/v1/persons?q=Nobody&limit=5");
+    ApiServer.Response search = tenant.get("/api/v1/persons?name=Nobody&limit=5");
 
     assertThat(bogus.status()).isEqualTo(400);
     assertThat(bogus.header("Content-Type")).startsWith("application/problem+json");
@@ -212,10 +212,10 @@ class PersonsApiTest {
               assertThat(error.get("message").asText())
                   .isEqualTo(
                       "is not a query parameter of this operation, which takes limit, org_id,"
-                          + " person_type, skip");
+                          + " person_type, q, skip");
             });
     assertThat(search.status()).isEqualTo(400);
-    assertThat(search.errorFields()).containsExactly("q");
+    assertThat(search.errorFields()).containsExactly("name");
   }
 
   @Test

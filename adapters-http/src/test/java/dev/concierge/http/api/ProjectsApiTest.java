@@ -196,4 +196,33 @@ class ProjectsApiTest {
                 .status())
         .isEqualTo(403);
   }
+
+  @Test
+  void a_deleted_project_and_its_tasks_are_gone_for_every_read_and_the_delete_is_audited() {
+    String id = project("Cancelled gala");
+    String kept = project("Kept");
+    String base = "/api/v1/projects/" + id;
+    String task = tenant.create(base + "/tasks", json("title", "Order flowers"));
+
+    ApiServer.Response analyst = tenant.asAnalyst("DELETE", base, null);
+    ApiServer.Response deleted = tenant.delete(base);
+
+    assertThat(analyst.status()).isEqualTo(403);
+    assertThat(deleted.status()).isEqualTo(204);
+    assertThat(tenant.get(base).status()).isEqualTo(404);
+    assertThat(tenant.get(base + "/tasks").status()).isEqualTo(404);
+    assertThat(tenant.get(base + "/tasks/" + task).status()).isEqualTo(404);
+    assertThat(tenant.put(base, json("title", "Back")).status()).isEqualTo(404);
+    assertThat(tenant.post(base + "/tasks", json("title", "More")).status()).isEqualTo(404);
+    assertThat(tenant.delete(base).status()).isEqualTo(404);
+    assertThat(tenant.get("/api/v1/projects").json())
+        .extracting(p -> p.get("project_id").asText())
+        .containsExactly(kept);
+    assertThat(tenant.get("/api/v1/persons/" + sarah + "/dashboard").json().toString())
+        .doesNotContain(id);
+    assertThat(tenant.asAdmin("GET", "/api/v1/audit-log?entity_id=" + id, null).json())
+        .extracting(e -> e.get("action").asText())
+        .containsExactly("delete", "create");
+    assertThat(ApiServer.newTenant().delete("/api/v1/projects/" + kept).status()).isEqualTo(404);
+  }
 }

@@ -244,6 +244,7 @@ record SeededTenant(ApiServer.Tenant tenant, Map<String, String> ids) {
       case "project_id" -> id("project");
       case "task_id" -> id("task");
       case "conversation_id" -> id("conversation");
+      case "message_id" -> id("message");
       case "comm_identity_id" -> id("comm_identity");
       case "relationship_id" -> id("relationship");
       case "preference_id" -> id("preference");

@@ -59,7 +59,8 @@ public final class DefaultRoster {
         "listConversations",
         "listMessages",
         "listRecommendations",
-        "listCommIdentities");
+        "listCommIdentities",
+        "searchEverything");
     describe(
         AgentName.RECOMMENDATION,
         "suggests vendors, venues, restaurants and products from the catalogue",

@@ -9,6 +9,7 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.PersonStore;
+import dev.concierge.core.search.SearchText;
 import java.util.UUID;
 
 /**
@@ -27,7 +28,13 @@ public final class ConversationLog {
   }
 
   public Page<Conversation> list(Caller caller, UUID personId, PageRequest page) {
-    return conversations.list(caller.orgId(), personId, page);
+    return list(caller, personId, null, page);
+  }
+
+  /** As {@link #list}, of the conversations whose subject or a message holds the words too. */
+  public Page<Conversation> list(
+      Caller caller, UUID personId, SearchText matching, PageRequest page) {
+    return conversations.list(caller.orgId(), personId, matching, page);
   }
 
   public Conversation get(Caller caller, UUID conversationId) {
@@ -90,6 +97,35 @@ public final class ConversationLog {
         message,
         Message::messageId,
         () -> conversations.append(logged));
+  }
+
+  /** Removes the conversation with its messages (soft: the audit log keeps naming them). */
+  public void delete(Caller caller, UUID conversationId) {
+    caller.requireWriter();
+    audit.deleted(
+        caller,
+        EntityType.CONVERSATION,
+        conversationId,
+        () -> {
+          if (!conversations.delete(caller.orgId(), conversationId)) {
+            throw new NotFoundException("conversation", conversationId);
+          }
+        });
+  }
+
+  /** Removes one message of a conversation (soft, as conversations). */
+  public void deleteMessage(Caller caller, UUID conversationId, UUID messageId) {
+    caller.requireWriter();
+    get(caller, conversationId);
+    audit.deleted(
+        caller,
+        EntityType.MESSAGE,
+        messageId,
+        () -> {
+          if (!conversations.deleteMessage(caller.orgId(), conversationId, messageId)) {
+            throw new NotFoundException("message", messageId);
+          }
+        });
   }
 
   /** Who wrote a message that does not say: the client what came in, staff the rest. */

@@ -3,13 +3,15 @@ package dev.concierge.core.conversations;
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.search.SearchText;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Where conversations and their messages are kept. Each method works within one organization:
  * another organization's conversations and messages are neither found nor listed. Conversations and
- * messages are added, never changed here. Implementations are thread-safe.
+ * messages are added, never changed here, and deleted (softly: a deleted one is never found, listed
+ * or added to again). Implementations are thread-safe.
  */
 public interface ConversationStore {
   Optional<Conversation> find(UUID orgId, UUID conversationId);
@@ -20,8 +22,11 @@ public interface ConversationStore {
    */
   Optional<Conversation> findByThread(UUID orgId, ChannelType channel, String externalThreadId);
 
-  /** Newest first (then by id); {@code personId} narrows the list when not null. */
-  Page<Conversation> list(UUID orgId, UUID personId, PageRequest page);
+  /**
+   * Newest first (then by id); {@code personId} and {@code matching} (words of the subject or of a
+   * message, as search finds them) narrow the list when not null.
+   */
+  Page<Conversation> list(UUID orgId, UUID personId, SearchText matching, PageRequest page);
 
   /**
    * Adds the conversation and returns it as stored (with its times).
@@ -45,4 +50,13 @@ public interface ConversationStore {
    *     its external message id already
    */
   Message append(Message message);
+
+  /**
+   * Deletes the conversation and its messages at once; false when the organization has no such
+   * conversation (or it was deleted already).
+   */
+  boolean delete(UUID orgId, UUID conversationId);
+
+  /** Deletes one message; false when that conversation has no such message. */
+  boolean deleteMessage(UUID orgId, UUID conversationId, UUID messageId);
 }

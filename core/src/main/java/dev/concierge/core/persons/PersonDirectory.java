@@ -8,6 +8,7 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.organization.OrganizationStore;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.search.SearchText;
 import java.time.ZoneId;
 import java.util.UUID;
 
@@ -44,6 +45,12 @@ public final class PersonDirectory {
   public Page<Person> search(Caller caller, String name, PersonType personType, PageRequest page) {
     String wanted = name == null || name.isBlank() ? null : name.strip();
     return persons.list(caller.orgId(), personType, wanted, page);
+  }
+
+  /** The persons whose name matches {@code matching} as search finds it, optionally of one type. */
+  public Page<Person> list(
+      Caller caller, PersonType personType, SearchText matching, PageRequest page) {
+    return persons.listMatching(caller.orgId(), personType, matching, page);
   }
 
   public Person get(Caller caller, UUID personId) {

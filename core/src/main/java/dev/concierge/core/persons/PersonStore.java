@@ -2,6 +2,7 @@ package dev.concierge.core.persons;
 
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.search.SearchText;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +23,12 @@ public interface PersonStore {
    * contains {@code nameContains} (ignoring case) when that is given.
    */
   Page<Person> list(UUID orgId, PersonType type, String nameContains, PageRequest page);
+
+  /**
+   * As {@link #list(UUID, PersonType, PageRequest)}, only those whose name matches as search finds
+   * it: it contains the text, holds its words, or is close to it (a misspelt name).
+   */
+  Page<Person> listMatching(UUID orgId, PersonType type, SearchText matching, PageRequest page);
 
   /**
    * Adds the person or replaces the one with its id, and returns it as stored (with its creation

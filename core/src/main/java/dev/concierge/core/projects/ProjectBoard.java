@@ -12,6 +12,7 @@ import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.PersonStore;
+import dev.concierge.core.search.SearchText;
 import java.util.UUID;
 
 /** Use cases of clients' projects and their tasks. */
@@ -30,7 +31,13 @@ public final class ProjectBoard {
   }
 
   public Page<Project> list(Caller caller, UUID personId, ProjectStatus status, PageRequest page) {
-    return projects.list(caller.orgId(), personId, status, page);
+    return list(caller, personId, status, null, page);
+  }
+
+  /** As {@link #list}, of the projects whose title or description holds the words too. */
+  public Page<Project> list(
+      Caller caller, UUID personId, ProjectStatus status, SearchText matching, PageRequest page) {
+    return projects.list(caller.orgId(), personId, status, matching, page);
   }
 
   public Project get(Caller caller, UUID projectId) {
@@ -67,6 +74,20 @@ public final class ProjectBoard {
     Project changed = current.changedBy(changes);
     return audit.updated(
         caller, EntityType.PROJECT, projectId, changes, () -> projects.save(changed));
+  }
+
+  /** Removes the project and its tasks (soft: the audit log and recommendations keep naming it). */
+  public void delete(Caller caller, UUID projectId) {
+    caller.requireWriter();
+    audit.deleted(
+        caller,
+        EntityType.PROJECT,
+        projectId,
+        () -> {
+          if (!projects.delete(caller.orgId(), projectId)) {
+            throw new NotFoundException("project", projectId);
+          }
+        });
   }
 
   public Page<Task> tasks(Caller caller, UUID projectId, PageRequest page) {

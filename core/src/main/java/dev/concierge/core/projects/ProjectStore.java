@@ -2,6 +2,7 @@ package dev.concierge.core.projects;
 
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.search.SearchText;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,8 +15,12 @@ import java.util.UUID;
 public interface ProjectStore {
   Optional<Project> find(UUID orgId, UUID projectId);
 
-  /** Newest first (then by id); {@code personId} and {@code status} narrow it when not null. */
-  Page<Project> list(UUID orgId, UUID personId, ProjectStatus status, PageRequest page);
+  /**
+   * Newest first (then by id); {@code personId}, {@code status} and {@code matching} (the words of
+   * the title or description, as search finds them) narrow it when not null.
+   */
+  Page<Project> list(
+      UUID orgId, UUID personId, ProjectStatus status, SearchText matching, PageRequest page);
 
   /**
    * Adds the project or replaces the one with its id, and returns it as stored (with its times).
@@ -23,6 +28,12 @@ public interface ProjectStore {
    * @throws dev.concierge.core.errors.NotFoundException when the id is another organization's
    */
   Project save(Project project);
+
+  /**
+   * Soft-deletes the project and its tasks at once: none of them is found, listed or changed again.
+   * False when the organization has no such project (or it was deleted already).
+   */
+  boolean delete(UUID orgId, UUID projectId);
 
   /** The task, when it belongs to that project. */
   Optional<Task> findTask(UUID orgId, UUID projectId, UUID taskId);

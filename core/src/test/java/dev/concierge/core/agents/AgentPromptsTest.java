@@ -69,6 +69,7 @@ class AgentPromptsTest {
   @Test
   void retrieval_only_reads() {
     assertThat(DefaultRoster.profile(AgentName.RETRIEVAL, "m").allowedTools())
-        .allMatch(tool -> tool.startsWith("get") || tool.startsWith("list"));
+        .allMatch(
+            tool -> tool.startsWith("get") || tool.startsWith("list") || tool.startsWith("search"));
   }
 }

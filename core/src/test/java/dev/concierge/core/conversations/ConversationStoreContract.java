@@ -69,7 +69,7 @@ public abstract class ConversationStoreContract extends StoreContract<Conversati
     assertThat(store.findMessage(other, hello.messageId())).contains(hello);
     assertThat(store.findMessage(org, hello.messageId())).isEmpty();
     assertThat(store.find(org, theirs.conversationId())).isEmpty();
-    assertThat(store.list(org, null, ALL).items()).isEmpty();
+    assertThat(store.list(org, null, null, ALL).items()).isEmpty();
     assertThat(store.listMessages(org, theirs.conversationId(), ALL).items()).isEmpty();
   }
 
@@ -80,13 +80,13 @@ public abstract class ConversationStoreContract extends StoreContract<Conversati
     Conversation third = store.save(conversation(org, client, null));
     Conversation someoneElses = store.save(conversation(org, newPerson(org), null));
 
-    Page<Conversation> clients = store.list(org, client, new PageRequest(1, 5));
+    Page<Conversation> clients = store.list(org, client, null, new PageRequest(1, 5));
 
     assertThat(clients.total()).isEqualTo(3);
     assertThat(clients.items())
         .extracting(Conversation::conversationId)
         .containsExactly(second.conversationId(), first.conversationId());
-    assertThat(store.list(org, null, new PageRequest(0, 2)).items())
+    assertThat(store.list(org, null, null, new PageRequest(0, 2)).items())
         .extracting(Conversation::conversationId)
         .containsExactly(someoneElses.conversationId(), third.conversationId());
   }
@@ -106,7 +106,7 @@ public abstract class ConversationStoreContract extends StoreContract<Conversati
 
     assertThat(onEmail.externalThreadId()).isEqualTo("thread-7");
     assertThat(elsewhere.externalThreadId()).isEqualTo("thread-7");
-    assertThat(store.list(org, client, ALL).total()).isEqualTo(2);
+    assertThat(store.list(org, client, null, ALL).total()).isEqualTo(2);
   }
 
   @Test
@@ -144,6 +144,39 @@ public abstract class ConversationStoreContract extends StoreContract<Conversati
 
     assertThat(store.listMessages(org, conversation.conversationId(), ALL).total()).isEqualTo(1);
     assertThat(store.listMessages(org, another.conversationId(), ALL).total()).isEqualTo(1);
+  }
+
+  @Test
+  void a_deleted_conversation_takes_its_messages_and_frees_its_thread() {
+    Conversation conversation = store.save(conversation(org, client, "T-deleted"));
+    Message message = store.append(message(conversation, "Hello", null));
+
+    assertThat(store.delete(newOrganization(), conversation.conversationId())).isFalse();
+    assertThat(store.delete(org, conversation.conversationId())).isTrue();
+
+    assertThat(store.delete(org, conversation.conversationId())).isFalse();
+    assertThat(store.find(org, conversation.conversationId())).isEmpty();
+    assertThat(store.findMessage(org, message.messageId())).isEmpty();
+    assertThat(store.findByThread(org, ChannelType.SLACK, "T-deleted")).isEmpty();
+    assertThat(store.list(org, null, null, ALL).items()).isEmpty();
+    Conversation again = store.save(conversation(org, client, "T-deleted"));
+    assertThat(store.findByThread(org, ChannelType.SLACK, "T-deleted")).contains(again);
+  }
+
+  @Test
+  void one_deleted_message_leaves_the_others_and_only_its_conversation_deletes_it() {
+    Conversation conversation = store.save(conversation(org, client, null));
+    Conversation another = store.save(conversation(org, client, null));
+    Message gone = store.append(message(conversation, "Wrong client", null));
+    Message kept = store.append(message(conversation, "Booked", null));
+
+    assertThat(store.deleteMessage(org, another.conversationId(), gone.messageId())).isFalse();
+    assertThat(store.deleteMessage(org, conversation.conversationId(), gone.messageId())).isTrue();
+
+    assertThat(store.deleteMessage(org, conversation.conversationId(), gone.messageId())).isFalse();
+    assertThat(store.findMessage(org, gone.messageId())).isEmpty();
+    assertThat(store.listMessages(org, conversation.conversationId(), ALL).items())
+        .containsExactly(kept);
   }
 
   private static Conversation conversation(UUID orgId, UUID personId, String thread) {

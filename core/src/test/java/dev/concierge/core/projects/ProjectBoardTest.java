@@ -80,7 +80,7 @@ class ProjectBoardTest {
                 assertThat(e.errors())
                     .extracting(FieldError::field)
                     .containsExactlyInAnyOrder("title", "description", "priority", "person_id"));
-    assertThat(projects.list(org, null, null, ALL).items()).isEmpty();
+    assertThat(projects.list(org, null, null, null, ALL).items()).isEmpty();
     assertThat(audited).isEmpty();
   }
 

@@ -74,7 +74,7 @@ public abstract class ProjectStoreContract extends StoreContract<ProjectStore> {
     Project theirs = store.save(project(other, newPerson(other), "Theirs"));
 
     assertThat(store.find(org, theirs.projectId())).isEmpty();
-    assertThat(store.list(org, null, null, ALL).items()).isEmpty();
+    assertThat(store.list(org, null, null, null, ALL).items()).isEmpty();
     assertThatThrownBy(
             () ->
                 store.save(
@@ -105,15 +105,15 @@ public abstract class ProjectStoreContract extends StoreContract<ProjectStore> {
     store.save(project(org, otherClient, "Someone else's"));
     store.save(third.changedBy(Changes.status(ProjectStatus.CANCELLED)));
 
-    Page<Project> clients = store.list(org, client, null, new PageRequest(1, 2));
-    Page<Project> open = store.list(org, client, ProjectStatus.NEW, ALL);
+    Page<Project> clients = store.list(org, client, null, null, new PageRequest(1, 2));
+    Page<Project> open = store.list(org, client, ProjectStatus.NEW, null, ALL);
 
     assertThat(clients.total()).isEqualTo(3);
     assertThat(clients.items()).extracting(Project::title).containsExactly("Second", "First");
     assertThat(open.items())
         .extracting(Project::projectId)
         .containsExactly(second.projectId(), first.projectId());
-    assertThat(store.list(org, null, null, ALL).total()).isEqualTo(4);
+    assertThat(store.list(org, null, null, null, ALL).total()).isEqualTo(4);
   }
 
   @Test
@@ -228,6 +228,22 @@ public abstract class ProjectStoreContract extends StoreContract<ProjectStore> {
     assertThat(store.deleteTask(org, project.projectId(), task.taskId())).isFalse();
     assertThat(store.findTask(org, project.projectId(), task.taskId())).isEmpty();
     assertThat(store.listTasks(org, project.projectId(), ALL).items()).isEmpty();
+  }
+
+  @Test
+  void a_deleted_project_takes_its_tasks_with_it_and_is_never_found_listed_or_saved_again() {
+    Project project = store.save(project(org, client, "Gala"));
+    Project kept = store.save(project(org, client, "Kept"));
+    Task task = store.saveTask(task(project, "Flowers", 0));
+
+    assertThat(store.delete(newOrganization(), project.projectId())).isFalse();
+    assertThat(store.delete(org, project.projectId())).isTrue();
+
+    assertThat(store.delete(org, project.projectId())).isFalse();
+    assertThat(store.find(org, project.projectId())).isEmpty();
+    assertThat(store.findTask(org, project.projectId(), task.taskId())).isEmpty();
+    assertThat(store.listTasks(org, project.projectId(), ALL).items()).isEmpty();
+    assertThat(store.list(org, null, null, null, ALL).items()).containsExactly(kept);
   }
 
   private static Project project(UUID orgId, UUID personId, String title) {

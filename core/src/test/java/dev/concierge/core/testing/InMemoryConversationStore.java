@@ -8,6 +8,7 @@ import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.search.SearchText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -46,10 +47,15 @@ public final class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
-  public Page<Conversation> list(UUID orgId, UUID personId, PageRequest page) {
+  public Page<Conversation> list(UUID orgId, UUID personId, SearchText matching, PageRequest page) {
     return Pages.of(
         conversations.values().stream()
             .filter(c -> c.orgId().equals(orgId))
+            .filter(
+                c ->
+                    Words.holds(matching, c.subject())
+                        || messagesOf(orgId, c.conversationId()).stream()
+                            .anyMatch(m -> Words.holds(matching, m.content())))
             .filter(c -> personId == null || c.personId().equals(personId))
             .sorted(
                 Comparator.comparing(Conversation::createdAt)
@@ -113,6 +119,24 @@ public final class InMemoryConversationStore implements ConversationStore {
         conversation.stored(
             last == null || last.isBefore(now) ? now : last, conversation.createdAt(), now));
     return stored;
+  }
+
+  @Override
+  public synchronized boolean delete(UUID orgId, UUID conversationId) {
+    if (find(orgId, conversationId).isEmpty()) {
+      return false;
+    }
+    conversations.remove(conversationId);
+    messages.values().removeIf(m -> m.conversationId().equals(conversationId));
+    return true;
+  }
+
+  @Override
+  public synchronized boolean deleteMessage(UUID orgId, UUID conversationId, UUID messageId) {
+    return findMessage(orgId, messageId)
+        .filter(m -> m.conversationId().equals(conversationId))
+        .map(m -> messages.remove(messageId) != null)
+        .orElse(false);
   }
 
   /** Every message of the organization's conversation, oldest first. */

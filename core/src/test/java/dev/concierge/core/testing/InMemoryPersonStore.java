@@ -6,6 +6,7 @@ import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.persons.PersonType;
+import dev.concierge.core.search.SearchText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -45,6 +46,18 @@ public final class InMemoryPersonStore implements PersonStore {
             .sorted(Comparator.comparing(Person::fullName).thenComparing(Person::personId))
             .toList();
     return Pages.of(all, page);
+  }
+
+  /** Contains or holds the words; no misspelt names (PostgreSQL's trigrams) here. */
+  @Override
+  public Page<Person> listMatching(
+      UUID orgId, PersonType type, SearchText matching, PageRequest page) {
+    String wanted = matching.text().toLowerCase(Locale.ROOT);
+    return Pages.of(
+        list(orgId, type, null, PageRequest.of(0, PageRequest.MAX_LIMIT)).items().stream()
+            .filter(p -> named(p, wanted) || Words.holds(matching, p.fullName(), p.preferredName()))
+            .toList(),
+        page);
   }
 
   private static boolean named(Person person, String wanted) {

@@ -9,6 +9,7 @@ import dev.concierge.core.projects.ProjectStatus;
 import dev.concierge.core.projects.ProjectStore;
 import dev.concierge.core.projects.Task;
 import dev.concierge.core.projects.TaskStatus;
+import dev.concierge.core.search.SearchText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -37,10 +38,12 @@ public final class InMemoryProjectStore implements ProjectStore {
   }
 
   @Override
-  public Page<Project> list(UUID orgId, UUID personId, ProjectStatus status, PageRequest page) {
+  public Page<Project> list(
+      UUID orgId, UUID personId, ProjectStatus status, SearchText matching, PageRequest page) {
     return Pages.of(
         projects.values().stream()
             .filter(p -> p.orgId().equals(orgId))
+            .filter(p -> Words.holds(matching, p.title(), p.description()))
             .filter(p -> personId == null || p.personId().equals(personId))
             .filter(p -> status == null || p.status() == status)
             .sorted(
@@ -68,6 +71,16 @@ public final class InMemoryProjectStore implements ProjectStore {
             now);
     projects.put(stored.projectId(), stored);
     return stored;
+  }
+
+  @Override
+  public synchronized boolean delete(UUID orgId, UUID projectId) {
+    if (find(orgId, projectId).isEmpty()) {
+      return false;
+    }
+    projects.remove(projectId);
+    tasks.values().removeIf(t -> t.projectId().equals(projectId));
+    return true;
   }
 
   @Override

@@ -1,0 +1,266 @@
+package dev.concierge.persistence;
+
+import dev.concierge.core.search.SearchHit;
+import dev.concierge.core.search.SearchIndex;
+import dev.concierge.core.search.SearchQuery;
+import dev.concierge.core.search.SearchType;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Search in PostgreSQL: the full-text vectors the schema keeps in generated columns (V23), matched
+ * with {@code websearch_to_tsquery} and ranked with {@code ts_rank_cd} by their weights, and for
+ * names ({@code pg_trgm}) the similarity to what was typed, so "Sara Chenn" finds Sarah Chen.
+ *
+ * <p>One statement: each kind asked for is one branch of a {@code union all} that takes its best
+ * {@code limit} hits; the best {@code limit} of all of them get their snippet ({@code ts_headline},
+ * the costly part, done for those only). A branch of texts ranks the first {@value #CANDIDATES}
+ * matches its GIN index yields, not every match: a word found in a hundred thousand messages would
+ * otherwise cost a rank computation each. Only its best {@code limit} then have their person,
+ * project or conversation looked up by primary key ({@code offset 0} keeps the planner from making
+ * those lookups a hash join over every conversation), and a hit whose parent was deleted is left
+ * out there, so a search may answer fewer than {@code limit} when some of the best hits belong to
+ * deleted persons. Names rank by trigram similarity as well, which is 1 for an exact name, so a
+ * person named so comes before a message that mentions them (a message's words weigh D, a tenth of
+ * a name's). Thread-safe.
+ */
+public final class JdbiSearchIndex implements SearchIndex {
+  /** How many matches of one kind are ranked at most (or the limit, when it asks for more). */
+  static final int CANDIDATES = 200;
+
+  /**
+   * How close a name must be to what was typed ({@code %}'s threshold, pg_trgm's default 0.3): one
+   * or two typos in a name stay above it ("Sara Chenn" is 0.57 from Sarah Chen, "Jmaes Smith" 0.5
+   * from James Smith), while the trigram index has a hundredth of the candidates to check that it
+   * has at 0.3, where every "Sara…" and "…Chen" of 100,000 names is one.
+   */
+  static final double NAME_SIMILARITY = 0.45;
+
+  private static final String QUERY = "websearch_to_tsquery('english', :text)";
+
+  /** Each found word between ** (markup, not HTML: a snippet is text), in one or two fragments. */
+  private static final String HEADLINE_OPTIONS =
+      "StartSel=**, StopSel=**, MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+  private static final Map<SearchType, String> BRANCHES = new EnumMap<>(SearchType.class);
+
+  static {
+    BRANCHES.put(
+        SearchType.PERSON,
+        """
+        select 'person'::text as type, p.person_id as id, null::uuid as parent_id,
+               null::text as resource_type, p.person_id, p.full_name as title,
+               p.full_name || coalesce(' (' || p.preferred_name || ')', '') as doc,
+               greatest(ts_rank_cd(p.search_vector, %1$s), similarity(p.full_name, :text),
+                        coalesce(similarity(p.preferred_name, :text), 0)) as rank
+        from persons p
+        where p.org_id = :orgId and p.deleted_at is null
+          and (p.search_vector @@ %1$s or p.full_name %% :text or p.preferred_name %% :text)
+          %3$s
+        """);
+    BRANCHES.put(
+        SearchType.DATE_ITEM,
+        """
+        select 'date_item'::text as type, d.date_item_id as id, null::uuid as parent_id,
+               null::text as resource_type, d.person_id, d.title,
+               d.title || coalesce(': ' || d.notes, '') as doc,
+               d.rank
+        from (select x.*, ts_rank_cd(x.search_vector, %1$s) as rank
+              from (select * from date_items
+                    where org_id = :orgId and deleted_at is null and search_vector @@ %1$s %3$s
+                    limit %2$d) x
+              order by rank desc, x.date_item_id limit :limit) d
+        join lateral (select 1 from persons p
+                      where p.person_id = d.person_id and p.deleted_at is null offset 0) p on true
+        """);
+    BRANCHES.put(
+        SearchType.PROJECT,
+        """
+        select 'project'::text as type, pr.project_id as id, null::uuid as parent_id,
+               null::text as resource_type, pr.person_id, pr.title,
+               pr.title || coalesce(': ' || pr.description, '') as doc,
+               pr.rank
+        from (select x.*, ts_rank_cd(x.search_vector, %1$s) as rank
+              from (select * from projects
+                    where org_id = :orgId and deleted_at is null and search_vector @@ %1$s %3$s
+                    limit %2$d) x
+              order by rank desc, x.project_id limit :limit) pr
+        join lateral (select 1 from persons p
+                      where p.person_id = pr.person_id and p.deleted_at is null offset 0) p on true
+        """);
+    BRANCHES.put(
+        SearchType.TASK,
+        """
+        select 'task'::text as type, t.task_id as id, t.project_id as parent_id,
+               null::text as resource_type, pr.person_id, t.title,
+               t.title || coalesce(': ' || t.description, '') as doc,
+               t.rank
+        from (select x.*, ts_rank_cd(x.search_vector, %1$s) as rank
+              from (select * from tasks
+                    where org_id = :orgId and deleted_at is null and search_vector @@ %1$s
+                      %4$s
+                    limit %2$d) x
+              order by rank desc, x.task_id limit :limit) t
+        join lateral (select pr.person_id from projects pr
+                      where pr.project_id = t.project_id and pr.deleted_at is null offset 0) pr
+          on true
+        join lateral (select 1 from persons p
+                      where p.person_id = pr.person_id and p.deleted_at is null offset 0) p on true
+        """);
+    BRANCHES.put(
+        SearchType.MESSAGE,
+        """
+        select 'message'::text as type, m.message_id as id, m.conversation_id as parent_id,
+               null::text as resource_type, c.person_id,
+               p.full_name || coalesce(': ' || c.subject, '') as title, m.content as doc,
+               m.rank
+        from (select x.*, ts_rank_cd(x.search_vector, %1$s) as rank
+              from (select * from messages
+                    where org_id = :orgId and deleted_at is null and search_vector @@ %1$s
+                      %5$s
+                    limit %2$d) x
+              order by rank desc, x.message_id limit :limit) m
+        join lateral (select c.person_id, c.subject from conversations c
+                      where c.conversation_id = m.conversation_id and c.deleted_at is null
+                      offset 0) c
+          on true
+        join lateral (select p.full_name from persons p
+                      where p.person_id = c.person_id and p.deleted_at is null offset 0) p on true
+        """);
+    BRANCHES.put(
+        SearchType.RECOMMENDATION,
+        """
+        select 'recommendation'::text as type, r.recommendation_id as id, null::uuid as parent_id,
+               null::text as resource_type, r.person_id, coalesce(r.title, res.name) as title,
+               concat_ws(': ', coalesce(r.title, res.name), r.notes) as doc,
+               r.rank
+        from (select x.*, ts_rank_cd(x.search_vector, %1$s) as rank
+              from (select * from recommendations
+                    where org_id = :orgId and search_vector @@ %1$s %3$s
+                    limit %2$d) x
+              order by rank desc, x.recommendation_id limit :limit) r
+        join lateral (select 1 from persons p
+                      where p.person_id = r.person_id and p.deleted_at is null offset 0) p on true
+        left join resources res on res.resource_id = r.resource_id
+        where not exists (select 1 from projects pr
+                          where pr.project_id = r.project_id and pr.deleted_at is not null)
+        """);
+    BRANCHES.put(
+        SearchType.RESOURCE,
+        """
+        select 'resource'::text as type, r.resource_id as id, null::uuid as parent_id,
+               r.resource_type, null::uuid as person_id, r.name as title,
+               concat_ws(': ', r.name, r.description) as doc,
+               greatest(ts_rank_cd(r.search_vector, %1$s), similarity(r.name, :text)) as rank
+        from resources r
+        where r.org_id = :orgId and r.deleted_at is null
+          and (r.search_vector @@ %1$s or r.name %% :text)
+        """);
+  }
+
+  private static final RowMapper<SearchHit> HIT = ConstructorMapper.of(SearchHit.class);
+
+  private final Jdbi jdbi;
+
+  public JdbiSearchIndex(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public List<SearchHit> find(UUID orgId, SearchQuery query) {
+    List<String> branches =
+        query.types().stream()
+            .sorted()
+            // a catalogue entry is nobody's: not among one person's records
+            .filter(type -> query.personId() == null || type != SearchType.RESOURCE)
+            .map(type -> "(" + branch(type, query) + top())
+            .toList();
+    if (branches.isEmpty()) {
+      return List.of();
+    }
+    String sql =
+        """
+        select type, id, parent_id, resource_type, person_id, title,
+               ts_headline('english', doc, %s, :options) as snippet, rank
+        from (select * from (%s) branches
+              order by rank desc, type, id limit :limit) hits
+        order by rank desc, type, id
+        """
+            .formatted(QUERY, String.join("\n union all \n", branches));
+    return jdbi.inTransaction(
+        handle -> {
+          // for this statement only: the connection goes back to the pool as it came
+          readAsOwner(handle, orgId);
+          handle.execute("set local pg_trgm.similarity_threshold = " + NAME_SIMILARITY);
+          // planned for the words given, never generically: a generic plan cannot tell a rare word
+          // (an index scan) from a common one (the first rows of a scan), and took 15 s reading
+          // two million messages for a name found in none
+          handle.execute("set local plan_cache_mode = force_custom_plan");
+          Query statement =
+              handle
+                  .createQuery(sql)
+                  .bind("orgId", orgId)
+                  .bind("text", query.text().text())
+                  .bind("limit", query.limit())
+                  .bind("options", HEADLINE_OPTIONS);
+          if (query.personId() != null) {
+            statement.bind("personId", query.personId());
+          }
+          return statement.map(HIT).list();
+        });
+  }
+
+  /**
+   * Row-level security would make every search read every row: {@code @@} and {@code %} are not
+   * leakproof, so under a policy PostgreSQL may not use them as index conditions (measured: a
+   * sequential scan of two million messages, 2 s, for one search). So the statement runs as the
+   * session's own user (the owner, whom the policies do not bind), for this transaction only, and
+   * only in the organization the request's scope is in: every branch filters by {@code org_id}.
+   */
+  private static void readAsOwner(Handle handle, UUID orgId) {
+    String scope =
+        handle
+            .createQuery("select current_setting('concierge.org_id', true)")
+            .mapTo(String.class)
+            .findOne()
+            .orElse(null);
+    if (scope != null && !scope.isEmpty() && !scope.equals(orgId.toString())) {
+      throw new IllegalStateException("a search for " + orgId + " in the scope of " + scope);
+    }
+    handle.execute("set local role none");
+  }
+
+  /**
+   * A kind's branch, narrowed to one person's records when asked: their own, their projects' tasks,
+   * their conversations' messages.
+   */
+  private static String branch(SearchType type, SearchQuery query) {
+    boolean ofOnePerson = query.personId() != null;
+    return BRANCHES
+        .get(type)
+        .formatted(
+            QUERY,
+            Math.max(CANDIDATES, query.limit()),
+            ofOnePerson ? "and person_id = :personId" : "",
+            ofOnePerson
+                ? "and project_id in (select project_id from projects"
+                    + " where org_id = :orgId and person_id = :personId)"
+                : "",
+            ofOnePerson
+                ? "and conversation_id in (select conversation_id from conversations"
+                    + " where org_id = :orgId and person_id = :personId)"
+                : "");
+  }
+
+  /** A branch's best hits: no more can make the overall best {@code limit}. */
+  private static String top() {
+    return " order by rank desc, id limit :limit)";
+  }
+}

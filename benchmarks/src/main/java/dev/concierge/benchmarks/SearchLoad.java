@@ -1,0 +1,129 @@
+package dev.concierge.benchmarks;
+
+import dev.concierge.core.access.Caller;
+import dev.concierge.core.search.SearchHit;
+import dev.concierge.core.search.SearchQuery;
+import dev.concierge.core.search.SearchType;
+import dev.concierge.library.Concierge;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Load command: search across everything ({@code GET /api/v1/search}'s use case, in the
+ * organization's scope as a request runs it) on a generated organization, one search at a time.
+ *
+ * <pre>
+ * mvn -B -q -DskipTests package -pl adapters-cli,benchmarks -am
+ * export CONCIERGE_DATA_DIR=/tmp/load/data        # or DATABASE_URL=postgresql://…
+ * java -jar adapters-cli/target/concierge-admin.jar generate --persons 100000 \
+ *     --messages-per-person 20 …                   # prints ORG_ID
+ * java -cp benchmarks/target/benchmarks.jar dev.concierge.benchmarks.SearchLoad ORG_ID \
+ *     [RUNS=500] [WARMUP=100]
+ * </pre>
+ *
+ * Phases of realistic queries, each drawn at random from its list: names with typos (as staff type
+ * them in a hurry), a word from messages (common in the generated ones, so each matches about a
+ * twentieth of two million messages), several words at once, a quoted phrase, and a name on the
+ * persons alone. Each prints p50, p95, p99 and the maximum in milliseconds (HdrHistogram) and the
+ * hits of its last search.
+ */
+public final class SearchLoad {
+  private static final List<String> MISSPELT_NAMES =
+      List.of(
+          "Sara Chenn",
+          "Jmaes Smith",
+          "Olivia Garcai",
+          "Alexandre Tanaka",
+          "Isabela Rossi",
+          "Benjamn Okafor",
+          "Charlote Dubois",
+          "Matthew Kowalsky");
+
+  private static final List<String> MESSAGE_WORDS =
+      List.of("yacht", "florist", "Aspen", "opera", "babysitter", "Nobu", "peanuts", "spa");
+
+  private static final List<String> SEVERAL_WORDS =
+      List.of(
+          "private chef dinner party",
+          "table for two Friday",
+          "wine tasting next month",
+          "flights Tokyo December",
+          "tennis club membership renew");
+
+  private static final List<String> PHRASES =
+      List.of("\"corner table\"", "\"school pickup\"", "\"pool maintenance\" -summer");
+
+  private SearchLoad() {}
+
+  public static void main(String[] args) {
+    if (args.length < 1) {
+      System.err.println("usage: SearchLoad ORG_ID [RUNS=500] [WARMUP=100]");
+      System.exit(2);
+    }
+    UUID org = UUID.fromString(args[0]);
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+    int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+    System.out.printf(
+        "cpus=%d %s load=%s%n",
+        Runtime.getRuntime().availableProcessors(),
+        DashboardLoad.cpu(),
+        DashboardLoad.loadAverage());
+    try (LoadDatabase load = LoadDatabase.attach();
+        Concierge concierge =
+            Concierge.builder().database(load.database()).migrate(false).build()) {
+      Caller desk = Caller.operator(org, "search-load");
+      Phases phases = new Phases(concierge, desk, runs, warmup);
+      phases.run("names with typos, every kind", MISSPELT_NAMES, null);
+      phases.run("a word of messages, every kind", MESSAGE_WORDS, null);
+      phases.run("several words, every kind", SEVERAL_WORDS, null);
+      phases.run("a quoted phrase, every kind", PHRASES, null);
+      phases.run("names with typos, persons only", MISSPELT_NAMES, Set.of(SearchType.PERSON));
+      phases.run("a word of messages, messages only", MESSAGE_WORDS, Set.of(SearchType.MESSAGE));
+      System.out.printf("load=%s%n", DashboardLoad.loadAverage());
+    }
+  }
+
+  /** Runs each phase's searches one at a time in the organization's scope. */
+  private record Phases(Concierge concierge, Caller desk, int runs, int warmup) {
+    void run(String name, List<String> texts, Set<SearchType> types) {
+      for (int i = 0; i < warmup; i++) {
+        search(texts, types);
+      }
+      Histogram histogram = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+      List<SearchHit> last = List.of();
+      for (int i = 0; i < runs; i++) {
+        long before = System.nanoTime();
+        last = search(texts, types);
+        histogram.recordValue(System.nanoTime() - before);
+      }
+      System.out.printf(
+          "%-36s runs=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  (last: %d hits%s)%n",
+          name,
+          runs,
+          millis(histogram.getValueAtPercentile(50)),
+          millis(histogram.getValueAtPercentile(95)),
+          millis(histogram.getValueAtPercentile(99)),
+          millis(histogram.getMaxValue()),
+          last.size(),
+          last.isEmpty()
+              ? ""
+              : ", first " + last.get(0).type().wireName() + " " + last.get(0).title());
+    }
+
+    private List<SearchHit> search(List<String> texts, Set<SearchType> types) {
+      String text = texts.get(ThreadLocalRandom.current().nextInt(texts.size()));
+      SearchQuery query = SearchQuery.of(text, null, types, null);
+      return concierge
+          .organizationScope()
+          .within(desk.orgId(), () -> concierge.search().find(desk, query));
+    }
+
+    private static double millis(long nanos) {
+      return nanos / 1e6;
+    }
+  }
+}
