@@ -159,7 +159,7 @@ class OrganizationScopingTest {
                 build(Reminders.class, rescheduling, clock, trail),
                 build(ProjectBoard.class, trail),
                 build(Recommendations.class, trail),
-                clock)),
+                clock),
             build(Search.class));
     server =
         new HttpServer(

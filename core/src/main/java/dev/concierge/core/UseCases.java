@@ -121,6 +121,7 @@ public interface UseCases {
 
   /** A person's dates from an iCalendar file (Google, Outlook, Apple exports, our feeds). */
   CalendarImport calendarImport();
+
   /** Everything an organization keeps, looked through for a few words (names also misspelt). */
   Search search();
 
