@@ -46,6 +46,8 @@ final class CalendarController {
     return List.of(
         Operation.get("/api/v1/calendar-feeds", "listCalendarFeeds", Access.READ, this::list),
         Operation.post("/api/v1/calendar-feeds", "createCalendarFeed", Access.WRITE, this::create),
+        Operation.get(
+            "/api/v1/calendar-feeds/{feed_id}", "getCalendarFeed", Access.READ, this::get),
         Operation.delete(
             "/api/v1/calendar-feeds/{feed_id}", "revokeCalendarFeed", Access.WRITE, this::revoke),
         Operation.post(
@@ -53,7 +55,7 @@ final class CalendarController {
             "importDateItems",
             Access.WRITE,
             this::importFile),
-        Operation.get(FEED_PATH, "getCalendarFeed", Access.PUBLIC, this::feed));
+        Operation.get(FEED_PATH, "readCalendarFeed", Access.PUBLIC, this::feed));
   }
 
   private void list(Context ctx) {
@@ -78,6 +80,12 @@ final class CalendarController {
         ctx,
         "/api/v1/calendar-feeds/" + issued.feed().calendarFeedId(),
         CalendarFeedJson.of(issued.feed(), feedUrl(ctx, issued.secret())));
+  }
+
+  private void get(Context ctx) {
+    ctx.json(
+        CalendarFeedJson.of(
+            feeds.get(Authentication.caller(ctx), Params.pathUuid(ctx, "feed_id")), null));
   }
 
   private void revoke(Context ctx) {

@@ -21,6 +21,7 @@ final class CalendarChecks implements Area {
       audit.call("GET", feed).with("feed_secret", secret).expect(200);
     }
     audit.call("GET", feeds).expect(200, r -> r.expectTotal(1));
+    audit.call("GET", feeds + "/{feed_id}").expect(200, r -> r.expectField("scope", "person"));
     audit.call("GET", feed).with("feed_secret", "cf_unknown").expect(404);
     audit
         .call("POST", "/api/v1/persons/{person_id}/date-items/import")

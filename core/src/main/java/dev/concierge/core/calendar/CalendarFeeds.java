@@ -94,6 +94,14 @@ public final class CalendarFeeds {
     return new Page<>(own.subList(from, to), own.size());
   }
 
+  /** A feed of the caller's organization, revoked or not; never its secret. */
+  public CalendarFeed get(Caller caller, UUID calendarFeedId) {
+    return feeds.list(caller.orgId()).stream()
+        .filter(feed -> feed.calendarFeedId().equals(calendarFeedId))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("calendar feed", calendarFeedId));
+  }
+
   /** Revokes a feed of the caller's organization: its URL answers nothing from now on. */
   public CalendarFeed revoke(Caller caller, UUID calendarFeedId) {
     caller.requireWriter();
