@@ -270,7 +270,8 @@ public final class HttpServer implements AutoCloseable {
     operations.addAll(
         new DateItemsController(api.dateItems(), api.personZones(), json).operations());
     operations.addAll(
-        new RemindersController(api.reminders(), api.personZones(), json).operations());
+        new RemindersController(api.reminders(), api.bulkReminders(), api.personZones(), json)
+            .operations());
     operations.addAll(new DashboardController(api.dashboards(), api.personZones()).operations());
     operations.addAll(
         new CatalogueController(api.catalogue(), api.recommendations(), api.personZones(), json)

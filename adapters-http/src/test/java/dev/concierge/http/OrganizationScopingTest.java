@@ -46,6 +46,7 @@ import dev.concierge.core.preferences.Preferences;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
+import dev.concierge.core.reminders.bulk.BulkReminders;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Proxy;
@@ -138,7 +139,8 @@ class OrganizationScopingTest {
                 build(AgentRuns.class),
                 AgentModels.off("not asked for here"),
                 clock),
-            build(OrganizationCalendar.class, clock));
+            build(OrganizationCalendar.class, clock),
+            build(BulkReminders.class, build(Reminders.class, rescheduling, clock, trail)));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -427,6 +429,7 @@ class OrganizationScopingTest {
       PendingActions pendingActions,
       UnknownContacts unknownContacts,
       AgentChat agentChat,
-      OrganizationCalendar calendar)
+      OrganizationCalendar calendar,
+      BulkReminders bulkReminders)
       implements UseCases {}
 }

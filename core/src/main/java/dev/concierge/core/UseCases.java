@@ -25,6 +25,7 @@ import dev.concierge.core.preferences.Preferences;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
+import dev.concierge.core.reminders.bulk.BulkReminders;
 
 /**
  * What a caller can ask of Concierge: the use cases a driving adapter (the REST API, the staff
@@ -51,6 +52,9 @@ public interface UseCases {
 
   /** Reminder rules one by one: change, retry, delivery history. */
   Reminders reminders();
+
+  /** Up to 1,000 reminders created, rescheduled, paused, resumed or deleted at once. */
+  BulkReminders bulkReminders();
 
   ProjectBoard projects();
 

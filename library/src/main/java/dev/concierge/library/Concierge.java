@@ -31,6 +31,7 @@ import dev.concierge.core.proactive.ProactiveCheckIns;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
+import dev.concierge.core.reminders.bulk.BulkReminders;
 import dev.concierge.core.reminders.delivery.DueReminderStats;
 import dev.concierge.core.reminders.delivery.ReminderDispatcher;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
@@ -91,6 +92,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final DateCategories dateCategories;
   private final DateItems dateItems;
   private final Reminders reminders;
+  private final BulkReminders bulkReminders;
   private final ProjectBoard projects;
   private final ConversationLog conversations;
   private final Catalogue catalogue;
@@ -156,6 +158,7 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.reminders =
         new Reminders(
             reminderStore, dateItemStore, personStore, identityStore, rescheduling, audit, clock);
+    this.bulkReminders = new BulkReminders(reminders, transactions);
     this.persons = new PersonDirectory(personStore, organizationStore, dateItems, audit);
     this.commIdentities =
         new CommIdentities(identityStore, personStore, reminderStore::bindWaiting, audit);
@@ -279,6 +282,12 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public Reminders reminders() {
     return reminders;
+  }
+
+  /** Up to 1,000 reminders created, rescheduled, paused, resumed or deleted at once. */
+  @Override
+  public BulkReminders bulkReminders() {
+    return bulkReminders;
   }
 
   @Override

@@ -38,6 +38,9 @@ public final class Reminders {
   /** What an answer to a delivered reminder changes, by API name. */
   private static final List<String> ACKNOWLEDGED_FIELDS = List.of("acknowledged_at");
 
+  /** What pausing and resuming change, by API name. */
+  private static final List<String> PAUSED_FIELDS = List.of("paused_at");
+
   private static final List<String> SNOOZED_FIELDS =
       List.of("acknowledged_at", "scheduled_datetime", "sent_at", "attempt_count");
 
@@ -115,7 +118,7 @@ public final class Reminders {
   public ReminderRule update(Caller caller, UUID reminderRuleId, ReminderChanges changes) {
     caller.requireWriter();
     ReminderRule current = get(caller, reminderRuleId);
-    if (current.status() == ReminderStatus.SENT) {
+    if (current.sentAt() != null) {
       throw new ConflictException(
           "This reminder was already sent; it cannot be changed (retry it to send it again).");
     }
@@ -184,6 +187,51 @@ public final class Reminders {
         });
   }
 
+  /**
+   * Pauses a reminder: no dispatcher claims it until it is resumed (a delivery already under way
+   * finishes and is recorded). Its cycles still follow its date while paused. Pausing a paused
+   * reminder changes nothing and records nothing.
+   */
+  public ReminderRule pause(Caller caller, UUID reminderRuleId) {
+    caller.requireWriter();
+    ReminderRule current = get(caller, reminderRuleId);
+    if (current.pausedAt() != null) {
+      return current;
+    }
+    return saveAs(caller, AuditAction.PAUSE, PAUSED_FIELDS, current.pausedAt(clock.instant()));
+  }
+
+  /**
+   * Resumes a paused reminder at its scheduled time. A time that passed while it was paused makes
+   * it due at once: its cycle is sent once, late, and never twice (one delivery per cycle). A
+   * lead-time cycle whose date itself passed meanwhile was moved on to the next occurrence, as for
+   * any date, so nothing stale is sent. Resuming a reminder that is not paused changes nothing.
+   */
+  public ReminderRule resume(Caller caller, UUID reminderRuleId) {
+    caller.requireWriter();
+    ReminderRule current = get(caller, reminderRuleId);
+    if (current.pausedAt() == null) {
+      return current;
+    }
+    return saveAs(caller, AuditAction.RESUME, PAUSED_FIELDS, current.resumed());
+  }
+
+  /** Saves a rule changed by intent, audited as {@code action} of {@code fields}. */
+  private ReminderRule saveAs(
+      Caller caller, AuditAction action, List<String> fields, ReminderRule changed) {
+    UUID id = changed.reminderRuleId();
+    return audit.record(
+        caller,
+        action,
+        EntityType.REMINDER,
+        rule -> id,
+        fields,
+        () -> {
+          reminders.save(changed);
+          return get(caller, id);
+        });
+  }
+
   public Page<ReminderDelivery> history(Caller caller, UUID reminderRuleId, PageRequest page) {
     get(caller, reminderRuleId);
     return reminders.history(caller.orgId(), reminderRuleId, page);
@@ -197,21 +245,14 @@ public final class Reminders {
   public ReminderRule retry(Caller caller, UUID reminderRuleId) {
     caller.requireWriter();
     ReminderRule current = get(caller, reminderRuleId);
+    if (current.status() == ReminderStatus.PAUSED) {
+      throw new ConflictException("This reminder is paused: resume it before retrying it.");
+    }
     if (current.status() == ReminderStatus.PENDING) {
       throw new ConflictException(
           "Only a sent or failed reminder can be retried; this one is pending.");
     }
-    ReminderRule retried = current.retriedAt(clock.instant());
-    return audit.record(
-        caller,
-        AuditAction.RETRY,
-        EntityType.REMINDER,
-        rule -> reminderRuleId,
-        RETRIED_FIELDS,
-        () -> {
-          reminders.save(retried);
-          return get(caller, reminderRuleId);
-        });
+    return saveAs(caller, AuditAction.RETRY, RETRIED_FIELDS, current.retriedAt(clock.instant()));
   }
 
   /**
@@ -245,8 +286,7 @@ public final class Reminders {
       return new ReminderAnswerOutcome(
           ReminderAnswerOutcome.Result.ALREADY_ANSWERED, rule, delivery, null);
     }
-    if (rule.status() != ReminderStatus.SENT
-        || !delivery.scheduledAt().equals(rule.scheduledAt())) {
+    if (rule.sentAt() == null || !delivery.scheduledAt().equals(rule.scheduledAt())) {
       return new ReminderAnswerOutcome(
           ReminderAnswerOutcome.Result.NO_LONGER_CURRENT, rule, delivery, null);
     }

@@ -100,6 +100,7 @@ public final class InMemoryReminderStore implements ReminderStore {
       row.scheduledAt = rule.scheduledAt();
       row.sentAt = rule.sentAt();
       row.failedAt = rule.failedAt();
+      row.pausedAt = rule.pausedAt();
       row.attemptCount = rule.attemptCount();
     }
     row.metadata = rule.metadata().with(ReminderRule.DELIVERY_STATUS, rule.deliveryStatus());
@@ -157,7 +158,9 @@ public final class InMemoryReminderStore implements ReminderStore {
     for (Row row : waiting) {
       row.commIdentityId = identity.commIdentityId();
       row.channelType = identity.channelType();
-      row.metadata = row.metadata.with(ReminderRule.DELIVERY_STATUS, "pending");
+      row.metadata =
+          row.metadata.with(
+              ReminderRule.DELIVERY_STATUS, row.pausedAt == null ? "pending" : "paused");
     }
     return waiting.size();
   }
@@ -245,7 +248,8 @@ public final class InMemoryReminderStore implements ReminderStore {
       metadata = metadata.with("missed_occurrences", missed);
     }
     // as PostgreSQL's batch writes it; the delivery status is mirrored afterwards
-    row.metadata = metadata.with(ReminderRule.DELIVERY_STATUS, "pending");
+    row.metadata =
+        metadata.with(ReminderRule.DELIVERY_STATUS, row.pausedAt == null ? "pending" : "paused");
     row.updatedAt = clock.instant();
   }
 
@@ -270,6 +274,7 @@ public final class InMemoryReminderStore implements ReminderStore {
         row.occurrenceDate,
         row.sentAt,
         row.failedAt,
+        row.pausedAt,
         row.attemptCount,
         row.metadata,
         zone,
@@ -292,6 +297,7 @@ public final class InMemoryReminderStore implements ReminderStore {
     LocalDate occurrenceDate;
     Instant sentAt;
     Instant failedAt;
+    Instant pausedAt;
     int attemptCount;
     Metadata metadata;
     Instant updatedAt;
@@ -310,6 +316,7 @@ public final class InMemoryReminderStore implements ReminderStore {
       scheduledAt = rule.scheduledAt();
       sentAt = rule.sentAt();
       failedAt = rule.failedAt();
+      pausedAt = rule.pausedAt();
       attemptCount = rule.attemptCount();
     }
   }
