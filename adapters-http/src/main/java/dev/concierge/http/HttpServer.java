@@ -133,6 +133,7 @@ public final class HttpServer implements AutoCloseable {
     if (api != null) {
       declared.addAll(operations(api, json, rateLimiting, this::isAgentTool));
       declared.addAll(new SlackWebhookController(slackEvents, rateLimiting).operations());
+      declared.addAll(new ReminderLinkController(api.reminderLinks()).operations());
       declared.addAll(
           new AgentChatController(api.agentChat(), api.pendingActions(), this::agentTools, json)
               .operations());

@@ -47,6 +47,7 @@ import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reminders.bulk.BulkReminders;
+import dev.concierge.core.reminders.delivery.ReminderLinkVisits;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Proxy;
@@ -140,7 +141,8 @@ class OrganizationScopingTest {
                 AgentModels.off("not asked for here"),
                 clock),
             build(OrganizationCalendar.class, clock),
-            build(BulkReminders.class, build(Reminders.class, rescheduling, clock, trail)));
+            build(BulkReminders.class, build(Reminders.class, rescheduling, clock, trail)),
+            new ReminderLinkVisits(null, build(Reminders.class, rescheduling, clock, trail)));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -430,6 +432,7 @@ class OrganizationScopingTest {
       UnknownContacts unknownContacts,
       AgentChat agentChat,
       OrganizationCalendar calendar,
-      BulkReminders bulkReminders)
+      BulkReminders bulkReminders,
+      ReminderLinkVisits reminderLinks)
       implements UseCases {}
 }

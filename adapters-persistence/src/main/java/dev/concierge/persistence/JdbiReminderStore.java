@@ -52,7 +52,7 @@ public final class JdbiReminderStore implements ReminderStore {
       delivery_id, reminder_rule_id, scheduled_datetime as scheduled_at, attempt_number,
       channel_type, comm_identity_id, recipient, provider, rendered_message, composed_by,
       status, provider_message_id, error_code, error_message, started_at, finished_at,
-      acknowledged_at, acknowledgement, acknowledged_by
+      acknowledged_at, acknowledgement, acknowledged_by, viewed_at
       """;
 
   private static final RowMapper<ReminderRule> RULE = ConstructorMapper.of(ReminderRule.class);
@@ -206,6 +206,18 @@ public final class JdbiReminderStore implements ReminderStore {
   @Override
   public Optional<ReminderDelivery> findDelivered(
       UUID orgId, UUID reminderRuleId, String providerMessageId) {
+    return delivered(orgId, reminderRuleId, "provider_message_id", providerMessageId);
+  }
+
+  @Override
+  public Optional<ReminderDelivery> findDeliveredCycle(
+      UUID orgId, UUID reminderRuleId, Instant cycle) {
+    return delivered(orgId, reminderRuleId, "scheduled_datetime", cycle);
+  }
+
+  /** The rule's delivered attempt whose {@code column} is {@code value}. */
+  private Optional<ReminderDelivery> delivered(
+      UUID orgId, UUID reminderRuleId, String column, Object value) {
     return jdbi.withHandle(
         handle ->
             handle
@@ -213,13 +225,28 @@ public final class JdbiReminderStore implements ReminderStore {
                     "select "
                         + DELIVERY_COLUMNS
                         + " from reminder_deliveries where org_id = :orgId"
-                        + " and reminder_rule_id = :id and provider_message_id = :message"
-                        + " and status = 'delivered'")
+                        + " and reminder_rule_id = :id and "
+                        + column
+                        + " = :value and status = 'delivered'")
                 .bind("orgId", orgId)
                 .bind("id", reminderRuleId)
-                .bind("message", providerMessageId)
+                .bind("value", value)
                 .map(DELIVERY)
                 .findFirst());
+  }
+
+  @Override
+  public void markViewed(UUID orgId, UUID deliveryId, Instant at) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "update reminder_deliveries set viewed_at = :at"
+                        + " where org_id = :orgId and delivery_id = :id and viewed_at is null")
+                .bind("at", at)
+                .bind("orgId", orgId)
+                .bind("id", deliveryId)
+                .execute());
   }
 
   @Override

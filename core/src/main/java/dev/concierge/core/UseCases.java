@@ -26,6 +26,7 @@ import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reminders.bulk.BulkReminders;
+import dev.concierge.core.reminders.delivery.ReminderLinkVisits;
 
 /**
  * What a caller can ask of Concierge: the use cases a driving adapter (the REST API, the staff
@@ -55,6 +56,9 @@ public interface UseCases {
 
   /** Up to 1,000 reminders created, rescheduled, paused, resumed or deleted at once. */
   BulkReminders bulkReminders();
+
+  /** What the link of an email reminder records when its person follows it (seen, done). */
+  ReminderLinkVisits reminderLinks();
 
   ProjectBoard projects();
 

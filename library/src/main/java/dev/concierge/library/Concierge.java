@@ -34,6 +34,7 @@ import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reminders.bulk.BulkReminders;
 import dev.concierge.core.reminders.delivery.DueReminderStats;
 import dev.concierge.core.reminders.delivery.ReminderDispatcher;
+import dev.concierge.core.reminders.delivery.ReminderLinkVisits;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
@@ -93,6 +94,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final DateItems dateItems;
   private final Reminders reminders;
   private final BulkReminders bulkReminders;
+  private final ReminderLinkVisits reminderLinks;
   private final ProjectBoard projects;
   private final ConversationLog conversations;
   private final Catalogue catalogue;
@@ -159,6 +161,7 @@ public final class Concierge implements UseCases, AutoCloseable {
         new Reminders(
             reminderStore, dateItemStore, personStore, identityStore, rescheduling, audit, clock);
     this.bulkReminders = new BulkReminders(reminders, transactions);
+    this.reminderLinks = new ReminderLinkVisits(options.reminderLinks(), reminders);
     this.persons = new PersonDirectory(personStore, organizationStore, dateItems, audit);
     this.commIdentities =
         new CommIdentities(identityStore, personStore, reminderStore::bindWaiting, audit);
@@ -212,7 +215,8 @@ public final class Concierge implements UseCases, AutoCloseable {
             options.composer(),
             options.deliveryListener(),
             clock,
-            options.dispatcherSettings());
+            options.dispatcherSettings(),
+            options.reminderLinks());
     this.checkIns =
         new ProactiveCheckIns(
             checkInStore,
@@ -288,6 +292,12 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public BulkReminders bulkReminders() {
     return bulkReminders;
+  }
+
+  /** What the link of an email reminder records when its person follows it (seen, done). */
+  @Override
+  public ReminderLinkVisits reminderLinks() {
+    return reminderLinks;
   }
 
   @Override

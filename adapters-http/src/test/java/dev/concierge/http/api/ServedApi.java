@@ -89,7 +89,13 @@ final class ServedApi implements AutoCloseable {
    * only (the shared one holds every other test's), with {@code clock} as "now".
    */
   static ServedApi onOwnDatabase(PostgresDatabase database, Clock clock) {
-    return start(database, clock, TEST_LIMITS, System::nanoTime, builder -> {});
+    return onOwnDatabase(database, clock, builder -> {});
+  }
+
+  /** The same, with more {@code options} (a public URL, senders). */
+  static ServedApi onOwnDatabase(
+      PostgresDatabase database, Clock clock, Consumer<ConciergeBuilder> options) {
+    return start(database, clock, TEST_LIMITS, System::nanoTime, options);
   }
 
   private static ServedApi start(

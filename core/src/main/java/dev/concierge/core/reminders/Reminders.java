@@ -22,7 +22,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Use cases of reminder rules: standalone or linked to a date item, their delivery history, and the
@@ -37,6 +39,9 @@ public final class Reminders {
 
   /** What an answer to a delivered reminder changes, by API name. */
   private static final List<String> ACKNOWLEDGED_FIELDS = List.of("acknowledged_at");
+
+  /** Who answers through the link of an email reminder, as the audit log and history name them. */
+  static final String EMAIL_LINK = "email link";
 
   /** What pausing and resuming change, by API name. */
   private static final List<String> PAUSED_FIELDS = List.of("paused_at");
@@ -271,13 +276,60 @@ public final class Reminders {
       String deliveredAs,
       ReminderAnswer answer,
       String answeredBy) {
+    return answer(
+        caller,
+        reminderRuleId,
+        () -> reminders.findDelivered(caller.orgId(), reminderRuleId, deliveredAs),
+        answer,
+        answeredBy);
+  }
+
+  /**
+   * The person opened the link of an email reminder's cycle ({@code cycle}: its scheduled time):
+   * the first opening is recorded on the delivery ({@code viewed_at}), later ones change nothing.
+   * Empty when the organization has no such reminder or the cycle was not delivered.
+   */
+  public Optional<ReminderDelivery> openedByLink(UUID orgId, UUID reminderRuleId, Instant cycle) {
+    if (reminders.find(orgId, reminderRuleId).isEmpty()) {
+      return Optional.empty();
+    }
+    return reminders
+        .findDeliveredCycle(orgId, reminderRuleId, cycle)
+        .map(
+            delivery -> {
+              if (delivery.viewedAt() == null) {
+                reminders.markViewed(orgId, delivery.deliveryId(), clock.instant());
+              }
+              return reminders.findDeliveredCycle(orgId, reminderRuleId, cycle).orElseThrow();
+            });
+  }
+
+  /**
+   * The person said, on the page of an email reminder's link, that they are done with it: as the
+   * Done button under a Slack reminder, recorded once (a second press changes nothing) and audited,
+   * by "email link".
+   */
+  public ReminderAnswerOutcome doneByLink(UUID orgId, UUID reminderRuleId, Instant cycle) {
+    return answer(
+        Caller.system(orgId, EMAIL_LINK),
+        reminderRuleId,
+        () -> reminders.findDeliveredCycle(orgId, reminderRuleId, cycle),
+        ReminderAnswer.DONE,
+        EMAIL_LINK);
+  }
+
+  private ReminderAnswerOutcome answer(
+      Caller caller,
+      UUID reminderRuleId,
+      Supplier<Optional<ReminderDelivery>> delivered,
+      ReminderAnswer answer,
+      String answeredBy) {
     caller.requireWriter();
     ReminderRule rule = reminders.find(caller.orgId(), reminderRuleId).orElse(null);
     if (rule == null) {
       return ReminderAnswerOutcome.notFound();
     }
-    ReminderDelivery delivery =
-        reminders.findDelivered(caller.orgId(), reminderRuleId, deliveredAs).orElse(null);
+    ReminderDelivery delivery = delivered.get().orElse(null);
     if (delivery == null) {
       return new ReminderAnswerOutcome(
           ReminderAnswerOutcome.Result.NO_LONGER_CURRENT, rule, null, null);
@@ -315,15 +367,14 @@ public final class Reminders {
             return null;
           });
     } catch (ConflictException e) {
-      ReminderDelivery first =
-          reminders.findDelivered(caller.orgId(), reminderRuleId, deliveredAs).orElse(delivery);
+      ReminderDelivery first = delivered.get().orElse(delivery);
       return new ReminderAnswerOutcome(
           ReminderAnswerOutcome.Result.ALREADY_ANSWERED, get(caller, reminderRuleId), first, null);
     }
     return new ReminderAnswerOutcome(
         again == null ? ReminderAnswerOutcome.Result.DONE : ReminderAnswerOutcome.Result.SNOOZED,
         get(caller, reminderRuleId),
-        reminders.findDelivered(caller.orgId(), reminderRuleId, deliveredAs).orElseThrow(),
+        delivered.get().orElseThrow(),
         again);
   }
 
