@@ -17,6 +17,7 @@ import dev.concierge.core.reminders.delivery.ReminderLinks;
 import dev.concierge.core.reminders.delivery.RetryPolicy;
 import dev.concierge.core.reminders.delivery.Senders;
 import dev.concierge.library.auth.Argon2PasswordHashing;
+import dev.concierge.library.auth.HmacLinkSignatures;
 import dev.concierge.library.auth.JwtAccessTokens;
 import dev.concierge.library.auth.TokenSettings;
 import dev.concierge.persistence.DatabaseUrl;
@@ -243,7 +244,8 @@ public final class ConciergeBuilder {
             retryPolicy);
     byte[] secret = tokenSecret == null ? randomSecret() : tokenSecret;
     resolvedTokens = new JwtAccessTokens(secret, clock);
-    resolvedLinks = publicUrl == null ? null : new ReminderLinks(publicUrl, secret);
+    resolvedLinks =
+        publicUrl == null ? null : new ReminderLinks(publicUrl, new HmacLinkSignatures(secret));
     if (passwordHashing == null) {
       passwordHashing = new Argon2PasswordHashing();
     }

@@ -2,8 +2,6 @@ package dev.concierge.core.reminders.delivery;
 
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,15 +10,14 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The link an email reminder carries to its confirmation page ({@code /r/{token}}): the token names
- * the organization, the reminder and its cycle, signed with HMAC-SHA256 (128 bits of it), so it
- * cannot be guessed or altered, and nothing needs storing before the delivery is recorded. The key
- * is derived from the installation's token secret, so it is the same on every instance and after a
- * restart. Thread-safe.
+ * the organization, the reminder and its cycle, signed (128 bits of an HMAC-SHA256), so it cannot
+ * be guessed or altered, and nothing needs storing before the delivery is recorded. The signature
+ * is a port, as the access tokens' is (core holds no cryptography): the library's signs with a key
+ * derived from the installation's token secret, the same on every instance and after a restart.
+ * Thread-safe.
  */
 public final class ReminderLinks {
   /** Where the confirmation pages are, under the public URL. */
@@ -28,22 +25,24 @@ public final class ReminderLinks {
 
   private static final int SIGNATURE_BYTES = 16;
   private static final int PAYLOAD_BYTES = 16 + 16 + 8;
-  private static final byte[] LABEL =
-      "concierge reminder links v1".getBytes(StandardCharsets.UTF_8);
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
   private final String base;
-  private final SecretKeySpec key;
+  private final Signatures signatures;
+
+  /** Signs a link's payload (HMAC-SHA256 under the installation's key): at least 16 bytes. */
+  @FunctionalInterface
+  public interface Signatures {
+    byte[] sign(byte[] payload);
+  }
 
   /**
    * @param publicUrl where people reach this installation (CONCIERGE_PUBLIC_URL)
-   * @param secret the installation's secret; the links' own key is derived from it
    */
-  public ReminderLinks(URI publicUrl, byte[] secret) {
+  public ReminderLinks(URI publicUrl, Signatures signatures) {
     String url = Objects.requireNonNull(publicUrl, "publicUrl").toString();
     this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    this.key =
-        new SecretKeySpec(hmac(new SecretKeySpec(secret, "HmacSHA256"), LABEL), "HmacSHA256");
+    this.signatures = Objects.requireNonNull(signatures, "signatures");
   }
 
   /** The cycle of a reminder that a link names. */
@@ -92,16 +91,6 @@ public final class ReminderLinks {
   }
 
   private byte[] signature(byte[] payload) {
-    return Arrays.copyOf(hmac(key, payload), SIGNATURE_BYTES);
-  }
-
-  private static byte[] hmac(SecretKeySpec key, byte[] data) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return mac.doFinal(data);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-    }
+    return Arrays.copyOf(signatures.sign(payload), SIGNATURE_BYTES);
   }
 }
