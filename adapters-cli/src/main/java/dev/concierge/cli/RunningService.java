@@ -182,15 +182,17 @@ public final class RunningService implements AutoCloseable {
 
   /**
    * Access tokens signed with JWT_SECRET, or else with the secret generated once into the data
-   * directory (see {@link JwtSecretFile}), so that they survive restarts.
+   * directory (see {@link JwtSecretFile}), so that they survive restarts; and the links of email
+   * reminders, signed with a key derived from it, when CONCIERGE_PUBLIC_URL is set.
    */
   private static ConciergeBuilder signingIn(Settings settings, ConciergeBuilder builder) {
     String secret =
         settings.tokens().secret() != null
             ? settings.tokens().secret()
             : JwtSecretFile.readOrCreate(settings.dataDir());
-    return builder.accessTokens(
-        secret.getBytes(StandardCharsets.UTF_8), settings.tokens().lifetime());
+    builder.accessTokens(secret.getBytes(StandardCharsets.UTF_8), settings.tokens().lifetime());
+    // email reminders link to their page only where people can reach it
+    return settings.publicUrl() == null ? builder : builder.publicUrl(settings.publicUrl());
   }
 
   private static void closeQuietly(AutoCloseable closeable) {

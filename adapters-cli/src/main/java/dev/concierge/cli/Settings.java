@@ -37,7 +37,8 @@ public record Settings(
     ClaudeSettings claude,
     SesSettings ses,
     ProviderEndpoints endpoints,
-    TokenSettings tokens) {
+    TokenSettings tokens,
+    URI publicUrl) {
 
   static final Duration DEFAULT_REMINDER_CHECK_INTERVAL = Duration.ofMinutes(5);
   private static final Set<String> TRUE_WORDS = Set.of("1", "true", "yes", "on");
@@ -88,7 +89,8 @@ public record Settings(
         ClaudeSettings.from(env),
         SesSettings.from(env),
         ProviderEndpoints.from(env),
-        TokenSettings.from(env));
+        TokenSettings.from(env),
+        env.httpUrl("CONCIERGE_PUBLIC_URL").orElse(null));
   }
 
   /** DEBUG as early as logging needs it, before the rest is validated; garbage reads as off. */
@@ -142,6 +144,7 @@ public record Settings(
         claude,
         ses,
         endpoints,
-        tokens);
+        tokens,
+        publicUrl);
   }
 }

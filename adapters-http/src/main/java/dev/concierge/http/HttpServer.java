@@ -133,6 +133,7 @@ public final class HttpServer implements AutoCloseable {
     if (api != null) {
       declared.addAll(operations(api, json, rateLimiting, this::isAgentTool));
       declared.addAll(new SlackWebhookController(slackEvents, rateLimiting).operations());
+      declared.addAll(new ReminderLinkController(api.reminderLinks()).operations());
       declared.addAll(
           new AgentChatController(api.agentChat(), api.pendingActions(), this::agentTools, json)
               .operations());
@@ -270,7 +271,8 @@ public final class HttpServer implements AutoCloseable {
     operations.addAll(
         new DateItemsController(api.dateItems(), api.personZones(), json).operations());
     operations.addAll(
-        new RemindersController(api.reminders(), api.personZones(), json).operations());
+        new RemindersController(api.reminders(), api.bulkReminders(), api.personZones(), json)
+            .operations());
     operations.addAll(new DashboardController(api.dashboards(), api.personZones()).operations());
     operations.addAll(
         new CatalogueController(api.catalogue(), api.recommendations(), api.personZones(), json)

@@ -434,6 +434,14 @@ final class JsonBody {
     return parsed.orElse(null);
   }
 
+  /** Rejects the field when it is absent or null. */
+  JsonBody require(String field) {
+    if (value(field) == null) {
+      errors.add(prefix + field, "is required");
+    }
+    return this;
+  }
+
   /** Throws a 400 naming every field rejected so far. */
   void validate() {
     errors.throwIfAny();

@@ -25,7 +25,8 @@ record ReminderDeliveryJson(
     OffsetDateTime finishedAt,
     OffsetDateTime acknowledgedAt,
     String acknowledgement,
-    String acknowledgedBy) {
+    String acknowledgedBy,
+    OffsetDateTime viewedAt) {
 
   static ReminderDeliveryJson of(ReminderDelivery d, ZoneId zone) {
     return new ReminderDeliveryJson(
@@ -47,6 +48,7 @@ record ReminderDeliveryJson(
         Instants.at(d.finishedAt(), zone),
         Instants.at(d.acknowledgedAt(), zone),
         d.acknowledgement(),
-        d.acknowledgedBy());
+        d.acknowledgedBy(),
+        Instants.at(d.viewedAt(), zone));
   }
 }

@@ -2,6 +2,9 @@ package dev.concierge.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.errors.ConciergeException;
+import dev.concierge.core.errors.ConflictException;
+import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.reminders.NewReminder;
@@ -9,19 +12,29 @@ import dev.concierge.core.reminders.ReminderChanges;
 import dev.concierge.core.reminders.ReminderRule;
 import dev.concierge.core.reminders.ReminderStatus;
 import dev.concierge.core.reminders.Reminders;
+import dev.concierge.core.reminders.bulk.BulkAction;
+import dev.concierge.core.reminders.bulk.BulkItemResult;
+import dev.concierge.core.reminders.bulk.BulkOperation;
+import dev.concierge.core.reminders.bulk.BulkReminders;
 import io.javalin.http.Context;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** /api/v1/reminders: reminder rules, their delivery history and the manual retry. */
+/**
+ * /api/v1/reminders: reminder rules, their delivery history, the manual retry, and bulk operations.
+ */
 final class RemindersController {
   private final Reminders reminders;
+  private final BulkReminders bulk;
   private final PersonZones zones;
   private final ObjectMapper json;
 
-  RemindersController(Reminders reminders, PersonZones zones, ObjectMapper json) {
+  RemindersController(
+      Reminders reminders, BulkReminders bulk, PersonZones zones, ObjectMapper json) {
     this.reminders = reminders;
+    this.bulk = bulk;
     this.zones = zones;
     this.json = json;
   }
@@ -35,10 +48,11 @@ final class RemindersController {
         Operation.put(rule, "updateReminder", Access.WRITE, this::update),
         Operation.delete(rule, "deleteReminder", Access.WRITE, this::delete),
         Operation.get(rule + "/history", "listReminderDeliveries", Access.READ, this::history),
-        Operation.post(rule + "/retry", "retryReminder", Access.WRITE, this::retry));
+        Operation.post(rule + "/retry", "retryReminder", Access.WRITE, this::retry),
+        Operation.post("/api/v1/reminders/bulk", "bulkReminders", Access.WRITE, this::bulk));
   }
 
-  /** status_filter: all (the default), pending, sent or failed. */
+  /** status_filter: all (the default), pending, sent, failed or paused. */
   static ReminderStatus statusFilter(Context ctx) {
     String value = Params.query(ctx, "status_filter");
     if (value == null || value.equals("all")) {
@@ -48,7 +62,7 @@ final class RemindersController {
         .orElseThrow(
             () ->
                 new ValidationException(
-                    "status_filter", "must be one of all, pending, sent, failed"));
+                    "status_filter", "must be one of all, pending, sent, failed, paused"));
   }
 
   private void list(Context ctx) {
@@ -110,6 +124,71 @@ final class RemindersController {
 
   private void retry(Context ctx) {
     ctx.json(ReminderRuleJson.of(reminders.retry(Authentication.caller(ctx), id(ctx))));
+  }
+
+  private void bulk(Context ctx) {
+    Caller caller = Authentication.caller(ctx);
+    JsonBody body = JsonBody.read(ctx, json).requireOwnOrganization(caller);
+    Boolean atomic = body.bool("atomic");
+    List<BulkOperation> operations = new ArrayList<>();
+    for (JsonBody item : body.objects("operations")) {
+      BulkAction action =
+          item.require("op")
+              .enumeration(
+                  "op", BulkAction::fromWireName, BulkAction.values(), BulkAction::wireName);
+      if (action == null) {
+        continue;
+      }
+      if (action == BulkAction.CREATE) {
+        operations.add(
+            BulkOperation.create(
+                DateItemsController.newReminder(
+                    item, item.uuid("person_id"), item.uuid("date_item_id"))));
+      } else {
+        operations.add(
+            new BulkOperation(
+                action,
+                item.uuid("reminder_id"),
+                null,
+                item.instant("scheduled_datetime"),
+                item.integer("lead_time_days")));
+      }
+    }
+    body.validate();
+    boolean allOrNothing = atomic == null || atomic;
+    List<BulkItemResult> results = bulk.apply(caller, operations, allOrNothing);
+    long failed = results.stream().filter(BulkItemResult::failed).count();
+    ctx.json(
+        new BulkResultJson(
+            allOrNothing,
+            results.size() - failed,
+            failed,
+            results.stream().map(RemindersController::resultJson).toList()));
+  }
+
+  /** The result of a bulk request, as bulkReminders answers it. */
+  record BulkResultJson(boolean atomic, long applied, long failed, List<BulkItemJson> results) {}
+
+  /** One operation's result; {@code problem} says why a refused one was refused. */
+  record BulkItemJson(int index, UUID reminderId, String status, Problem problem) {}
+
+  private static BulkItemJson resultJson(BulkItemResult result) {
+    return new BulkItemJson(
+        result.index(),
+        result.reminderId(),
+        result.status().wireName(),
+        result.failed() ? problem(result) : null);
+  }
+
+  private static Problem problem(BulkItemResult result) {
+    ConciergeException e = result.problem();
+    Problem problem =
+        e instanceof NotFoundException
+            ? Problem.of("not-found", "Not Found", 404, e.getMessage())
+            : e instanceof ConflictException
+                ? Problem.of("conflict", "Conflict", 409, e.getMessage())
+                : Problem.of("validation", "Bad Request", 400, "The operation has invalid fields.");
+    return problem.withErrors(BulkReminders.fieldErrors(result));
   }
 
   private static UUID id(Context ctx) {

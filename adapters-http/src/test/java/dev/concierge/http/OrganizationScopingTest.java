@@ -50,6 +50,8 @@ import dev.concierge.core.preferences.Preferences;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
+import dev.concierge.core.reminders.bulk.BulkReminders;
+import dev.concierge.core.reminders.delivery.ReminderLinkVisits;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import dev.concierge.core.reports.ClientReports;
 import dev.concierge.core.search.Search;
@@ -160,7 +162,9 @@ class OrganizationScopingTest {
                 build(ProjectBoard.class, trail),
                 build(Recommendations.class, trail),
                 clock),
-            build(Search.class));
+            build(Search.class),
+            build(BulkReminders.class, build(Reminders.class, rescheduling, clock, trail)),
+            new ReminderLinkVisits(null, build(Reminders.class, rescheduling, clock, trail)));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -461,6 +465,8 @@ class OrganizationScopingTest {
       Exports exports,
       PersonImport personImport,
       ClientReports clientReports,
-      Search search)
+      Search search,
+      BulkReminders bulkReminders,
+      ReminderLinkVisits reminderLinks)
       implements UseCases {}
 }

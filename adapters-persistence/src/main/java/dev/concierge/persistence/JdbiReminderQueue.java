@@ -26,7 +26,7 @@ public final class JdbiReminderQueue implements ReminderQueue {
 
   private static final String DUE =
       """
-      sent_at is null and failed_at is null and deleted_at is null
+      sent_at is null and failed_at is null and deleted_at is null and paused_at is null
         and scheduled_datetime <= :now
       """;
 

@@ -22,8 +22,8 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Reminder rules (soft delete) and their delivery attempts in PostgreSQL. {@code
- * metadata_jsonb.delivery_status} is written to mirror each rule's state: pending, sent, failed, or
- * waiting_for_identity. Thread-safe.
+ * metadata_jsonb.delivery_status} is written to mirror each rule's state: pending, sent, failed,
+ * paused or waiting_for_identity. Thread-safe.
  */
 public final class JdbiReminderStore implements ReminderStore {
   /** The columns of a {@link ReminderRule}, named as its components for {@link #RULE}. */
@@ -31,7 +31,7 @@ public final class JdbiReminderStore implements ReminderStore {
       """
       r.reminder_rule_id, r.org_id, r.person_id, r.date_item_id, r.comm_identity_id,
       r.channel_type, r.reminder_type, r.lead_time_days, r.scheduled_datetime as scheduled_at,
-      r.occurrence_date, r.sent_at, r.failed_at, r.attempt_count, r.metadata_jsonb as metadata,
+      r.occurrence_date, r.sent_at, r.failed_at, r.paused_at, r.attempt_count, r.metadata_jsonb as metadata,
       p.timezone as zone, r.created_at, r.updated_at
       """;
 
@@ -41,7 +41,8 @@ public final class JdbiReminderStore implements ReminderStore {
   private static final String ORDER = "r.scheduled_datetime nulls last, r.reminder_rule_id";
   private static final String DELIVERY_STATUS =
       """
-      case when sent_at is not null then 'sent' when failed_at is not null then 'failed'
+      case when paused_at is not null then 'paused'
+           when sent_at is not null then 'sent' when failed_at is not null then 'failed'
            when comm_identity_id is null then 'waiting_for_identity' else 'pending' end
       """;
 
@@ -51,7 +52,7 @@ public final class JdbiReminderStore implements ReminderStore {
       delivery_id, reminder_rule_id, scheduled_datetime as scheduled_at, attempt_number,
       channel_type, comm_identity_id, recipient, provider, rendered_message, composed_by,
       status, provider_message_id, error_code, error_message, started_at, finished_at,
-      acknowledged_at, acknowledgement, acknowledged_by
+      acknowledged_at, acknowledgement, acknowledged_by, viewed_at
       """;
 
   static final RowMapper<ReminderRule> RULE = ConstructorMapper.of(ReminderRule.class);
@@ -93,9 +94,12 @@ public final class JdbiReminderStore implements ReminderStore {
     if (status != null) {
       where.append(
           switch (status) {
-            case PENDING -> " and r.sent_at is null and r.failed_at is null";
-            case SENT -> " and r.sent_at is not null";
-            case FAILED -> " and r.failed_at is not null and r.sent_at is null";
+            case PENDING ->
+                " and r.sent_at is null and r.failed_at is null and r.paused_at is null";
+            case SENT -> " and r.sent_at is not null and r.paused_at is null";
+            case FAILED ->
+                " and r.failed_at is not null and r.sent_at is null and r.paused_at is null";
+            case PAUSED -> " and r.paused_at is not null";
           });
     }
     return jdbi.withHandle(
@@ -132,10 +136,11 @@ public final class JdbiReminderStore implements ReminderStore {
                                 insert into reminder_rules (reminder_rule_id, org_id, person_id,
                                   date_item_id, comm_identity_id, channel_type, reminder_type,
                                   lead_time_days, scheduled_datetime, sent_at, failed_at,
-                                  attempt_count, metadata_jsonb)
+                                  paused_at, attempt_count, metadata_jsonb)
                                 values (:reminderRuleId, :orgId, :personId, :dateItemId,
                                   :commIdentityId, :channelType, :reminderType, :leadTimeDays,
-                                  :scheduledAt, :sentAt, :failedAt, :attemptCount, :metadata)
+                                  :scheduledAt, :sentAt, :failedAt, :pausedAt, :attemptCount,
+                                  :metadata)
                                 on conflict (reminder_rule_id) do update set
                                   comm_identity_id = excluded.comm_identity_id,
                                   channel_type = excluded.channel_type,
@@ -143,6 +148,7 @@ public final class JdbiReminderStore implements ReminderStore {
                                   scheduled_datetime = excluded.scheduled_datetime,
                                   sent_at = excluded.sent_at,
                                   failed_at = excluded.failed_at,
+                                  paused_at = excluded.paused_at,
                                   attempt_count = excluded.attempt_count,
                                   next_attempt_at = case when excluded.attempt_count = 0 then null
                                     else reminder_rules.next_attempt_at end,
@@ -200,6 +206,18 @@ public final class JdbiReminderStore implements ReminderStore {
   @Override
   public Optional<ReminderDelivery> findDelivered(
       UUID orgId, UUID reminderRuleId, String providerMessageId) {
+    return delivered(orgId, reminderRuleId, "provider_message_id", providerMessageId);
+  }
+
+  @Override
+  public Optional<ReminderDelivery> findDeliveredCycle(
+      UUID orgId, UUID reminderRuleId, Instant cycle) {
+    return delivered(orgId, reminderRuleId, "scheduled_datetime", cycle);
+  }
+
+  /** The rule's delivered attempt whose {@code column} is {@code value}. */
+  private Optional<ReminderDelivery> delivered(
+      UUID orgId, UUID reminderRuleId, String column, Object value) {
     return jdbi.withHandle(
         handle ->
             handle
@@ -207,13 +225,28 @@ public final class JdbiReminderStore implements ReminderStore {
                     "select "
                         + DELIVERY_COLUMNS
                         + " from reminder_deliveries where org_id = :orgId"
-                        + " and reminder_rule_id = :id and provider_message_id = :message"
-                        + " and status = 'delivered'")
+                        + " and reminder_rule_id = :id and "
+                        + column
+                        + " = :value and status = 'delivered'")
                 .bind("orgId", orgId)
                 .bind("id", reminderRuleId)
-                .bind("message", providerMessageId)
+                .bind("value", value)
                 .map(DELIVERY)
                 .findFirst());
+  }
+
+  @Override
+  public void markViewed(UUID orgId, UUID deliveryId, Instant at) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "update reminder_deliveries set viewed_at = :at"
+                        + " where org_id = :orgId and delivery_id = :id and viewed_at is null")
+                .bind("at", at)
+                .bind("orgId", orgId)
+                .bind("id", deliveryId)
+                .execute());
   }
 
   @Override
@@ -264,7 +297,8 @@ public final class JdbiReminderStore implements ReminderStore {
                     """
                     update reminder_rules set comm_identity_id = :commIdentityId,
                       channel_type = :channelType,
-                      metadata_jsonb = metadata_jsonb || '{"delivery_status": "pending"}'
+                      metadata_jsonb = metadata_jsonb || jsonb_build_object('delivery_status',
+                        case when paused_at is null then 'pending' else 'paused' end)
                     where org_id = :orgId and person_id = :personId and comm_identity_id is null
                       and deleted_at is null and sent_at is null and failed_at is null
                       and (channel_type = :channelType or channel_type is null)

@@ -242,7 +242,8 @@ public final class JdbiScheduleStore implements ScheduleStore {
                 when u.missed is null then r.metadata_jsonb
                 else r.metadata_jsonb || jsonb_build_object('missed_occurrences',
                   coalesce(r.metadata_jsonb -> 'missed_occurrences', '[]'::jsonb) || to_jsonb(u.missed))
-                end || jsonb_build_object('delivery_status', 'pending')
+                end || jsonb_build_object('delivery_status',
+                  case when r.paused_at is null then 'pending' else 'paused' end)
             from unnest(:ids, :ats, :occurrences, :rearms, :missed, :versions)
               as u(id, at, occurrence, rearm, missed, version)
             where r.reminder_rule_id = u.id and r.xmin::text::bigint = u.version

@@ -92,6 +92,49 @@ class JdbiReminderQueueTest extends ReminderQueueContract {
     assertThat(claimed).allSatisfy(r -> assertThat(r.notes()).isNull());
   }
 
+  @Test
+  void a_paused_rule_is_neither_claimed_nor_counted_due_until_it_is_resumed() {
+    UUID paused = enqueue(NOW.minusSeconds(60), true);
+    jdbi.useHandle(
+        h ->
+            h.execute(
+                "update reminder_rules set paused_at = ? where reminder_rule_id = ?",
+                NOW.minusSeconds(30),
+                paused));
+
+    List<DueReminder> whilePaused = queue.claim("d1", NOW, Duration.ofMinutes(5), 10);
+    long dueWhilePaused = queue.countDue(NOW);
+    jdbi.useHandle(
+        h ->
+            h.execute(
+                "update reminder_rules set paused_at = null where reminder_rule_id = ?", paused));
+    List<DueReminder> resumed = queue.claim("d1", NOW, Duration.ofMinutes(5), 10);
+
+    assertThat(whilePaused).isEmpty();
+    assertThat(dueWhilePaused).isZero();
+    assertThat(resumed).extracting(DueReminder::reminderRuleId).containsExactly(paused);
+  }
+
+  @Test
+  void the_claim_still_reads_the_pending_reminders_index() {
+    String plan =
+        jdbi.inTransaction(
+            h -> {
+              h.execute("set local enable_seqscan = off");
+              return String.join(
+                  "\n",
+                  h.createQuery(
+                          "explain select reminder_rule_id from reminder_rules where sent_at is null"
+                              + " and failed_at is null and deleted_at is null"
+                              + " and paused_at is null and scheduled_datetime <= now()"
+                              + " order by scheduled_datetime limit 10")
+                      .mapTo(String.class)
+                      .list());
+            });
+
+    assertThat(plan).contains("idx_pending_reminders");
+  }
+
   /** Ann with her email identity, one for the whole test: identity values are unique. */
   private UUID reachableAnn(Handle h) {
     if (reachableAnn == null) {

@@ -132,11 +132,14 @@ class MigrationsTest {
   }
 
   @Test
-  void pending_reminders_index_is_partial_on_unsent_rules() {
+  void pending_reminders_index_is_partial_on_unsent_unpaused_rules() {
     String definition =
         string("select indexdef from pg_indexes where indexname = 'idx_pending_reminders'");
 
-    assertThat(definition).contains("(scheduled_datetime, sent_at)").contains("sent_at IS NULL");
+    assertThat(definition)
+        .contains("(scheduled_datetime, sent_at)")
+        .contains("sent_at IS NULL")
+        .contains("paused_at IS NULL");
   }
 
   @Test

@@ -31,6 +31,8 @@ import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reports.ClientReports;
 import dev.concierge.core.search.Search;
+import dev.concierge.core.reminders.bulk.BulkReminders;
+import dev.concierge.core.reminders.delivery.ReminderLinkVisits;
 
 /**
  * What a caller can ask of Concierge: the use cases a driving adapter (the REST API, the staff
@@ -57,6 +59,12 @@ public interface UseCases {
 
   /** Reminder rules one by one: change, retry, delivery history. */
   Reminders reminders();
+
+  /** Up to 1,000 reminders created, rescheduled, paused, resumed or deleted at once. */
+  BulkReminders bulkReminders();
+
+  /** What the link of an email reminder records when its person follows it (seen, done). */
+  ReminderLinkVisits reminderLinks();
 
   ProjectBoard projects();
 

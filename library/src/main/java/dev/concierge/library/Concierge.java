@@ -38,8 +38,10 @@ import dev.concierge.core.proactive.ProactiveCheckIns;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
+import dev.concierge.core.reminders.bulk.BulkReminders;
 import dev.concierge.core.reminders.delivery.DueReminderStats;
 import dev.concierge.core.reminders.delivery.ReminderDispatcher;
+import dev.concierge.core.reminders.delivery.ReminderLinkVisits;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import dev.concierge.core.reminders.planning.RollOverDueDates;
@@ -110,6 +112,8 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final DateCategories dateCategories;
   private final DateItems dateItems;
   private final Reminders reminders;
+  private final BulkReminders bulkReminders;
+  private final ReminderLinkVisits reminderLinks;
   private final ProjectBoard projects;
   private final ConversationLog conversations;
   private final Catalogue catalogue;
@@ -182,6 +186,8 @@ public final class Concierge implements UseCases, AutoCloseable {
     this.reminders =
         new Reminders(
             reminderStore, dateItemStore, personStore, identityStore, rescheduling, audit, clock);
+    this.bulkReminders = new BulkReminders(reminders, transactions);
+    this.reminderLinks = new ReminderLinkVisits(options.reminderLinks(), reminders);
     this.persons = new PersonDirectory(personStore, organizationStore, dateItems, audit);
     this.commIdentities =
         new CommIdentities(identityStore, personStore, reminderStore::bindWaiting, audit);
@@ -237,7 +243,8 @@ public final class Concierge implements UseCases, AutoCloseable {
             options.composer(rosterStore),
             options.deliveryListener(),
             clock,
-            options.dispatcherSettings());
+            options.dispatcherSettings(),
+            options.reminderLinks());
     this.checkIns =
         new ProactiveCheckIns(
             checkInStore,
@@ -348,6 +355,18 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public Reminders reminders() {
     return reminders;
+  }
+
+  /** Up to 1,000 reminders created, rescheduled, paused, resumed or deleted at once. */
+  @Override
+  public BulkReminders bulkReminders() {
+    return bulkReminders;
+  }
+
+  /** What the link of an email reminder records when its person follows it (seen, done). */
+  @Override
+  public ReminderLinkVisits reminderLinks() {
+    return reminderLinks;
   }
 
   @Override

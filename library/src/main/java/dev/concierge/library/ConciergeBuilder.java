@@ -17,9 +17,11 @@ import dev.concierge.core.reminders.delivery.DispatcherSettings;
 import dev.concierge.core.reminders.delivery.MessageSender;
 import dev.concierge.core.reminders.delivery.OutboxSender;
 import dev.concierge.core.reminders.delivery.ReminderComposer;
+import dev.concierge.core.reminders.delivery.ReminderLinks;
 import dev.concierge.core.reminders.delivery.RetryPolicy;
 import dev.concierge.core.reminders.delivery.Senders;
 import dev.concierge.library.auth.Argon2PasswordHashing;
+import dev.concierge.library.auth.HmacLinkSignatures;
 import dev.concierge.library.auth.JwtAccessTokens;
 import dev.concierge.library.auth.TokenSettings;
 import dev.concierge.persistence.DatabaseUrl;
@@ -28,6 +30,7 @@ import dev.concierge.persistence.Migrations;
 import dev.concierge.persistence.PoolSettings;
 import dev.concierge.persistence.PostgresDatabase;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -74,6 +77,8 @@ public final class ConciergeBuilder {
   private Senders resolvedSenders;
   private DispatcherSettings resolvedDispatcher;
   private AccessTokens resolvedTokens;
+  private URI publicUrl;
+  private ReminderLinks resolvedLinks;
 
   ConciergeBuilder() {}
 
@@ -139,6 +144,17 @@ public final class ConciergeBuilder {
   public ConciergeBuilder accessTokens(byte[] secret, Duration lifetime) {
     this.tokenSecret = Objects.requireNonNull(secret, "secret").clone();
     this.tokenLifetime = Objects.requireNonNull(lifetime, "lifetime");
+    return this;
+  }
+
+  /**
+   * Where people reach this installation (CONCIERGE_PUBLIC_URL): email reminders then end with a
+   * link to their confirmation page at {@code publicUrl/r/{token}}, signed with a key derived from
+   * the access tokens' secret (so give {@link #accessTokens} the installation's own secret, or the
+   * links of one process stop working in the next). Without it, emails carry no link.
+   */
+  public ConciergeBuilder publicUrl(URI publicUrl) {
+    this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
     return this;
   }
 
@@ -255,7 +271,10 @@ public final class ConciergeBuilder {
             DispatcherSettings.DEFAULT_LEASE,
             DispatcherSettings.DEFAULT_SEND_CONCURRENCY,
             retryPolicy);
-    resolvedTokens = new JwtAccessTokens(tokenSecret == null ? randomSecret() : tokenSecret, clock);
+    byte[] secret = tokenSecret == null ? randomSecret() : tokenSecret;
+    resolvedTokens = new JwtAccessTokens(secret, clock);
+    resolvedLinks =
+        publicUrl == null ? null : new ReminderLinks(publicUrl, new HmacLinkSignatures(secret));
     if (passwordHashing == null) {
       passwordHashing = new Argon2PasswordHashing();
     }
@@ -359,6 +378,11 @@ public final class ConciergeBuilder {
 
   AccessTokens accessTokens() {
     return resolvedTokens;
+  }
+
+  /** The links of email reminders; null without a public URL. */
+  ReminderLinks reminderLinks() {
+    return resolvedLinks;
   }
 
   Duration tokenLifetime() {

@@ -102,5 +102,15 @@ final class DateChecks implements Area {
     audit.call("GET", reminders + "/{reminder_rule_id}/history").expect(200, r -> r.expectTotal(0));
     // a pending reminder has nothing to retry: the API says so with a 409
     audit.call("POST", reminders + "/{reminder_rule_id}/retry").expect(409);
+    // paused and resumed in one bulk request: both applied, and it is pending again
+    String reminderId = audit.id("reminder_rule_id");
+    audit
+        .call("POST", reminders + "/bulk")
+        .body(
+            "operations",
+            List.of(
+                Map.of("op", "pause", "reminder_id", String.valueOf(reminderId)),
+                Map.of("op", "resume", "reminder_id", String.valueOf(reminderId))))
+        .expect(200, r -> r.expectField("applied", "2"));
   }
 }

@@ -63,8 +63,8 @@ final class OpenApiConformance {
           "undocumented content type " + mediaType + " for " + method + " " + template);
     }
     if (!mediaType.endsWith("json")) {
-      // a calendar or a file (CSV, PDF): its type is the documented one, its bytes are not JSON;
-      // the calendar and file tests check the content
+      // a calendar, a file (CSV, PDF), a page or plain text: its type is the documented one, its
+      // bytes are not JSON; the calendar, file and page tests check the content
       return;
     }
     List<String> errors = new ArrayList<>();

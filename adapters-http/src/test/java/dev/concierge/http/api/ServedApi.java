@@ -17,6 +17,7 @@ import dev.concierge.library.Concierge;
 import dev.concierge.library.ConciergeBuilder;
 import dev.concierge.library.auth.Argon2PasswordHashing;
 import dev.concierge.library.auth.TokenSettings;
+import dev.concierge.persistence.PostgresDatabase;
 import dev.concierge.persistence.testing.SharedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -83,12 +84,35 @@ final class ServedApi implements AutoCloseable {
         builder -> builder.assistant(llm, model, routerModel));
   }
 
+  /**
+   * On a migrated database of the test's own, so its dispatcher sends that database's reminders
+   * only (the shared one holds every other test's), with {@code clock} as "now".
+   */
+  static ServedApi onOwnDatabase(PostgresDatabase database, Clock clock) {
+    return onOwnDatabase(database, clock, builder -> {});
+  }
+
+  /** The same, with more {@code options} (a public URL, senders). */
+  static ServedApi onOwnDatabase(
+      PostgresDatabase database, Clock clock, Consumer<ConciergeBuilder> options) {
+    return start(database, clock, TEST_LIMITS, System::nanoTime, options);
+  }
+
   private static ServedApi start(
       Clock clock, RateLimits limits, LongSupplier nanoTime, Consumer<ConciergeBuilder> options) {
+    return start(SharedPostgres.migrated(), clock, limits, nanoTime, options);
+  }
+
+  private static ServedApi start(
+      PostgresDatabase database,
+      Clock clock,
+      RateLimits limits,
+      LongSupplier nanoTime,
+      Consumer<ConciergeBuilder> options) {
     ServiceMetrics metrics = new ServiceMetrics();
     ConciergeBuilder builder =
         Concierge.builder()
-            .database(SharedPostgres.migrated())
+            .database(database)
             .migrate(false)
             .clock(clock)
             .applicationVersion("api-test")
@@ -156,6 +180,11 @@ final class ServedApi implements AutoCloseable {
         metrics.close();
       }
     }
+  }
+
+  /** The composition itself, for what the API leaves to jobs (delivering due reminders). */
+  Concierge concierge() {
+    return concierge;
   }
 
   /** The front desk Slack's events reach, on the same composition. */

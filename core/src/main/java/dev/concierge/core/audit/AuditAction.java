@@ -14,7 +14,11 @@ public enum AuditAction {
   /** A reminder its person marked done. */
   ACKNOWLEDGE,
   /** A reminder its person asked to be reminded of again later. */
-  SNOOZE;
+  SNOOZE,
+  /** A reminder paused: nothing is sent until it is resumed. */
+  PAUSE,
+  /** A paused reminder resumed. */
+  RESUME;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);

@@ -10,7 +10,8 @@ import java.util.UUID;
  *
  * @param acknowledgedAt when the person answered; null while unanswered
  * @param acknowledgement the answer ({@link ReminderAnswer#wireName()}); null while unanswered
- * @param acknowledgedBy who answered, as the channel names them (a Slack user id)
+ * @param acknowledgedBy who answered, as the channel names them (a Slack user id, or "email link")
+ * @param viewedAt when the person first opened the link of an email reminder; null before
  */
 public record ReminderDelivery(
     UUID deliveryId,
@@ -31,7 +32,8 @@ public record ReminderDelivery(
     Instant finishedAt,
     Instant acknowledgedAt,
     String acknowledgement,
-    String acknowledgedBy) {
+    String acknowledgedBy,
+    Instant viewedAt) {
 
   public ReminderDelivery {
     Objects.requireNonNull(deliveryId, "deliveryId");

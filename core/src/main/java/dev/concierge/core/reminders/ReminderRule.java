@@ -18,6 +18,8 @@ import java.util.UUID;
  *
  * @param zone the recipient's time zone, read with the rule, in which its times are shown
  * @param occurrenceDate the occurrence the current lead-time cycle reminds about
+ * @param pausedAt when the rule was paused; null while it is not. A paused rule is never claimed
+ *     for delivery, and keeps its place in time (its cycles still roll over with its date)
  */
 public record ReminderRule(
     UUID reminderRuleId,
@@ -32,6 +34,7 @@ public record ReminderRule(
     LocalDate occurrenceDate,
     Instant sentAt,
     Instant failedAt,
+    Instant pausedAt,
     int attemptCount,
     Metadata metadata,
     ZoneId zone,
@@ -54,7 +57,11 @@ public record ReminderRule(
     metadata = metadata == null ? Metadata.EMPTY : metadata;
   }
 
+  /** Paused above all: a paused rule sends nothing, whatever its current cycle did. */
   public ReminderStatus status() {
+    if (pausedAt != null) {
+      return ReminderStatus.PAUSED;
+    }
     if (sentAt != null) {
       return ReminderStatus.SENT;
     }
@@ -88,6 +95,7 @@ public record ReminderRule(
         occurrenceDate,
         sentAt,
         failedAt,
+        pausedAt,
         attemptCount,
         metadata.with(DELIVERY_STATUS, deliveryStatus()),
         zone,
@@ -115,6 +123,7 @@ public record ReminderRule(
         occurrenceDate,
         sentAt,
         failedAt,
+        pausedAt,
         attemptCount,
         metadata,
         zone,
@@ -141,8 +150,36 @@ public record ReminderRule(
     return pendingAt(at, metadata);
   }
 
+  /** This rule paused at {@code now}; a paused rule stays paused since it was first paused. */
+  ReminderRule pausedAt(Instant now) {
+    return withPause(pausedAt == null ? now : pausedAt);
+  }
+
+  /**
+   * This rule no longer paused: due again at its scheduled time, which is at once when that passed
+   * while it was paused (its cycle is then sent once, late, never twice).
+   */
+  ReminderRule resumed() {
+    return withPause(null);
+  }
+
+  private ReminderRule withPause(Instant pausedAt) {
+    return inCycle(scheduledAt, sentAt, failedAt, pausedAt, attemptCount, metadata);
+  }
+
   /** This rule pending again at {@code at}, outcome and attempts cleared, with {@code metadata}. */
   private ReminderRule pendingAt(Instant at, Metadata metadata) {
+    return inCycle(at, null, null, pausedAt, 0, metadata);
+  }
+
+  /** This rule with another cycle state: its time, outcome, pause, attempts and metadata. */
+  private ReminderRule inCycle(
+      Instant scheduledAt,
+      Instant sentAt,
+      Instant failedAt,
+      Instant pausedAt,
+      int attemptCount,
+      Metadata metadata) {
     return new ReminderRule(
         reminderRuleId,
         orgId,
@@ -152,11 +189,12 @@ public record ReminderRule(
         channelType,
         reminderType,
         leadTimeDays,
-        at,
+        scheduledAt,
         occurrenceDate,
-        null,
-        null,
-        0,
+        sentAt,
+        failedAt,
+        pausedAt,
+        attemptCount,
         metadata,
         zone,
         createdAt,

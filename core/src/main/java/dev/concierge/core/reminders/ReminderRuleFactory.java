@@ -118,6 +118,7 @@ public final class ReminderRuleFactory {
         null,
         null,
         null,
+        null,
         0,
         metadata.with(ReminderRule.MANUALLY_RETRIED, false),
         null,

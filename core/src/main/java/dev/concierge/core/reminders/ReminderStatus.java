@@ -6,13 +6,14 @@ import java.util.Optional;
 
 /**
  * Where a reminder's current cycle stands: pending (neither sent nor failed), sent ({@code sent_at}
- * set) or failed ({@code failed_at} set: attempts exhausted). Wire names are the lower-case
- * constants.
+ * set) or failed ({@code failed_at} set: attempts exhausted); or paused ({@code paused_at} set:
+ * sent nothing until resumed, whatever its cycle did). Wire names are the lower-case constants.
  */
 public enum ReminderStatus {
   PENDING,
   SENT,
-  FAILED;
+  FAILED,
+  PAUSED;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);

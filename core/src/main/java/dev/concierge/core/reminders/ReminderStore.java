@@ -55,6 +55,15 @@ public interface ReminderStore {
       UUID orgId, UUID reminderRuleId, String providerMessageId);
 
   /**
+   * The delivered attempt of the rule's cycle that was scheduled at {@code cycle}; empty when that
+   * cycle was not delivered, or the rule is another organization's.
+   */
+  Optional<ReminderDelivery> findDeliveredCycle(UUID orgId, UUID reminderRuleId, Instant cycle);
+
+  /** Records when the person first opened the delivered message; later openings change nothing. */
+  void markViewed(UUID orgId, UUID deliveryId, Instant at);
+
+  /**
    * Records the person's answer on an unanswered delivery; false when it was answered already (the
    * first answer holds, however many arrive at once) or is not the organization's.
    */

@@ -22,7 +22,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Use cases of reminder rules: standalone or linked to a date item, their delivery history, and the
@@ -37,6 +39,12 @@ public final class Reminders {
 
   /** What an answer to a delivered reminder changes, by API name. */
   private static final List<String> ACKNOWLEDGED_FIELDS = List.of("acknowledged_at");
+
+  /** Who answers through the link of an email reminder, as the audit log and history name them. */
+  static final String EMAIL_LINK = "email link";
+
+  /** What pausing and resuming change, by API name. */
+  private static final List<String> PAUSED_FIELDS = List.of("paused_at");
 
   private static final List<String> SNOOZED_FIELDS =
       List.of("acknowledged_at", "scheduled_datetime", "sent_at", "attempt_count");
@@ -115,7 +123,7 @@ public final class Reminders {
   public ReminderRule update(Caller caller, UUID reminderRuleId, ReminderChanges changes) {
     caller.requireWriter();
     ReminderRule current = get(caller, reminderRuleId);
-    if (current.status() == ReminderStatus.SENT) {
+    if (current.sentAt() != null) {
       throw new ConflictException(
           "This reminder was already sent; it cannot be changed (retry it to send it again).");
     }
@@ -184,6 +192,51 @@ public final class Reminders {
         });
   }
 
+  /**
+   * Pauses a reminder: no dispatcher claims it until it is resumed (a delivery already under way
+   * finishes and is recorded). Its cycles still follow its date while paused. Pausing a paused
+   * reminder changes nothing and records nothing.
+   */
+  public ReminderRule pause(Caller caller, UUID reminderRuleId) {
+    caller.requireWriter();
+    ReminderRule current = get(caller, reminderRuleId);
+    if (current.pausedAt() != null) {
+      return current;
+    }
+    return saveAs(caller, AuditAction.PAUSE, PAUSED_FIELDS, current.pausedAt(clock.instant()));
+  }
+
+  /**
+   * Resumes a paused reminder at its scheduled time. A time that passed while it was paused makes
+   * it due at once: its cycle is sent once, late, and never twice (one delivery per cycle). A
+   * lead-time cycle whose date itself passed meanwhile was moved on to the next occurrence, as for
+   * any date, so nothing stale is sent. Resuming a reminder that is not paused changes nothing.
+   */
+  public ReminderRule resume(Caller caller, UUID reminderRuleId) {
+    caller.requireWriter();
+    ReminderRule current = get(caller, reminderRuleId);
+    if (current.pausedAt() == null) {
+      return current;
+    }
+    return saveAs(caller, AuditAction.RESUME, PAUSED_FIELDS, current.resumed());
+  }
+
+  /** Saves a rule changed by intent, audited as {@code action} of {@code fields}. */
+  private ReminderRule saveAs(
+      Caller caller, AuditAction action, List<String> fields, ReminderRule changed) {
+    UUID id = changed.reminderRuleId();
+    return audit.record(
+        caller,
+        action,
+        EntityType.REMINDER,
+        rule -> id,
+        fields,
+        () -> {
+          reminders.save(changed);
+          return get(caller, id);
+        });
+  }
+
   public Page<ReminderDelivery> history(Caller caller, UUID reminderRuleId, PageRequest page) {
     get(caller, reminderRuleId);
     return reminders.history(caller.orgId(), reminderRuleId, page);
@@ -197,21 +250,14 @@ public final class Reminders {
   public ReminderRule retry(Caller caller, UUID reminderRuleId) {
     caller.requireWriter();
     ReminderRule current = get(caller, reminderRuleId);
+    if (current.status() == ReminderStatus.PAUSED) {
+      throw new ConflictException("This reminder is paused: resume it before retrying it.");
+    }
     if (current.status() == ReminderStatus.PENDING) {
       throw new ConflictException(
           "Only a sent or failed reminder can be retried; this one is pending.");
     }
-    ReminderRule retried = current.retriedAt(clock.instant());
-    return audit.record(
-        caller,
-        AuditAction.RETRY,
-        EntityType.REMINDER,
-        rule -> reminderRuleId,
-        RETRIED_FIELDS,
-        () -> {
-          reminders.save(retried);
-          return get(caller, reminderRuleId);
-        });
+    return saveAs(caller, AuditAction.RETRY, RETRIED_FIELDS, current.retriedAt(clock.instant()));
   }
 
   /**
@@ -230,13 +276,60 @@ public final class Reminders {
       String deliveredAs,
       ReminderAnswer answer,
       String answeredBy) {
+    return answer(
+        caller,
+        reminderRuleId,
+        () -> reminders.findDelivered(caller.orgId(), reminderRuleId, deliveredAs),
+        answer,
+        answeredBy);
+  }
+
+  /**
+   * The person opened the link of an email reminder's cycle ({@code cycle}: its scheduled time):
+   * the first opening is recorded on the delivery ({@code viewed_at}), later ones change nothing.
+   * Empty when the organization has no such reminder or the cycle was not delivered.
+   */
+  public Optional<ReminderDelivery> openedByLink(UUID orgId, UUID reminderRuleId, Instant cycle) {
+    if (reminders.find(orgId, reminderRuleId).isEmpty()) {
+      return Optional.empty();
+    }
+    return reminders
+        .findDeliveredCycle(orgId, reminderRuleId, cycle)
+        .map(
+            delivery -> {
+              if (delivery.viewedAt() == null) {
+                reminders.markViewed(orgId, delivery.deliveryId(), clock.instant());
+              }
+              return reminders.findDeliveredCycle(orgId, reminderRuleId, cycle).orElseThrow();
+            });
+  }
+
+  /**
+   * The person said, on the page of an email reminder's link, that they are done with it: as the
+   * Done button under a Slack reminder, recorded once (a second press changes nothing) and audited,
+   * by "email link".
+   */
+  public ReminderAnswerOutcome doneByLink(UUID orgId, UUID reminderRuleId, Instant cycle) {
+    return answer(
+        Caller.system(orgId, EMAIL_LINK),
+        reminderRuleId,
+        () -> reminders.findDeliveredCycle(orgId, reminderRuleId, cycle),
+        ReminderAnswer.DONE,
+        EMAIL_LINK);
+  }
+
+  private ReminderAnswerOutcome answer(
+      Caller caller,
+      UUID reminderRuleId,
+      Supplier<Optional<ReminderDelivery>> delivered,
+      ReminderAnswer answer,
+      String answeredBy) {
     caller.requireWriter();
     ReminderRule rule = reminders.find(caller.orgId(), reminderRuleId).orElse(null);
     if (rule == null) {
       return ReminderAnswerOutcome.notFound();
     }
-    ReminderDelivery delivery =
-        reminders.findDelivered(caller.orgId(), reminderRuleId, deliveredAs).orElse(null);
+    ReminderDelivery delivery = delivered.get().orElse(null);
     if (delivery == null) {
       return new ReminderAnswerOutcome(
           ReminderAnswerOutcome.Result.NO_LONGER_CURRENT, rule, null, null);
@@ -245,8 +338,7 @@ public final class Reminders {
       return new ReminderAnswerOutcome(
           ReminderAnswerOutcome.Result.ALREADY_ANSWERED, rule, delivery, null);
     }
-    if (rule.status() != ReminderStatus.SENT
-        || !delivery.scheduledAt().equals(rule.scheduledAt())) {
+    if (rule.sentAt() == null || !delivery.scheduledAt().equals(rule.scheduledAt())) {
       return new ReminderAnswerOutcome(
           ReminderAnswerOutcome.Result.NO_LONGER_CURRENT, rule, delivery, null);
     }
@@ -275,15 +367,14 @@ public final class Reminders {
             return null;
           });
     } catch (ConflictException e) {
-      ReminderDelivery first =
-          reminders.findDelivered(caller.orgId(), reminderRuleId, deliveredAs).orElse(delivery);
+      ReminderDelivery first = delivered.get().orElse(delivery);
       return new ReminderAnswerOutcome(
           ReminderAnswerOutcome.Result.ALREADY_ANSWERED, get(caller, reminderRuleId), first, null);
     }
     return new ReminderAnswerOutcome(
         again == null ? ReminderAnswerOutcome.Result.DONE : ReminderAnswerOutcome.Result.SNOOZED,
         get(caller, reminderRuleId),
-        reminders.findDelivered(caller.orgId(), reminderRuleId, deliveredAs).orElseThrow(),
+        delivered.get().orElseThrow(),
         again);
   }
 

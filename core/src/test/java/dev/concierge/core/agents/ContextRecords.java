@@ -97,6 +97,7 @@ final class ContextRecords {
         null,
         null,
         null,
+        null,
         0,
         null,
         null,

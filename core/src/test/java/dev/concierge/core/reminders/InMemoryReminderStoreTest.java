@@ -64,6 +64,7 @@ class InMemoryReminderStoreTest extends ReminderStoreContract {
             startedAt.plusMillis(40),
             null,
             null,
+            null,
             null));
   }
 
@@ -89,6 +90,7 @@ class InMemoryReminderStoreTest extends ReminderStoreContract {
             null,
             cycle,
             cycle.plusMillis(40),
+            null,
             null,
             null,
             null));

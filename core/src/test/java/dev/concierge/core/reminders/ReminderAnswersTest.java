@@ -155,6 +155,7 @@ class ReminderAnswersTest {
             at,
             null,
             null,
+            null,
             null));
     return rule;
   }

@@ -185,6 +185,7 @@ class RemindersTest {
             NOW,
             null,
             null,
+            null,
             null));
 
     assertThat(

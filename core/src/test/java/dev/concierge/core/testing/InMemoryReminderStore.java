@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -100,6 +102,7 @@ public final class InMemoryReminderStore implements ReminderStore {
       row.scheduledAt = rule.scheduledAt();
       row.sentAt = rule.sentAt();
       row.failedAt = rule.failedAt();
+      row.pausedAt = rule.pausedAt();
       row.attemptCount = rule.attemptCount();
     }
     row.metadata = rule.metadata().with(ReminderRule.DELIVERY_STATUS, rule.deliveryStatus());
@@ -157,7 +160,9 @@ public final class InMemoryReminderStore implements ReminderStore {
     for (Row row : waiting) {
       row.commIdentityId = identity.commIdentityId();
       row.channelType = identity.channelType();
-      row.metadata = row.metadata.with(ReminderRule.DELIVERY_STATUS, "pending");
+      row.metadata =
+          row.metadata.with(
+              ReminderRule.DELIVERY_STATUS, row.pausedAt == null ? "pending" : "paused");
     }
     return waiting.size();
   }
@@ -174,39 +179,76 @@ public final class InMemoryReminderStore implements ReminderStore {
   }
 
   @Override
+  public synchronized Optional<ReminderDelivery> findDeliveredCycle(
+      UUID orgId, UUID reminderRuleId, Instant cycle) {
+    return deliveries.stream()
+        .filter(d -> orgId.equals(orgOfDelivery.get(d.deliveryId())))
+        .filter(d -> d.reminderRuleId().equals(reminderRuleId))
+        .filter(d -> "delivered".equals(d.status()))
+        .filter(d -> cycle.equals(d.scheduledAt()))
+        .findFirst();
+  }
+
+  @Override
+  public synchronized void markViewed(UUID orgId, UUID deliveryId, Instant at) {
+    change(
+        orgId,
+        deliveryId,
+        d -> d.viewedAt() == null,
+        d -> answered(d, d.acknowledgedAt(), d.acknowledgement(), d.acknowledgedBy(), at));
+  }
+
+  @Override
   public synchronized boolean acknowledge(
       UUID orgId, UUID deliveryId, ReminderAnswer answer, String answeredBy, Instant at) {
+    return change(
+        orgId,
+        deliveryId,
+        d -> d.acknowledgedAt() == null,
+        d -> answered(d, at, answer.wireName(), answeredBy, d.viewedAt()));
+  }
+
+  /** Replaces the organization's delivery when {@code applies}; whether it did. */
+  private boolean change(
+      UUID orgId,
+      UUID deliveryId,
+      Predicate<ReminderDelivery> applies,
+      UnaryOperator<ReminderDelivery> changed) {
     for (int i = 0; i < deliveries.size(); i++) {
       ReminderDelivery d = deliveries.get(i);
       if (d.deliveryId().equals(deliveryId)
           && orgId.equals(orgOfDelivery.get(deliveryId))
-          && d.acknowledgedAt() == null) {
-        deliveries.set(
-            i,
-            new ReminderDelivery(
-                d.deliveryId(),
-                d.reminderRuleId(),
-                d.scheduledAt(),
-                d.attemptNumber(),
-                d.channelType(),
-                d.commIdentityId(),
-                d.recipient(),
-                d.provider(),
-                d.renderedMessage(),
-                d.composedBy(),
-                d.status(),
-                d.providerMessageId(),
-                d.errorCode(),
-                d.errorMessage(),
-                d.startedAt(),
-                d.finishedAt(),
-                at,
-                answer.wireName(),
-                answeredBy));
+          && applies.test(d)) {
+        deliveries.set(i, changed.apply(d));
         return true;
       }
     }
     return false;
+  }
+
+  private static ReminderDelivery answered(
+      ReminderDelivery d, Instant at, String answer, String answeredBy, Instant viewedAt) {
+    return new ReminderDelivery(
+        d.deliveryId(),
+        d.reminderRuleId(),
+        d.scheduledAt(),
+        d.attemptNumber(),
+        d.channelType(),
+        d.commIdentityId(),
+        d.recipient(),
+        d.provider(),
+        d.renderedMessage(),
+        d.composedBy(),
+        d.status(),
+        d.providerMessageId(),
+        d.errorCode(),
+        d.errorMessage(),
+        d.startedAt(),
+        d.finishedAt(),
+        at,
+        answer,
+        answeredBy,
+        viewedAt);
   }
 
   /** Adds a delivery attempt to a rule's history, as the dispatcher records one. */
@@ -245,7 +287,8 @@ public final class InMemoryReminderStore implements ReminderStore {
       metadata = metadata.with("missed_occurrences", missed);
     }
     // as PostgreSQL's batch writes it; the delivery status is mirrored afterwards
-    row.metadata = metadata.with(ReminderRule.DELIVERY_STATUS, "pending");
+    row.metadata =
+        metadata.with(ReminderRule.DELIVERY_STATUS, row.pausedAt == null ? "pending" : "paused");
     row.updatedAt = clock.instant();
   }
 
@@ -270,6 +313,7 @@ public final class InMemoryReminderStore implements ReminderStore {
         row.occurrenceDate,
         row.sentAt,
         row.failedAt,
+        row.pausedAt,
         row.attemptCount,
         row.metadata,
         zone,
@@ -292,6 +336,7 @@ public final class InMemoryReminderStore implements ReminderStore {
     LocalDate occurrenceDate;
     Instant sentAt;
     Instant failedAt;
+    Instant pausedAt;
     int attemptCount;
     Metadata metadata;
     Instant updatedAt;
@@ -310,6 +355,7 @@ public final class InMemoryReminderStore implements ReminderStore {
       scheduledAt = rule.scheduledAt();
       sentAt = rule.sentAt();
       failedAt = rule.failedAt();
+      pausedAt = rule.pausedAt();
       attemptCount = rule.attemptCount();
     }
   }

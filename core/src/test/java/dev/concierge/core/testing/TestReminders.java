@@ -31,6 +31,7 @@ public final class TestReminders {
         rule.occurrenceDate(),
         sentAt,
         failedAt,
+        rule.pausedAt(),
         1,
         rule.metadata(),
         rule.zone(),

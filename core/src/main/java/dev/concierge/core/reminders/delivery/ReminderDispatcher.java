@@ -44,6 +44,7 @@ public final class ReminderDispatcher implements AutoCloseable {
   private final DeliveryListener listener;
   private final Clock clock;
   private final DispatcherSettings settings;
+  private final ReminderLinks links;
   private final ExecutorService sending;
   private final ScheduledExecutorService heartbeat;
 
@@ -57,6 +58,21 @@ public final class ReminderDispatcher implements AutoCloseable {
       DeliveryListener listener,
       Clock clock,
       DispatcherSettings settings) {
+    this(queue, senders, model, listener, clock, settings, null);
+  }
+
+  /**
+   * @param links the confirmation link each email reminder ends with; null for none
+   */
+  public ReminderDispatcher(
+      ReminderQueue queue,
+      Senders senders,
+      ReminderComposer model,
+      DeliveryListener listener,
+      Clock clock,
+      DispatcherSettings settings,
+      ReminderLinks links) {
+    this.links = links;
     this.queue = Objects.requireNonNull(queue, "queue");
     this.senders = Objects.requireNonNull(senders, "senders");
     this.model = model;
@@ -182,7 +198,7 @@ public final class ReminderDispatcher implements AutoCloseable {
     }
     ComposedMessage message = compose(reminder);
     MessageSender sender = senders.forChannel(reminder.channel());
-    SendResult result = send(sender, reminder, message);
+    SendResult result = send(sender, reminder, message, withLink(reminder, message.text()));
     DeliveryAttempt.Send send =
         new DeliveryAttempt.Send(
             reminder,
@@ -244,8 +260,22 @@ public final class ReminderDispatcher implements AutoCloseable {
         reminder.relatedPersonName());
   }
 
+  /**
+   * An email reminder's text as sent: with the link to its confirmation page, where its person says
+   * they saw it and are done with it. The history keeps the text without the link, which is the
+   * recipient's to use.
+   */
+  private String withLink(DueReminder reminder, String text) {
+    if (links == null || reminder.channel() != ChannelType.EMAIL) {
+      return text;
+    }
+    return text
+        + "\n\nSeen it? Let us know you are done with it: "
+        + links.linkTo(reminder.orgId(), reminder.reminderRuleId(), reminder.cycle());
+  }
+
   private static SendResult send(
-      MessageSender sender, DueReminder reminder, ComposedMessage message) {
+      MessageSender sender, DueReminder reminder, ComposedMessage message, String text) {
     return Senders.sendGuarded(
         sender,
         new OutboundMessage(
@@ -254,7 +284,7 @@ public final class ReminderDispatcher implements AutoCloseable {
             reminder.channel(),
             reminder.recipient(),
             message.subject(),
-            message.text(),
+            text,
             reminder.deliveryKey(),
             reminder.reminderRuleId()));
   }

@@ -244,6 +244,7 @@ public abstract class ScheduleStoreContract {
                 null,
                 null,
                 null,
+                null,
                 0,
                 null,
                 null,
