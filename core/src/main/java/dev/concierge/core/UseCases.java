@@ -29,10 +29,10 @@ import dev.concierge.core.preferences.Preferences;
 import dev.concierge.core.projects.ProjectBoard;
 import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
-import dev.concierge.core.reports.ClientReports;
-import dev.concierge.core.search.Search;
 import dev.concierge.core.reminders.bulk.BulkReminders;
 import dev.concierge.core.reminders.delivery.ReminderLinkVisits;
+import dev.concierge.core.reports.ClientReports;
+import dev.concierge.core.search.Search;
 
 /**
  * What a caller can ask of Concierge: the use cases a driving adapter (the REST API, the staff
