@@ -1701,6 +1701,23 @@ final class HostileRequests {
                   SeededTenant.PASSWORD);
           case "POST /api/v1/auth/login" ->
               object("email", s.id("account_email"), "password", SeededTenant.PASSWORD);
+          case "POST /api/v1/reminders/bulk" ->
+              object(
+                  "org_id",
+                  org,
+                  "atomic",
+                  true,
+                  "operations",
+                  List.of(
+                      Map.of(
+                          "op",
+                          "create",
+                          "person_id",
+                          s.id("person"),
+                          "reminder_type",
+                          "scheduled",
+                          "scheduled_datetime",
+                          "2026-03-02T09:00:00-05:00")));
           case "POST /api/v1/unknown-contacts/{unknown_contact_id}/link" ->
               object("person_id", s.id("person"));
           case "POST /api/v1/calendar-feeds" -> object("org_id", org, "person_id", s.id("person"));
