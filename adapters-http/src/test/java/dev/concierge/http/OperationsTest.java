@@ -21,7 +21,8 @@ class OperationsTest {
         DOCUMENT.document(
             Operation.post("/api/v1/date-items", "createDateItem", Access.WRITE, NOTHING));
 
-    assertThat(list.queryParameters()).isEqualTo(Set.of("org_id", "person_type", "skip", "limit"));
+    assertThat(list.queryParameters())
+        .isEqualTo(Set.of("org_id", "person_type", "q", "skip", "limit"));
     assertThat(list.body()).isEqualTo(BodyFields.NONE);
     assertThat(create.queryParameters()).isEqualTo(Set.of("org_id"));
     assertThat(create.body().names()).contains("person_id", "title", "reminder_rules");
