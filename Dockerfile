@@ -10,6 +10,7 @@ COPY .mvn .mvn
 COPY pom.xml .
 COPY core/pom.xml core/
 COPY adapters-persistence/pom.xml adapters-persistence/
+COPY adapters-files/pom.xml adapters-files/
 COPY library/pom.xml library/
 COPY adapters-http/pom.xml adapters-http/
 COPY adapters-slack/pom.xml adapters-slack/
