@@ -140,6 +140,8 @@ final class RemindersController {
         continue;
       }
       if (action == BulkAction.CREATE) {
+        // a create makes its own id; one sent anyway is still read, so a malformed one is refused
+        item.uuid("reminder_id");
         operations.add(
             BulkOperation.create(
                 DateItemsController.newReminder(
