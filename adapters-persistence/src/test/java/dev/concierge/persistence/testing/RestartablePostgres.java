@@ -130,6 +130,10 @@ public final class RestartablePostgres implements AutoCloseable {
               .setPort(port)
               .setPGStartupWait(Duration.ofSeconds(60));
       SharedPostgres.THROW_AWAY_SERVER.forEach(builder::setServerConfig);
+      // a crash must keep what was committed, as in production: with asynchronous commits a
+      // SIGQUIT loses the last few, and a test finds the row it made before the crash gone (fsync
+      // may stay off: the process crashes, not the operating system, so written WAL survives)
+      builder.setServerConfig("synchronous_commit", "on");
       running = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start PostgreSQL on port " + port, e);
