@@ -199,10 +199,9 @@ public final class JdbiSearchIndex implements SearchIndex {
           // for this statement only: the connection goes back to the pool as it came
           readAsOwner(handle, orgId);
           handle.execute("set local pg_trgm.similarity_threshold = " + NAME_SIMILARITY);
-          // planned for the words given, never generically: a generic plan cannot tell a rare word
-          // (an index scan) from a common one (the first rows of a scan), and took 15 s reading
-          // two million messages for a name found in none
-          handle.execute("set local plan_cache_mode = force_custom_plan");
+          // planned for the words given, never generically (the pool's connections force custom
+          // plans): a generic plan cannot tell a rare word (an index scan) from a common one (the
+          // first rows of a scan), and took 15 s reading two million messages for a name in none
           Query statement =
               handle
                   .createQuery(sql)

@@ -289,14 +289,15 @@ public final class Concierge implements UseCases, AutoCloseable {
             dateItems,
             personStore,
             transactions);
-    this.exports = new Exports(new JdbiExportStore(jdbi), new CsvTables());
+    CsvTables csv = new CsvTables();
+    this.exports = new Exports(new JdbiExportStore(jdbi), csv);
     this.personImport =
         new PersonImport(
             new JdbiImportStore(jdbi),
             organizationStore,
             auditStore,
             transactions,
-            new CsvTables(),
+            csv,
             new VCardContacts(),
             clock);
     this.clientReports =
