@@ -96,6 +96,8 @@ class SlackAssistantEndToEndTest {
     assertThat(run.get("status").asText()).isEqualTo("succeeded");
     assertThat(run.at("/caller/actor_type").asText()).isEqualTo("agent");
     assertThat(run.at("/caller/actor_role").asText()).isEqualTo("concierge");
+    assertThat(messages.get(1).at("/metadata_jsonb/agent_run_id").asText())
+        .isEqualTo(runs.get(0).get("run_id").asText());
     JsonNode toolCall = run.get("steps").get(2);
     assertThat(toolCall.get("tool").asText()).isEqualTo("listDateItems");
     assertThat(toolCall.at("/outcome/status").asText()).isEqualTo("succeeded");

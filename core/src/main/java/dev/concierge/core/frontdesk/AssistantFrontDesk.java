@@ -84,7 +84,7 @@ public final class AssistantFrontDesk implements FrontDesk {
                       message.message(),
                       RunSource.SLACK,
                       toolbox));
-      return FrontDeskReply.fromAssistant(answer.reply());
+      return FrontDeskReply.fromAssistant(answer.reply(), answer.runId(), answer.agent());
     } catch (ChatFailedException e) {
       // logged as a failed run already; the client hears from staff instead
       log.info(

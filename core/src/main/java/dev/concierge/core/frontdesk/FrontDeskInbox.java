@@ -259,7 +259,12 @@ public final class FrontDeskInbox {
         orgId,
         conversation.conversationId(),
         new NewMessage(
-            MessageDirection.OUTBOUND, reply.author(), null, reply.text(), postedAs, null),
+            MessageDirection.OUTBOUND,
+            reply.author(),
+            null,
+            reply.text(),
+            postedAs,
+            reply.metadata()),
         reply.author(),
         null);
   }

@@ -100,7 +100,8 @@ class AssistantFrontDeskTest {
 
     FrontDeskReply reply = desk(on()).answer(messageFrom(sarah, "Is my table booked?"));
 
-    assertThat(reply).isEqualTo(FrontDeskReply.fromAssistant("Your table is booked for 8pm."));
+    assertThat(reply.text()).isEqualTo("Your table is booked for 8pm.");
+    assertThat(reply.author()).isEqualTo(SenderType.AGENT);
     assertThat(confinements).containsExactly(Confinement.to(List.of(sarah, mom, assistantOfSarah)));
     assertThat(confinements.get(0).allows(tom)).isFalse();
     assertThat(scopes).containsExactly(ORG);
@@ -110,6 +111,9 @@ class AssistantFrontDeskTest {
     assertThat(run.caller().type()).isEqualTo(ActorType.AGENT);
     assertThat(run.caller().name()).isEqualTo("assistant");
     assertThat(run.caller().role()).isEqualTo(ApiRole.CONCIERGE);
+    assertThat(reply.metadata().values())
+        .containsEntry("agent_run_id", run.runId().toString())
+        .containsEntry("agent", "retrieval");
   }
 
   @Test
