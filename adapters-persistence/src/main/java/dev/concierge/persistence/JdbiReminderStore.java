@@ -89,18 +89,20 @@ public final class JdbiReminderStore implements ReminderStore {
   public Page<ReminderRule> inStatus(UUID orgId, ReminderStatus status, PageRequest page) {
     Map<String, Object> binds = new HashMap<>();
     String conditions = conditions(orgId, null, null, status, binds);
-    // every rule has its person (a foreign key): the count needs no join to find its rows
+    // every rule has its person (a foreign key): the count needs no join to find its rows. Sent
+    // rules are those whose time has passed (roll-over re-arms the recurring ones), so in time
+    // order they come first: counted so, the count stops after reading about as many (36 ms where
+    // a scan for them through a million rules took 270); pending ones are most rules, and any
+    // order finds them at once
+    String counted =
+        "from reminder_rules r"
+            + LIVE
+            + conditions
+            + (status == ReminderStatus.SENT ? " order by " + ORDER : "");
     return jdbi.withHandle(
         handle ->
             Paging.pageCountedUpTo(
-                handle,
-                COLUMNS,
-                FROM + conditions,
-                "from reminder_rules r" + LIVE + conditions,
-                ORDER,
-                binds,
-                RULE,
-                page));
+                handle, COLUMNS, FROM + conditions, counted, ORDER, binds, RULE, page));
   }
 
   /** The filters after {@link #LIVE}, each binding its value. */
