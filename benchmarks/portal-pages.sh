@@ -4,6 +4,8 @@
 # slowest round trip per page (on 127.0.0.1 the round trip is the server's time plus well under a
 # millisecond). The pages of one client, project, conversation, date and reminder are found from
 # the home page and the directory, so any data set will do (the demo's, a generated organization).
+# Signed in as an admin, the admin pages are timed too (accounts, keys, the audit log, its next page
+# and a filtered one).
 #
 #   benchmarks/portal-pages.sh EMAIL PASSWORD [BASE_URL] [CLIENT_NAME]
 set -euo pipefail
@@ -30,7 +32,12 @@ person="${client#/clients/}"
 pages=(/ /clients "/clients?q=an" "/clients?type=family_member" /calendar /reminders
   "/reminders?status=failed" "/reminders?status=sent" /clients/new "$client" "$client/edit"
   "$client/dates/new" "/dates/preview?person_id=$person&date_value=1980-03-15&recurrence=monthly_nth&nth=2&weekday=TU&lead_days_1=14&lead_days_2=3"
-  $project $conversation $date $reminder)
+  $project $conversation $date $reminder /agents /agents/reminder_management)
+if [[ "$(curl -s -o /dev/null -b "$jar" -w '%{http_code}' "$base/admin/audit-log")" == 200 ]]; then
+  older="$(get /admin/audit-log | first 'href="/admin/audit-log?[^"]*after=[^"]*"' | sed 's/^href="//;s/"$//;s/&amp;/\&/g')"
+  pages+=(/admin/accounts /admin/api-keys /admin/audit-log "$older" "/admin/audit-log?action=update"
+    "/admin/audit-log?entity_type=reminder&since=2026-01-01")
+fi
 
 for i in 1 2 3 4 5; do for p in "${pages[@]}"; do curl -s -o /dev/null -b "$jar" "$base$p"; done; done
 printf '%-44s %6s %9s %9s\n' page status median slowest

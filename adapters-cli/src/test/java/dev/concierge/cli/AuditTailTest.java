@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.core.access.ActorType;
 import dev.concierge.core.audit.AuditAction;
+import dev.concierge.core.audit.AuditCursor;
 import dev.concierge.core.audit.AuditEntry;
 import dev.concierge.core.audit.AuditQuery;
 import dev.concierge.core.audit.AuditStore;
@@ -109,6 +110,11 @@ class AuditTailTest {
               .toList();
       return new Page<>(
           matching.stream().skip(page.skip()).limit(page.limit()).toList(), matching.size());
+    }
+
+    @Override
+    public List<AuditEntry> listAfter(UUID orgId, AuditQuery query, AuditCursor after, int limit) {
+      throw new UnsupportedOperationException("the tail pages with list");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.concierge.persistence;
 
+import dev.concierge.core.audit.AuditCursor;
 import dev.concierge.core.audit.AuditEntry;
 import dev.concierge.core.audit.AuditQuery;
 import dev.concierge.core.audit.AuditStore;
@@ -28,6 +29,8 @@ public final class JdbiAuditStore implements AuditStore {
       entity_id, array(select jsonb_array_elements_text(changes_jsonb -> 'fields')) as fields,
       request_id, created_at
       """;
+
+  private static final String NEWEST_FIRST = "created_at desc, audit_id";
 
   private static final RowMapper<AuditEntry> ENTRY = ConstructorMapper.of(AuditEntry.class);
 
@@ -80,8 +83,43 @@ public final class JdbiAuditStore implements AuditStore {
 
   @Override
   public Page<AuditEntry> list(UUID orgId, AuditQuery query, PageRequest page) {
-    List<String> conditions = new ArrayList<>();
     Map<String, Object> binds = new HashMap<>();
+    List<String> conditions = conditions(orgId, query, binds);
+    String fromWhere =
+        "from audit_log where "
+            + (conditions.isEmpty() ? "true" : String.join(" and ", conditions));
+    return jdbi.withHandle(
+        handle ->
+            Paging.page(handle, COLUMNS, fromWhere, NEWEST_FIRST, "audit_id", binds, ENTRY, page));
+  }
+
+  /**
+   * Walks idx_audit_log_org (org_id, created_at desc, audit_id) from the cursor on: the time bounds
+   * the index scan, the id settles entries written in the same microsecond, and nothing is counted.
+   */
+  @Override
+  public List<AuditEntry> listAfter(UUID orgId, AuditQuery query, AuditCursor after, int limit) {
+    Map<String, Object> binds = new HashMap<>();
+    List<String> conditions = conditions(orgId, query, binds);
+    if (after != null) {
+      conditions.add("created_at <= :afterAt and (created_at < :afterAt or audit_id > :afterId)");
+      binds.put("afterAt", after.createdAt());
+      binds.put("afterId", after.auditId());
+    }
+    String sql =
+        "select "
+            + COLUMNS
+            + " from audit_log where "
+            + (conditions.isEmpty() ? "true" : String.join(" and ", conditions))
+            + " order by "
+            + NEWEST_FIRST
+            + " limit :limit";
+    return jdbi.withHandle(
+        handle -> handle.createQuery(sql).bindMap(binds).bind("limit", limit).map(ENTRY).list());
+  }
+
+  private static List<String> conditions(UUID orgId, AuditQuery query, Map<String, Object> binds) {
+    List<String> conditions = new ArrayList<>();
     condition(conditions, binds, "org_id = :orgId", "orgId", orgId);
     condition(conditions, binds, "entity_type = :entityType", "entityType", query.entityType());
     condition(conditions, binds, "entity_id = :entityId", "entityId", query.entityId());
@@ -95,20 +133,7 @@ public final class JdbiAuditStore implements AuditStore {
     condition(conditions, binds, "action = :action", "action", query.action());
     condition(conditions, binds, "created_at >= :since", "since", query.since());
     condition(conditions, binds, "created_at < :until", "until", query.until());
-    String fromWhere =
-        "from audit_log where "
-            + (conditions.isEmpty() ? "true" : String.join(" and ", conditions));
-    return jdbi.withHandle(
-        handle ->
-            Paging.page(
-                handle,
-                COLUMNS,
-                fromWhere,
-                "created_at desc, audit_id",
-                "audit_id",
-                binds,
-                ENTRY,
-                page));
+    return conditions;
   }
 
   private static void condition(

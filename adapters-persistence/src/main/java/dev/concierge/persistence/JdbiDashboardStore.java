@@ -383,7 +383,7 @@ public final class JdbiDashboardStore implements DashboardStore {
                             + YEARLY_DAY
                             + " limit :countUpTo) counted")
                     .bindMap(binds)
-                    .bind("countUpTo", COUNTED_UP_TO - total)
+                    .bind("countUpTo", DashboardStore.countedUpTo(ahead) - total)
                     .mapTo(Long.class)
                     .one();
             int wanted = limit - found.size();

@@ -18,6 +18,9 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Projects and their tasks in PostgreSQL. completed_at follows the status. Thread-safe. */
 public final class JdbiProjectStore implements ProjectStore {
+  private static final String IN_STATUS =
+      "from projects where org_id = :orgId and deleted_at is null and status = :status";
+
   private static final String PROJECT_COLUMNS =
       """
       project_id, org_id, person_id, title, description, status, priority, due_date,
@@ -78,6 +81,24 @@ public final class JdbiProjectStore implements ProjectStore {
                 handle,
                 PROJECT_COLUMNS,
                 where.toString(),
+                "created_at desc, project_id",
+                binds,
+                PROJECT,
+                page));
+  }
+
+  @Override
+  public Page<Project> inStatus(UUID orgId, ProjectStatus status, PageRequest page) {
+    Map<String, Object> binds = new HashMap<>();
+    binds.put("orgId", orgId);
+    binds.put("status", status);
+    return jdbi.withHandle(
+        handle ->
+            Paging.pageCountedUpTo(
+                handle,
+                PROJECT_COLUMNS,
+                IN_STATUS,
+                IN_STATUS,
                 "created_at desc, project_id",
                 binds,
                 PROJECT,

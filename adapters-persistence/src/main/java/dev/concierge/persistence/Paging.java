@@ -77,22 +77,61 @@ final class Paging {
                 + orderBy
                 + " limit :limit offset :skip) order by "
                 + orderBy
-            : "select "
-                + columns
-                + " "
-                + fromWhere
-                + " order by "
-                + orderBy
-                + " limit :limit offset :skip";
-    List<T> items =
+            : plainPage(columns, fromWhere, orderBy);
+    return new Page<>(rows(handle, sql, binds, mapper, page), total);
+  }
+
+  /**
+   * As {@link #page} without a key column, with the total counted only up to {@link
+   * Page#COUNTED_UP_TO} rows past the page's start: the count stops there however long the list, so
+   * a page of a million-row list costs what one of a few thousand does.
+   *
+   * @param countFromWhere the rows to count, when fewer tables find them than {@code fromWhere}
+   *     needs for the page's columns (a join the rows cannot lack)
+   */
+  static <T> Page<T> pageCountedUpTo(
+      Handle handle,
+      String columns,
+      String fromWhere,
+      String countFromWhere,
+      String orderBy,
+      Map<String, Object> binds,
+      RowMapper<T> mapper,
+      PageRequest page) {
+    long total =
         handle
-            .createQuery(sql)
+            .createQuery(
+                "select count(*) from (select 1 " + countFromWhere + " limit :countUpTo) c")
             .bindMap(binds)
-            .bind("limit", page.limit())
-            .bind("skip", page.skip())
-            .map(mapper)
-            .list();
-    return new Page<>(items, total);
+            .bind("countUpTo", (long) page.skip() + Page.COUNTED_UP_TO)
+            .mapTo(Long.class)
+            .one();
+    if (total <= page.skip()) {
+      return new Page<>(List.of(), total);
+    }
+    return new Page<>(
+        rows(handle, plainPage(columns, fromWhere, orderBy), binds, mapper, page), total);
+  }
+
+  private static String plainPage(String columns, String fromWhere, String orderBy) {
+    return "select "
+        + columns
+        + " "
+        + fromWhere
+        + " order by "
+        + orderBy
+        + " limit :limit offset :skip";
+  }
+
+  private static <T> List<T> rows(
+      Handle handle, String sql, Map<String, Object> binds, RowMapper<T> mapper, PageRequest page) {
+    return handle
+        .createQuery(sql)
+        .bindMap(binds)
+        .bind("limit", page.limit())
+        .bind("skip", page.skip())
+        .map(mapper)
+        .list();
   }
 
   private static long total(Handle handle, String fromWhere, Map<String, Object> binds) {

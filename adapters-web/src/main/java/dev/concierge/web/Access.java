@@ -16,7 +16,9 @@ enum Access {
   /** Every role, analysts included. */
   READ(EnumSet.allOf(ApiRole.class)),
   /** Concierges and admins: client data. */
-  WRITE(EnumSet.of(ApiRole.CONCIERGE, ApiRole.ADMIN));
+  WRITE(EnumSet.of(ApiRole.CONCIERGE, ApiRole.ADMIN)),
+  /** Admins: accounts, API keys, the agents' set-up and the audit log, as the API's ADMIN. */
+  ADMIN(EnumSet.of(ApiRole.ADMIN));
 
   private final Set<ApiRole> roles;
 
@@ -30,7 +32,10 @@ enum Access {
 
   void check(Caller caller) {
     if (this != PUBLIC && !roles.contains(caller.role())) {
-      throw new ForbiddenException("The " + caller.role().wireName() + " role may only read.");
+      throw new ForbiddenException(
+          this == ADMIN
+              ? "Only the admin role may do this."
+              : "The " + caller.role().wireName() + " role may only read.");
     }
   }
 }

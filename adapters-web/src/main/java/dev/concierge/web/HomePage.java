@@ -44,18 +44,18 @@ final class HomePage {
     List<ReminderLine> due = new ArrayList<>();
     for (ReminderRule rule :
         api.reminders()
-            .list(caller, null, null, ReminderStatus.PENDING, new PageRequest(0, LISTED))
+            .inStatus(caller, ReminderStatus.PENDING, new PageRequest(0, LISTED))
             .items()) {
       if (rule.scheduledAt() != null && rule.scheduledAt().isBefore(weekEnd)) {
         due.add(line(rule, names, now));
       }
     }
     Page<ReminderRule> failed =
-        api.reminders().list(caller, null, null, ReminderStatus.FAILED, new PageRequest(0, LISTED));
+        api.reminders().inStatus(caller, ReminderStatus.FAILED, new PageRequest(0, LISTED));
     List<ProjectLine> projects = new ArrayList<>();
     long projectsTotal = 0;
     for (ProjectStatus status : List.of(ProjectStatus.IN_PROGRESS, ProjectStatus.NEW)) {
-      Page<Project> page = api.projects().list(caller, null, status, new PageRequest(0, LISTED));
+      Page<Project> page = api.projects().inStatus(caller, status, new PageRequest(0, LISTED));
       projectsTotal += page.total();
       page.items().stream()
           .limit(LISTED - projects.size())

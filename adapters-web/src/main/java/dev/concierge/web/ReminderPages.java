@@ -43,9 +43,8 @@ final class ReminderPages {
     }
     Caller caller = visit.caller();
     Names names = new Names(api, caller);
-    Page<ReminderRule> found =
-        api.reminders()
-            .list(caller, null, null, status, new PageRequest((page - 1) * PAGE_SIZE, PAGE_SIZE));
+    PageRequest request = new PageRequest((page - 1) * PAGE_SIZE, PAGE_SIZE);
+    Page<ReminderRule> found = api.reminders().inStatus(caller, status, request);
     visit.page(
         "reminders.jte",
         "Reminders",
@@ -54,6 +53,7 @@ final class ReminderPages {
             status.wireName(),
             found.items().stream().map(r -> HomePage.line(r, names, clock.instant())).toList(),
             found.total(),
+            found.countReachedBound(request),
             page,
             PAGE_SIZE));
   }

@@ -159,6 +159,13 @@ final class RequestCycle {
             + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
   }
 
+  /** A refusal's field errors in one line, as the API's problem names them. */
+  static String sentence(ValidationException refused) {
+    return refused.errors().stream()
+        .map(f -> f.field() + " " + f.message())
+        .collect(Collectors.joining("; "));
+  }
+
   private void problem(Visit visit, Exception e) {
     Context ctx = visit.ctx();
     String requestId = ctx.res().getHeader("X-Request-Id");
@@ -172,14 +179,7 @@ final class RequestCycle {
       problem =
           new Problem(404, "Not found", "There is no such page, or it was removed.", requestId);
     } else if (e instanceof ValidationException v) {
-      problem =
-          new Problem(
-              400,
-              "Not accepted",
-              v.errors().stream()
-                  .map(f -> f.field() + " " + f.message())
-                  .collect(Collectors.joining("; ")),
-              requestId);
+      problem = new Problem(400, "Not accepted", sentence(v), requestId);
     } else if (e instanceof ConflictException) {
       problem = new Problem(409, "Not possible now", e.getMessage(), requestId);
     } else if (e instanceof UnavailableException) {

@@ -40,6 +40,10 @@ public final class StaffPortal extends Plugin<Void> {
     all.addAll(new ProjectPage(api).routes());
     all.addAll(new ReminderPages(api, clock).routes());
     all.addAll(new AssistantPanel(api, toolbox).routes());
+    all.addAll(new AgentPages(api, toolbox).routes());
+    all.addAll(new AccountPages(api).routes());
+    all.addAll(new ApiKeyPages(api).routes());
+    all.addAll(new AuditLogPage(api).routes());
     this.routes = List.copyOf(all);
   }
 

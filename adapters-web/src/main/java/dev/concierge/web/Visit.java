@@ -44,6 +44,10 @@ final class Visit {
     return caller != null && Access.WRITE.roles().contains(caller.role());
   }
 
+  boolean canAdminister() {
+    return caller != null && Access.ADMIN.roles().contains(caller.role());
+  }
+
   Layout layout(String title, String section) {
     return new Layout(
         title,
@@ -51,7 +55,8 @@ final class Visit {
         caller == null ? null : caller.name(),
         caller == null ? null : caller.role().wireName(),
         session == null ? "" : session.csrfToken(),
-        canWrite());
+        canWrite(),
+        canAdminister());
   }
 
   /** A whole page: the template with the frame around it. */

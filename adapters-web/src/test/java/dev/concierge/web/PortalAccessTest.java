@@ -13,13 +13,9 @@ import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.NewPerson;
 import dev.concierge.core.persons.Person;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,7 +26,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +35,6 @@ import org.junit.jupiter.api.Test;
  * the role table on every page and form, sign-out, and that the API beside it is unchanged.
  */
 class PortalAccessTest {
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final String MODEL = "claude-sonnet-4-5";
   private static final String ROUTER = "claude-haiku-4-5";
 
@@ -58,80 +52,10 @@ class PortalAccessTest {
     portal.close();
   }
 
-  /** One browser: its cookies, and the CSRF token of the last page it read. */
-  private static final class Browser {
-    final ServedPortal at;
-    final HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    String csrf;
-
-    Browser() {
-      this(portal);
-    }
-
-    Browser(ServedPortal at) {
-      this.at = at;
-    }
-
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(at.url(path))).build(),
-              HttpResponse.BodyHandlers.ofString());
-      Matcher m = CSRF.matcher(response.body());
-      if (m.find()) {
-        csrf = m.group(1);
-      }
-      return response;
-    }
-
-    HttpResponse<String> post(String path, Map<String, String> form)
-        throws IOException, InterruptedException {
-      return http.send(
-          HttpRequest.newBuilder(URI.create(at.url(path)))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(encoded(form)))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    Browser signIn(String email) throws IOException, InterruptedException {
-      get("/login");
-      HttpResponse<String> signedIn =
-          post(
-              "/login",
-              form("_csrf", csrf, "email", email, "password", ServedPortal.PASSWORD, "next", "/"));
-      assertThat(signedIn.statusCode()).isEqualTo(303);
-      get("/");
-      return this;
-    }
-  }
-
-  private static Map<String, String> form(String... pairs) {
-    Map<String, String> form = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      form.put(pairs[i], pairs[i + 1]);
-    }
-    return form;
-  }
-
-  private static String encoded(Map<String, String> form) {
-    return form.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-  }
-
   @Test
   void a_visitor_is_sent_to_sign_in_and_back_to_the_page_asked_for()
       throws IOException, InterruptedException {
-    Browser browser = new Browser();
+    HttpVisitor browser = new HttpVisitor(portal);
 
     HttpResponse<String> page = browser.get("/calendar?month=2027-03");
 
@@ -142,7 +66,7 @@ class PortalAccessTest {
     HttpResponse<String> signedIn =
         browser.post(
             "/login",
-            form(
+            HttpVisitor.form(
                 "_csrf",
                 browser.csrf,
                 "email",
@@ -157,13 +81,13 @@ class PortalAccessTest {
   @Test
   void the_session_cookie_is_http_only_same_site_strict_and_changes_on_sign_in()
       throws IOException, InterruptedException {
-    Browser browser = new Browser();
+    HttpVisitor browser = new HttpVisitor(portal);
 
     HttpResponse<String> form = browser.get("/login");
     HttpResponse<String> signedIn =
         browser.post(
             "/login",
-            form(
+            HttpVisitor.form(
                 "_csrf", browser.csrf,
                 "email", desk.concierge(),
                 "password", ServedPortal.PASSWORD));
@@ -178,13 +102,14 @@ class PortalAccessTest {
 
   @Test
   void a_wrong_password_is_refused_with_the_email_kept() throws IOException, InterruptedException {
-    Browser browser = new Browser();
+    HttpVisitor browser = new HttpVisitor(portal);
     browser.get("/login");
 
     HttpResponse<String> refused =
         browser.post(
             "/login",
-            form("_csrf", browser.csrf, "email", desk.concierge(), "password", "not the password"));
+            HttpVisitor.form(
+                "_csrf", browser.csrf, "email", desk.concierge(), "password", "not the password"));
 
     assertThat(refused.statusCode()).isEqualTo(401);
     assertThat(refused.body())
@@ -196,9 +121,10 @@ class PortalAccessTest {
   @Test
   void a_post_without_the_sessions_csrf_token_or_from_another_site_is_refused()
       throws IOException, InterruptedException {
-    Browser browser = new Browser().signIn(desk.concierge());
+    HttpVisitor browser = new HttpVisitor(portal).signIn(desk.concierge());
     Map<String, String> client =
-        form("full_name", "Forged Client", "timezone", "Europe/Paris", "person_type", "client");
+        HttpVisitor.form(
+            "full_name", "Forged Client", "timezone", "Europe/Paris", "person_type", "client");
 
     HttpResponse<String> noToken = browser.post("/clients", client);
     Map<String, String> wrong = new LinkedHashMap<>(client);
@@ -211,7 +137,7 @@ class PortalAccessTest {
             HttpRequest.newBuilder(URI.create(portal.url("/clients")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", "http://evil.example")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded(right)))
+                .POST(HttpRequest.BodyPublishers.ofString(HttpVisitor.encoded(right)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
 
@@ -231,7 +157,7 @@ class PortalAccessTest {
             .concierge()
             .persons()
             .create(desk.operator(), NewPerson.client("Read Only", ZoneId.of("Asia/Tokyo")));
-    Browser analyst = new Browser().signIn(desk.analyst());
+    HttpVisitor analyst = new HttpVisitor(portal).signIn(desk.analyst());
 
     assertThat(analyst.get("/").statusCode()).isEqualTo(200);
     assertThat(analyst.get("/clients/" + client.personId()).body())
@@ -243,7 +169,7 @@ class PortalAccessTest {
     HttpResponse<String> create =
         analyst.post(
             "/clients",
-            form(
+            HttpVisitor.form(
                 "_csrf", analyst.csrf,
                 "full_name", "Not Allowed",
                 "timezone", "Europe/Paris"));
@@ -277,11 +203,28 @@ class PortalAccessTest {
             "POST /clients/{person_id}/chat write",
             "POST /assistant/actions/{action_id}/confirm write",
             "GET /login public",
-            "POST /login public")
+            "POST /login public",
+            // as the API: accounts, keys and the audit log are the admins'; every role reads the
+            // agents (listAgents, getAgent), only admins change them (updateAgent)
+            "GET /admin/accounts admin",
+            "GET /admin/accounts/new admin",
+            "POST /admin/accounts admin",
+            "POST /admin/accounts/{account_id}/role admin",
+            "POST /admin/accounts/{account_id}/active admin",
+            "GET /admin/api-keys admin",
+            "POST /admin/api-keys admin",
+            "POST /admin/api-keys/{api_key_id}/revoke admin",
+            "GET /admin/audit-log admin",
+            "GET /agents read",
+            "GET /agents/{name} read",
+            "POST /agents/{name} admin")
         .allSatisfy(
             route -> {
               if (route.startsWith("POST ") && !route.startsWith("POST /log")) {
-                assertThat(route).endsWith(" write");
+                assertThat(route).matches(".* (write|admin)");
+              }
+              if (route.contains(" /admin/")) {
+                assertThat(route).endsWith(" admin");
               }
             });
   }
@@ -289,16 +232,17 @@ class PortalAccessTest {
   @Test
   void signing_out_ends_the_session_so_its_cookie_and_token_are_refused()
       throws IOException, InterruptedException {
-    Browser browser = new Browser().signIn(desk.concierge());
+    HttpVisitor browser = new HttpVisitor(portal).signIn(desk.concierge());
     String token = browser.csrf;
 
-    HttpResponse<String> out = browser.post("/logout", form("_csrf", token));
+    HttpResponse<String> out = browser.post("/logout", HttpVisitor.form("_csrf", token));
     assertThat(out.headers().firstValue("Location")).hasValue("/login?signed_out");
 
     assertThat(browser.get("/").statusCode()).isEqualTo(303);
     HttpResponse<String> replayed =
         browser.post(
-            "/clients", form("_csrf", token, "full_name", "After Sign Out", "timezone", "UTC"));
+            "/clients",
+            HttpVisitor.form("_csrf", token, "full_name", "After Sign Out", "timezone", "UTC"));
     assertThat(replayed.statusCode()).isEqualTo(403);
     assertThat(clientsNamed("After Sign Out")).isZero();
   }
@@ -306,7 +250,7 @@ class PortalAccessTest {
   @Test
   void the_api_beside_the_portal_still_answers_problems_and_unknown_pages_are_html()
       throws IOException, InterruptedException {
-    Browser browser = new Browser().signIn(desk.concierge());
+    HttpVisitor browser = new HttpVisitor(portal).signIn(desk.concierge());
 
     HttpResponse<String> api = browser.get("/api/v1/persons");
     HttpResponse<String> missing = browser.get("/clients/" + UUID.randomUUID());
@@ -323,13 +267,13 @@ class PortalAccessTest {
   void the_chat_says_the_assistant_is_off_without_a_key_and_keeps_the_message()
       throws IOException, InterruptedException {
     Person client = aClient("Chat Off");
-    Browser browser = new Browser().signIn(desk.concierge());
+    HttpVisitor browser = new HttpVisitor(portal).signIn(desk.concierge());
     browser.get("/clients/" + client.personId());
 
     HttpResponse<String> chat =
         browser.post(
             "/clients/" + client.personId() + "/chat",
-            form("_csrf", browser.csrf, "message", "What is coming up for her?"));
+            HttpVisitor.form("_csrf", browser.csrf, "message", "What is coming up for her?"));
 
     assertThat(chat.statusCode()).isEqualTo(200);
     assertThat(chat.body())
@@ -348,13 +292,13 @@ class PortalAccessTest {
   @Test
   void an_analyst_sees_no_chat_and_may_not_post_to_it() throws IOException, InterruptedException {
     Person client = aClient("Chat Analyst");
-    Browser analyst = new Browser().signIn(desk.analyst());
+    HttpVisitor analyst = new HttpVisitor(portal).signIn(desk.analyst());
 
     HttpResponse<String> profile = analyst.get("/clients/" + client.personId());
     HttpResponse<String> chat =
         analyst.post(
             "/clients/" + client.personId() + "/chat",
-            form("_csrf", analyst.csrf, "message", "Delete everything"));
+            HttpVisitor.form("_csrf", analyst.csrf, "message", "Delete everything"));
 
     assertThat(profile.body()).doesNotContain("id=\"chat-message\"");
     assertThat(chat.statusCode()).isEqualTo(403);
@@ -401,13 +345,13 @@ class PortalAccessTest {
           FakeAnthropic.toolUse(
               "toolu_01", "deleteDateItem", "{\"date_item_id\":\"" + trip + "\"}"));
       fake.answersText(MODEL, "I can delete the old trip once you confirm.");
-      Browser browser = new Browser(withAssistant).signIn(its.concierge());
+      HttpVisitor browser = new HttpVisitor(withAssistant).signIn(its.concierge());
       browser.get("/clients/" + client.personId());
 
       HttpResponse<String> chat =
           browser.post(
               "/clients/" + client.personId() + "/chat",
-              form("_csrf", browser.csrf, "message", "Delete the old trip"));
+              HttpVisitor.form("_csrf", browser.csrf, "message", "Delete the old trip"));
 
       assertThat(chat.statusCode()).isEqualTo(200);
       assertThat(chat.body())
@@ -420,8 +364,10 @@ class PortalAccessTest {
       assertThat(confirm.find()).isTrue();
       assertThat(withAssistant.concierge().dateItems().get(its.operator(), trip)).isNotNull();
 
-      HttpResponse<String> confirmed = browser.post(confirm.group(1), form("_csrf", browser.csrf));
-      HttpResponse<String> again = browser.post(confirm.group(1), form("_csrf", browser.csrf));
+      HttpResponse<String> confirmed =
+          browser.post(confirm.group(1), HttpVisitor.form("_csrf", browser.csrf));
+      HttpResponse<String> again =
+          browser.post(confirm.group(1), HttpVisitor.form("_csrf", browser.csrf));
 
       assertThat(confirmed.statusCode()).isEqualTo(200);
       assertThat(confirmed.body()).contains("Confirmed: delete date item. Done.");
@@ -433,7 +379,7 @@ class PortalAccessTest {
       HttpResponse<String> busy =
           browser.post(
               "/clients/" + client.personId() + "/chat",
-              form("_csrf", browser.csrf, "message", "And the next one?"));
+              HttpVisitor.form("_csrf", browser.csrf, "message", "And the next one?"));
 
       assertThat(busy.statusCode()).isEqualTo(200);
       assertThat(busy.body()).contains("The assistant is busy right now: try again in 20 seconds");

@@ -45,6 +45,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -270,6 +272,96 @@ class PortalBrowserTest {
     assertThat(browser.getPageSource()).doesNotContain("Olivia Chen");
   }
 
+  @Test
+  void an_admin_adds_an_account_and_a_key_edits_an_agent_revokes_the_key_and_reads_the_audit_log()
+      throws IOException {
+    signIn(desk.admin(), null);
+    browser.findElement(By.linkText("Admin")).click();
+    browser.findElement(By.linkText("New account")).click();
+    String email = "lena-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    type("display_name", "Lena Novak");
+    type("email", email);
+    new Select(browser.findElement(By.id("role"))).selectByValue("analyst");
+    type("password", "too short");
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+    assertThat(browser.findElement(By.id("password-error")).getText())
+        .contains("must be 12 to 1,024 characters");
+    assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo(email);
+    screenshot("admin-account-errors");
+    type("password", "a long enough password");
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    assertThat(browser.findElement(By.cssSelector("main table")).getText())
+        .contains("Lena Novak", email, "never signed in");
+    screenshot("admin-accounts");
+    screenshotAt800("admin-accounts-800");
+
+    browser.findElement(By.linkText("API keys")).click();
+    type("name", "Nightly export");
+    new Select(browser.findElement(By.id("role"))).selectByValue("analyst");
+    browser.findElement(By.cssSelector("main form[action='/admin/api-keys'] button")).click();
+    String secret = browser.findElement(By.id("new-secret")).getAttribute("value");
+    assertThat(secret).startsWith("ck_");
+    assertThat(browser.findElement(By.cssSelector(".secret")).getText())
+        .contains("This is the only time it is shown.");
+    screenshot("admin-api-key-secret");
+    browser.get(portal.url("/admin/api-keys"));
+    assertThat(browser.getPageSource()).contains("Nightly export").doesNotContain(secret);
+
+    browser.findElement(By.linkText("Agents")).click();
+    screenshot("agents");
+    browser.findElement(By.linkText("reminder management")).click();
+    type("system_prompt", "Word each reminder warmly, in two sentences at most.");
+    type("max_tokens", "12");
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    assertThat(browser.findElement(By.id("max_tokens-error")).getText())
+        .contains("must be between 256 and 64000");
+    assertThat(browser.findElement(By.id("system_prompt")).getAttribute("value"))
+        .isEqualTo("Word each reminder warmly, in two sentences at most.");
+    screenshot("agent-form-errors");
+    type("max_tokens", "4096");
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Saved");
+    screenshot("agent-form");
+    assertThat(
+            portal.concierge().agents().get(desk.operator(), "reminder_management").customPrompt())
+        .isEqualTo("Word each reminder warmly, in two sentences at most.");
+
+    browser.get(portal.url("/admin/api-keys"));
+    browser
+        .findElement(By.cssSelector("button[aria-label='Revoke the key Nightly export']"))
+        .click();
+    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+        .contains("Key revoked");
+
+    browser.findElement(By.linkText("Audit log")).click();
+    String log = browser.findElement(By.cssSelector("main table")).getText();
+    assertThat(log.lines().filter(line -> line.contains("Ada Admin")))
+        .anyMatch(line -> line.contains("create") && line.contains("account"))
+        .anyMatch(line -> line.contains("create") && line.contains("api key"))
+        .anyMatch(line -> line.contains("update") && line.contains("agent"))
+        .anyMatch(line -> line.contains("delete") && line.contains("api key"));
+    screenshot("audit-log");
+    screenshotAt800("audit-log-800");
+    new Select(browser.findElement(By.id("entity_type"))).selectByValue("api_key");
+    browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+    assertThat(browser.findElements(By.cssSelector("main table tbody tr"))).hasSize(2);
+  }
+
+  @Test
+  void a_concierge_has_no_admin_link_and_an_admin_address_answers_the_refusal_page()
+      throws IOException {
+    signIn(desk.concierge(), null);
+
+    assertThat(browser.findElements(By.linkText("Admin"))).isEmpty();
+    browser.get(portal.url("/admin/accounts"));
+
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Only the admin role may do this.");
+    screenshot("admin-refused");
+  }
+
   private static void signIn(String email, String screenshot) throws IOException {
     browser.get(portal.url("/login"));
     type("email", email);
@@ -302,6 +394,15 @@ class PortalBrowserTest {
   private static LocalDate nextJune14(LocalDate today) {
     LocalDate thisYear = LocalDate.of(today.getYear(), 6, 14);
     return thisYear.isBefore(today) ? thisYear.plusYears(1) : thisYear;
+  }
+
+  private static void screenshotAt800(String name) throws IOException {
+    browser.manage().window().setSize(new Dimension(800, 1000));
+    try {
+      screenshot(name);
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
   }
 
   /** The page as far down as it goes (up to 4,000 px), as NAME.png in {@link #screenshots()}. */

@@ -28,8 +28,11 @@ import java.util.function.Consumer;
 final class ServedPortal implements AutoCloseable {
   static final String PASSWORD = "a long enough password";
 
-  /** A test organization and its staff: a concierge and an analyst, both with {@link #PASSWORD}. */
-  record Desk(Organization organization, String concierge, String analyst) {
+  /**
+   * A test organization and its staff: a concierge, an analyst and an admin, all with {@link
+   * #PASSWORD}.
+   */
+  record Desk(Organization organization, String concierge, String analyst, String admin) {
     Caller operator() {
       return Caller.operator(organization.orgId(), "portal test");
     }
@@ -104,6 +107,7 @@ final class ServedPortal implements AutoCloseable {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String conciergeEmail = "concierge-" + tag + "@example.com";
     String analystEmail = "analyst-" + tag + "@example.com";
+    String adminEmail = "admin-" + tag + "@example.com";
     concierge
         .accounts()
         .create(
@@ -114,7 +118,10 @@ final class ServedPortal implements AutoCloseable {
         .create(
             operator,
             new NewAccount(analystEmail, "Ravi Analyst", ApiRole.ANALYST, PASSWORD, null));
-    return new Desk(organization, conciergeEmail, analystEmail);
+    concierge
+        .accounts()
+        .create(operator, new NewAccount(adminEmail, "Ada Admin", ApiRole.ADMIN, PASSWORD, null));
+    return new Desk(organization, conciergeEmail, analystEmail, adminEmail);
   }
 
   @Override

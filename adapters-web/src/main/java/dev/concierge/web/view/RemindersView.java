@@ -2,9 +2,13 @@ package dev.concierge.web.view;
 
 import java.util.List;
 
-/** One page of the reminders queue in one status. */
+/**
+ * One page of the reminders queue in one status.
+ *
+ * @param more whether the total was counted only up to its bound: there may be more
+ */
 public record RemindersView(
-    String status, List<ReminderLine> reminders, long total, int page, int pageSize) {
+    String status, List<ReminderLine> reminders, long total, boolean more, int page, int pageSize) {
   public int pages() {
     return (int) Math.max(1, (total + pageSize - 1) / pageSize);
   }

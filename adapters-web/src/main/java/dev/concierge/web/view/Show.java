@@ -1,6 +1,7 @@
 package dev.concierge.web.view;
 
 import dev.concierge.core.dashboard.OrganizationCalendar;
+import dev.concierge.core.paging.Page;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,6 +48,11 @@ public final class Show {
     return TIME.format(local) + " (" + zone.getId() + ", UTC" + offset + ")";
   }
 
+  /** "Mon 1 Mar 2027, 09:00": for a list that names its one zone once, above it. */
+  public static String localTime(Instant instant, ZoneId zone) {
+    return instant == null ? "" : TIME.format(instant.atZone(zone));
+  }
+
   /** "today", "tomorrow", "in 9 days", "2 days ago". */
   public static String daysAway(long days) {
     if (days == 0) {
@@ -71,9 +77,20 @@ public final class Show {
    * OrganizationCalendar#COUNTED_UP_TO}, so a count that reaches it is "1000 or more".
    */
   public static String occurrences(long n) {
-    return n >= OrganizationCalendar.COUNTED_UP_TO
-        ? OrganizationCalendar.COUNTED_UP_TO + " or more occurrences"
-        : count(n, "occurrence");
+    return occurrences(n, OrganizationCalendar.COUNTED_UP_TO);
+  }
+
+  /** As {@link #occurrences(long)}, of a total counted up to {@code bound}. */
+  public static String occurrences(long n, long bound) {
+    return n >= bound ? bound + " or more occurrences" : count(n, "occurrence");
+  }
+
+  /**
+   * A total counted up to {@link Page#COUNTED_UP_TO} (the home page's, the queue's): "12", or "1000
+   * or more" once it reached the bound, which it never counts past.
+   */
+  public static String atLeast(long total, long bound) {
+    return total >= bound ? total + " or more" : String.valueOf(total);
   }
 
   /** A wire name as words: "family_member" → "family member". */

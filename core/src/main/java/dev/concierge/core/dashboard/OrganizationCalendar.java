@@ -34,6 +34,9 @@ public final class OrganizationCalendar {
    */
   public static final int COUNTED_UP_TO = DashboardStore.COUNTED_UP_TO;
 
+  /** {@link #upcoming}'s total counts up to about this many (see {@link DashboardStore}). */
+  public static final int UPCOMING_COUNTED_UP_TO = DashboardStore.DAYS_AHEAD_COUNTED_UP_TO;
+
   private static final Comparator<CalendarEntry> ORDER =
       Comparator.comparing(CalendarEntry::date)
           .thenComparing(CalendarEntry::personName)

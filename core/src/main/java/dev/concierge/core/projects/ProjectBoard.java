@@ -40,6 +40,14 @@ public final class ProjectBoard {
     return projects.list(caller.orgId(), personId, status, matching, page);
   }
 
+  /**
+   * The organization's projects in a status, newest first; the total is counted only up to {@link
+   * Page#COUNTED_UP_TO} past the page's start ({@link Page#countReachedBound}).
+   */
+  public Page<Project> inStatus(Caller caller, ProjectStatus status, PageRequest page) {
+    return projects.inStatus(caller.orgId(), status, page);
+  }
+
   public Project get(Caller caller, UUID projectId) {
     return projects
         .find(caller.orgId(), projectId)

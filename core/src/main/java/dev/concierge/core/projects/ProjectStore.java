@@ -23,6 +23,14 @@ public interface ProjectStore {
       UUID orgId, UUID personId, ProjectStatus status, SearchText matching, PageRequest page);
 
   /**
+   * One page of the organization's projects in a status, as {@link #list} orders them, with the
+   * total counted only up to {@link Page#COUNTED_UP_TO} past the page's start (the portal's home).
+   */
+  default Page<Project> inStatus(UUID orgId, ProjectStatus status, PageRequest page) {
+    return list(orgId, null, status, null, page).countedUpTo(page);
+  }
+
+  /**
    * Adds the project or replaces the one with its id, and returns it as stored (with its times).
    *
    * @throws dev.concierge.core.errors.NotFoundException when the id is another organization's

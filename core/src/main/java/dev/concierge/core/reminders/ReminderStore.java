@@ -26,6 +26,15 @@ public interface ReminderStore {
   Page<ReminderRule> list(
       UUID orgId, UUID personId, UUID dateItemId, ReminderStatus status, PageRequest page);
 
+  /**
+   * One page of the organization's rules in a status, as {@link #list} orders them, with the total
+   * counted only up to {@link Page#COUNTED_UP_TO} past the page's start: the portal's queue and
+   * home page on an organization of a million pending rules.
+   */
+  default Page<ReminderRule> inStatus(UUID orgId, ReminderStatus status, PageRequest page) {
+    return list(orgId, null, null, status, page).countedUpTo(page);
+  }
+
   /** Every rule of the given date items, by date item, then as {@link #list} orders them. */
   List<ReminderRule> ofDateItems(UUID orgId, Collection<UUID> dateItemIds);
 

@@ -79,6 +79,14 @@ public final class Reminders {
     return reminders.list(caller.orgId(), personId, dateItemId, status, page);
   }
 
+  /**
+   * The organization's rules in a status, by scheduled time; the total is counted only up to {@link
+   * Page#COUNTED_UP_TO} past the page's start ({@link Page#countReachedBound}).
+   */
+  public Page<ReminderRule> inStatus(Caller caller, ReminderStatus status, PageRequest page) {
+    return reminders.inStatus(caller.orgId(), status, page);
+  }
+
   public ReminderRule get(Caller caller, UUID reminderRuleId) {
     return reminders
         .find(caller.orgId(), reminderRuleId)

@@ -47,4 +47,32 @@ class AuditLogTest {
           .isInstanceOf(ForbiddenException.class);
     }
   }
+
+  @Test
+  void the_newest_entries_come_a_page_at_a_time_with_where_the_next_page_starts() {
+    for (int i = 0; i < 5; i++) {
+      store.append(
+          AuditEntry.of(
+              admin, AuditAction.UPDATE, EntityType.PERSON, UUID.randomUUID(), List.of()));
+    }
+
+    AuditSlice first = log.newest(admin, AuditQuery.ALL, null, 2);
+    AuditSlice second = log.newest(admin, AuditQuery.ALL, first.next(), 2);
+    AuditSlice last = log.newest(admin, AuditQuery.ALL, second.next(), 2);
+
+    assertThat(first.entries()).hasSize(2);
+    assertThat(second.entries()).hasSize(2).doesNotContainAnyElementsOf(first.entries());
+    assertThat(last.entries()).hasSize(1);
+    assertThat(last.next()).isNull();
+    assertThat(AuditCursor.parse(first.next().token())).hasValue(first.next());
+    assertThat(AuditCursor.parse("not a cursor")).isEmpty();
+    assertThatThrownBy(
+            () ->
+                log.newest(
+                    Caller.apiKey(UUID.randomUUID(), ORG, "staff", ApiRole.CONCIERGE),
+                    AuditQuery.ALL,
+                    null,
+                    2))
+        .isInstanceOf(ForbiddenException.class);
+  }
 }

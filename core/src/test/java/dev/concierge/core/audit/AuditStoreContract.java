@@ -99,6 +99,36 @@ public abstract class AuditStoreContract {
   }
 
   @Test
+  void entries_page_newest_first_after_a_cursor_with_the_filters_applied() {
+    UUID person = UUID.randomUUID();
+    append(caller, AuditAction.CREATE, EntityType.PERSON, person);
+    append(caller, AuditAction.UPDATE, EntityType.PERSON, person);
+    append(caller, AuditAction.CREATE, EntityType.TASK, UUID.randomUUID());
+    append(caller, AuditAction.DELETE, EntityType.PERSON, person);
+
+    List<AuditEntry> first = store.listAfter(org, AuditQuery.ALL, null, 2);
+    List<AuditEntry> second =
+        store.listAfter(org, AuditQuery.ALL, AuditCursor.after(first.get(1)), 2);
+    List<AuditEntry> persons =
+        store.listAfter(
+            org,
+            new AuditQuery(EntityType.PERSON, null, null, null, null, null, null),
+            AuditCursor.after(first.get(0)),
+            10);
+
+    assertThat(first)
+        .extracting(AuditEntry::action)
+        .containsExactly(AuditAction.DELETE, AuditAction.CREATE);
+    assertThat(second)
+        .extracting(AuditEntry::action)
+        .containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
+    assertThat(persons)
+        .extracting(AuditEntry::action)
+        .containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
+    assertThat(store.listAfter(org, AuditQuery.ALL, AuditCursor.after(second.get(1)), 2)).isEmpty();
+  }
+
+  @Test
   void entries_filter_by_entity_actor_action_and_the_time_they_were_written() {
     UUID person = UUID.randomUUID();
     UUID task = UUID.randomUUID();

@@ -196,6 +196,12 @@ class AuditTrailTest {
               public Page<AuditEntry> list(UUID orgId, AuditQuery query, PageRequest page) {
                 throw new UnsupportedOperationException("not asked for here");
               }
+
+              @Override
+              public List<AuditEntry> listAfter(
+                  UUID orgId, AuditQuery query, AuditCursor after, int limit) {
+                throw new UnsupportedOperationException("not asked for here");
+              }
             },
             database);
 
@@ -280,6 +286,11 @@ class AuditTrailTest {
     @Override
     public Page<AuditEntry> list(UUID orgId, AuditQuery query, PageRequest page) {
       throw new UnsupportedOperationException("the trail only appends");
+    }
+
+    @Override
+    public List<AuditEntry> listAfter(UUID orgId, AuditQuery query, AuditCursor after, int limit) {
+      throw new UnsupportedOperationException("not asked for here");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.concierge.core.testing;
 
+import dev.concierge.core.audit.AuditCursor;
 import dev.concierge.core.audit.AuditEntry;
 import dev.concierge.core.audit.AuditQuery;
 import dev.concierge.core.audit.AuditStore;
@@ -17,6 +18,12 @@ import java.util.UUID;
  * {@link AuditStore} in a list, for fast tests of the rules; held to PostgreSQL's by the contract.
  */
 public final class InMemoryAuditStore implements AuditStore {
+  /** Newest first, then by id as PostgreSQL orders uuids (as their lower-case text does). */
+  private static final Comparator<AuditEntry> NEWEST_FIRST =
+      Comparator.comparing(AuditEntry::createdAt)
+          .reversed()
+          .thenComparing(e -> e.auditId().toString());
+
   private final List<AuditEntry> entries = new ArrayList<>();
   private final Clock clock;
   private Instant last = Instant.MIN;
@@ -40,19 +47,36 @@ public final class InMemoryAuditStore implements AuditStore {
 
   @Override
   public synchronized Page<AuditEntry> list(UUID orgId, AuditQuery query, PageRequest page) {
-    List<AuditEntry> matching =
-        entries.stream()
-            .filter(e -> orgId == null || e.orgId().equals(orgId))
-            .filter(e -> query.entityType() == null || e.entityType() == query.entityType())
-            .filter(e -> query.entityId() == null || query.entityId().equals(e.entityId()))
-            .filter(e -> query.actorType() == null || e.actorType() == query.actorType())
-            .filter(e -> query.actorId() == null || query.actorId().toString().equals(e.actorId()))
-            .filter(e -> query.action() == null || e.action() == query.action())
-            .filter(e -> query.since() == null || !e.createdAt().isBefore(query.since()))
-            .filter(e -> query.until() == null || e.createdAt().isBefore(query.until()))
-            .sorted(Comparator.comparing(AuditEntry::createdAt).reversed())
-            .toList();
-    return Pages.of(matching, page);
+    return Pages.of(matching(orgId, query), page);
+  }
+
+  @Override
+  public synchronized List<AuditEntry> listAfter(
+      UUID orgId, AuditQuery query, AuditCursor after, int limit) {
+    return matching(orgId, query).stream()
+        .filter(e -> after == null || isAfter(e, after))
+        .limit(limit)
+        .toList();
+  }
+
+  private static boolean isAfter(AuditEntry entry, AuditCursor cursor) {
+    return entry.createdAt().isBefore(cursor.createdAt())
+        || entry.createdAt().equals(cursor.createdAt())
+            && entry.auditId().toString().compareTo(cursor.auditId().toString()) > 0;
+  }
+
+  private List<AuditEntry> matching(UUID orgId, AuditQuery query) {
+    return entries.stream()
+        .filter(e -> orgId == null || e.orgId().equals(orgId))
+        .filter(e -> query.entityType() == null || e.entityType() == query.entityType())
+        .filter(e -> query.entityId() == null || query.entityId().equals(e.entityId()))
+        .filter(e -> query.actorType() == null || e.actorType() == query.actorType())
+        .filter(e -> query.actorId() == null || query.actorId().toString().equals(e.actorId()))
+        .filter(e -> query.action() == null || e.action() == query.action())
+        .filter(e -> query.since() == null || !e.createdAt().isBefore(query.since()))
+        .filter(e -> query.until() == null || e.createdAt().isBefore(query.until()))
+        .sorted(NEWEST_FIRST)
+        .toList();
   }
 
   /** Every entry, in the order written. */

@@ -258,7 +258,8 @@ public final class InMemoryDashboardStore implements DashboardStore {
                     .thenComparing(d -> d.date().dateItemId()))
             .toList();
     return new Page<>(
-        found.subList(0, Math.min(limit, found.size())), Math.min(COUNTED_UP_TO, found.size()));
+        found.subList(0, Math.min(limit, found.size())),
+        Math.min(DashboardStore.countedUpTo(ahead), found.size()));
   }
 
   private List<ClientDate> liveDates(UUID orgId, Predicate<ScheduledDate> wanted) {

@@ -1,10 +1,12 @@
 package dev.concierge.core.testing;
 
+import dev.concierge.core.audit.AuditCursor;
 import dev.concierge.core.audit.AuditEntry;
 import dev.concierge.core.audit.AuditQuery;
 import dev.concierge.core.audit.AuditStore;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -26,6 +28,11 @@ public final class RecordingAuditStore implements AuditStore {
 
   @Override
   public Page<AuditEntry> list(UUID orgId, AuditQuery query, PageRequest page) {
+    throw new UnsupportedOperationException("this store only records");
+  }
+
+  @Override
+  public List<AuditEntry> listAfter(UUID orgId, AuditQuery query, AuditCursor after, int limit) {
     throw new UnsupportedOperationException("this store only records");
   }
 }
