@@ -110,6 +110,23 @@ class DigestApiTest {
   }
 
   @Test
+  void another_organizations_id_is_refused_and_the_body_is_strict() {
+    String token = signIn("fritz", "admin");
+    ApiServer.Tenant other = ApiServer.newTenant();
+
+    ApiServer.Response foreignQuery =
+        ApiServer.send("GET", PREVIEW + "?org_id=" + other.orgId(), token, null);
+    ApiServer.Response unknownField =
+        ApiServer.send("PUT", DIGEST, token, json("enabled", true, "account_id", "someone"));
+    ApiServer.Response wrongType = ApiServer.send("PUT", DIGEST, token, json("enabled", "yes"));
+
+    assertThat(foreignQuery.status()).isEqualTo(403);
+    assertThat(unknownField.status()).isEqualTo(400);
+    assertThat(wrongType.status()).isEqualTo(400);
+    assertThat(wrongType.errorFields()).containsExactly("enabled");
+  }
+
+  @Test
   void an_api_key_has_no_digest() {
     ApiServer.Response response = tenant.get(DIGEST);
 

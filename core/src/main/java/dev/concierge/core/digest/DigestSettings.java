@@ -66,7 +66,8 @@ public record DigestSettings(
     if (frequency == DigestFrequency.WEEKLY && today.getDayOfWeek() != weekday) {
       return Optional.empty();
     }
-    // a time skipped by a DST change (02:30 on the spring's night) is sent when the clock jumps
+    // a time the spring change skips (01:30 in London) is as late in summer time (02:30), as a
+    // clock that was not changed would have it
     Instant sendAt = ZonedDateTime.of(today, time, zone).toInstant();
     return now.isBefore(sendAt) ? Optional.empty() : Optional.of(new DigestPeriod(today, sendAt));
   }
