@@ -36,6 +36,7 @@ import picocli.CommandLine.TypeConversionException;
       FilesCommands.Import.class,
       FilesCommands.Report.class,
       SearchCommand.class,
+      DigestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConciergeAdmin implements Runnable {

@@ -3,6 +3,7 @@ package dev.concierge.cli;
 import dev.concierge.core.access.ApiKeys;
 import dev.concierge.core.access.IssuedApiKey;
 import dev.concierge.core.accounts.PasswordHashing;
+import dev.concierge.core.digest.DigestReport;
 import dev.concierge.core.frontdesk.FrontDeskInbox;
 import dev.concierge.core.health.CheckHealth;
 import dev.concierge.core.organization.Organization;
@@ -318,6 +319,20 @@ public final class RunningService implements AutoCloseable {
                 report.candidates(),
                 report.sent(),
                 report.failed());
+          }
+        });
+    jobs.every(
+        "staff digests",
+        settings.reminderCheckInterval(),
+        () -> {
+          DigestReport report = concierge.digests().sendDue();
+          if (report.claimed() > 0) {
+            log.info(
+                "Staff digests: {} sent, {} empty (not sent), {} failed, {} to retry",
+                report.sent(),
+                report.empty(),
+                report.failed(),
+                report.retrying());
           }
         });
     jobs.every(

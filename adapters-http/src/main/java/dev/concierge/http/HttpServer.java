@@ -292,6 +292,7 @@ public final class HttpServer implements AutoCloseable {
     operations.addAll(
         new FilesController(api.exports(), api.personImport(), api.clientReports()).operations());
     operations.addAll(new SearchController(api.search()).operations());
+    operations.addAll(new DigestController(api.digests(), json).operations());
     return operations;
   }
 

@@ -28,6 +28,7 @@ import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.OrganizationCalendar;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.digest.StaffDigests;
 import dev.concierge.core.exchange.Exports;
 import dev.concierge.core.exchange.PersonImport;
 import dev.concierge.core.frontdesk.UnknownContacts;
@@ -52,6 +53,7 @@ import dev.concierge.core.relationships.Relationships;
 import dev.concierge.core.reminders.Reminders;
 import dev.concierge.core.reminders.bulk.BulkReminders;
 import dev.concierge.core.reminders.delivery.ReminderLinkVisits;
+import dev.concierge.core.reminders.delivery.Senders;
 import dev.concierge.core.reminders.planning.RescheduleDates;
 import dev.concierge.core.reports.ClientReports;
 import dev.concierge.core.search.Search;
@@ -164,7 +166,15 @@ class OrganizationScopingTest {
                 clock),
             build(Search.class),
             build(BulkReminders.class, build(Reminders.class, rescheduling, clock, trail)),
-            new ReminderLinkVisits(null, build(Reminders.class, rescheduling, clock, trail)));
+            new ReminderLinkVisits(null, build(Reminders.class, rescheduling, clock, trail)),
+            build(
+                StaffDigests.class,
+                build(OrganizationCalendar.class, clock),
+                build(PersonDashboard.class, clock),
+                trail,
+                Senders.outboxOnly(),
+                clock,
+                "test"));
     server =
         new HttpServer(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.ONE_MEGABYTE, false),
@@ -467,6 +477,7 @@ class OrganizationScopingTest {
       ClientReports clientReports,
       Search search,
       BulkReminders bulkReminders,
-      ReminderLinkVisits reminderLinks)
+      ReminderLinkVisits reminderLinks,
+      StaffDigests digests)
       implements UseCases {}
 }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * JSON {@code message}). Unsigned requests are refused as AWS would, so a green test also proves
  * the SDK signed with SigV4 for SES in the configured region.
  */
-final class FakeSes implements AutoCloseable {
+public final class FakeSes implements AutoCloseable {
 
   static final String SEND_EMAIL_PATH = "/v2/email/outbound-emails";
 
@@ -35,8 +35,9 @@ final class FakeSes implements AutoCloseable {
           "AWS4-HMAC-SHA256 Credential=AKID[A-Z0-9]*/\\d{8}/us-east-1/ses/aws4_request,"
               + " ?SignedHeaders=[a-z0-9;-]*host[a-z0-9;-]*, ?Signature=[0-9a-f]{64}");
 
-  record Recorded(String method, String path, Map<String, List<String>> headers, String body) {
-    String header(String name) {
+  public record Recorded(
+      String method, String path, Map<String, List<String>> headers, String body) {
+    public String header(String name) {
       return headers.entrySet().stream()
           .filter(entry -> entry.getKey().equalsIgnoreCase(name))
           .map(entry -> entry.getValue().get(0))
@@ -53,22 +54,22 @@ final class FakeSes implements AutoCloseable {
   private final BlockingQueue<Reply> replies = new LinkedBlockingQueue<>();
   private final CountDownLatch closing = new CountDownLatch(1);
 
-  FakeSes() throws IOException {
+  public FakeSes() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(handlers);
     server.start();
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  List<Recorded> requests() {
+  public List<Recorded> requests() {
     return List.copyOf(requests);
   }
 
-  void acceptWithMessageId(String messageId) {
+  public void acceptWithMessageId(String messageId) {
     replies.add(
         new Reply(
             200,

@@ -17,6 +17,7 @@ import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.OrganizationCalendar;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.digest.StaffDigests;
 import dev.concierge.core.exchange.Exports;
 import dev.concierge.core.exchange.PersonImport;
 import dev.concierge.core.frontdesk.UnknownContacts;
@@ -132,6 +133,9 @@ public interface UseCases {
 
   /** Everything an organization keeps, looked through for a few words (names also misspelt). */
   Search search();
+
+  /** Each staff account's daily or weekly digest: its settings and a preview of it. */
+  StaffDigests digests();
 
   /**
    * What a caller's work runs in: inside its organization's scope (row-level security in

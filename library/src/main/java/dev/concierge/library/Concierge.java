@@ -22,6 +22,7 @@ import dev.concierge.core.conversations.ConversationLog;
 import dev.concierge.core.dashboard.OrganizationCalendar;
 import dev.concierge.core.dashboard.PersonDashboard;
 import dev.concierge.core.dates.DateItems;
+import dev.concierge.core.digest.StaffDigests;
 import dev.concierge.core.exchange.Exports;
 import dev.concierge.core.exchange.PersonImport;
 import dev.concierge.core.frontdesk.AssistantFrontDesk;
@@ -66,6 +67,8 @@ import dev.concierge.persistence.JdbiConversationStore;
 import dev.concierge.persistence.JdbiDashboardStore;
 import dev.concierge.persistence.JdbiDateCategoryStore;
 import dev.concierge.persistence.JdbiDateItemStore;
+import dev.concierge.persistence.JdbiDigestSources;
+import dev.concierge.persistence.JdbiDigestStore;
 import dev.concierge.persistence.JdbiExportStore;
 import dev.concierge.persistence.JdbiFrontDeskStore;
 import dev.concierge.persistence.JdbiImportStore;
@@ -146,6 +149,7 @@ public final class Concierge implements UseCases, AutoCloseable {
   private final PersonImport personImport;
   private final ClientReports clientReports;
   private final Search search;
+  private final StaffDigests digests;
 
   /** Wires everything to {@code database}, as {@code options} say. */
   Concierge(ConciergeBuilder options, PostgresDatabase database, AutoCloseable ownedDatabase) {
@@ -311,6 +315,16 @@ public final class Concierge implements UseCases, AutoCloseable {
             recommendations,
             new PdfReports(),
             clock);
+    this.digests =
+        new StaffDigests(
+            new JdbiDigestStore(jdbi),
+            new JdbiDigestSources(jdbi),
+            calendar,
+            dashboards,
+            audit,
+            options.senders(),
+            clock,
+            options.dispatcherSettings().dispatcherId());
   }
 
   public static ConciergeBuilder builder() {
@@ -515,6 +529,15 @@ public final class Concierge implements UseCases, AutoCloseable {
   @Override
   public Search search() {
     return search;
+  }
+
+  /**
+   * Each staff account's digest: its settings and preview for the account, and {@code sendDue()}
+   * for a job to call every few minutes.
+   */
+  @Override
+  public StaffDigests digests() {
+    return digests;
   }
 
   /** Delivers due reminders; call {@code dispatchUntilIdle()} or let a job do it. */

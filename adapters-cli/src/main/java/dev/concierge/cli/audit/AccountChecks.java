@@ -86,6 +86,28 @@ final class AccountChecks implements Area {
       audit.call("GET", "/api/v1/persons").withToken(token).expect(200, r -> r.expectTotal(0));
       // a concierge's token: accounts are for admins
       audit.call("GET", accounts).withToken(token).expect(403);
+      digest(audit, token);
     }
+  }
+
+  /** The signed-in account's own digest: an API key has none. */
+  private static void digest(AuditRun audit, String token) {
+    String digest = "/api/v1/accounts/me/digest";
+    audit.call("GET", digest).expect(404);
+    audit.call("GET", digest).withToken(token).expect(200, r -> r.expectField("enabled", "false"));
+    audit
+        .call("PUT", digest)
+        .withToken(token)
+        .body("enabled", true, "time", "7 am")
+        .expect(400, r -> r.expectErrorOn("time"));
+    audit
+        .call("PUT", digest)
+        .withToken(token)
+        .body("enabled", true, "frequency", "weekly", "weekday", "monday", "time", "07:30")
+        .expect(200, r -> r.expectField("weekday", "monday"));
+    audit
+        .call("GET", digest + "/preview")
+        .withToken(token)
+        .expect(200, r -> r.expectField("all_clients", "false"));
   }
 }

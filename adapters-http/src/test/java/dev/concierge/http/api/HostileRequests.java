@@ -27,6 +27,7 @@ final class HostileRequests {
   static final int MAX_BODY_BYTES = 1024 * 1024;
   private static final String WEBHOOKS = "/api/v1/webhooks/";
   private static final String REMINDER_LINKS = "/r/";
+  private static final String MY_DIGEST = "/api/v1/accounts/me/digest";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -137,6 +138,9 @@ final class HostileRequests {
         // an email reminder's signed link, answered with a page: ReminderLinksApiTest follows real
         // links and refuses forged and altered tokens
         .filter(path -> !path.getKey().startsWith(REMINDER_LINKS))
+        // the signed-in account's own digest: the keys these requests carry have no account (404);
+        // DigestApiTest drives it with accounts' tokens, other organizations' ids included
+        .filter(path -> !path.getKey().startsWith(MY_DIGEST))
         .forEach(
             path ->
                 path.getValue()

@@ -1,0 +1,117 @@
+package dev.concierge.core.digest;
+
+import dev.concierge.core.dashboard.CalendarEntry;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.reminders.delivery.ComposedMessage;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The digest's wording: a headline of counts, then a section per kind (dates, reminders due, failed
+ * reminders, open tasks), each a list of its first items and "and N more". Plain text with blank
+ * lines between sections (the email's HTML part makes them paragraphs); on Slack the section titles
+ * are bold.
+ */
+public final class DigestTemplate {
+  public static final String COMPOSED_BY = "template";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+  private static final DateTimeFormatter LONG_DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+  public ComposedMessage compose(DigestContent content, ChannelType channel) {
+    LocalDate today = LocalDate.ofInstant(content.generatedAt(), content.zone());
+    String subject =
+        "Your digest for "
+            + LONG_DAY.format(today)
+            + ": "
+            + counted(content.dates().total(), "date")
+            + ", "
+            + counted(content.dueReminders().total(), "reminder")
+            + " due, "
+            + content.failedReminders().total()
+            + " failed, "
+            + counted(content.openTasks().total(), "open task");
+    StringBuilder text =
+        new StringBuilder("Hello ")
+            .append(content.recipient().displayName())
+            .append(", here is the next ")
+            .append(content.daysAhead() == 1 ? "day" : content.daysAhead() + " days")
+            .append(content.allClients() ? " across every client." : " for your clients.");
+    ZoneId zone = content.zone();
+    section(text, channel, "Dates", content.dates(), DigestTemplate::date);
+    section(
+        text, channel, "Reminders due", content.dueReminders(), reminder -> when(reminder, zone));
+    section(
+        text,
+        channel,
+        "Failed reminders",
+        content.failedReminders(),
+        reminder -> "failed " + when(reminder, zone));
+    section(text, channel, "Open tasks", content.openTasks(), DigestTemplate::task);
+    text.append("\n\n— Concierge");
+    return new ComposedMessage(subject, text.toString(), COMPOSED_BY);
+  }
+
+  private static <T> void section(
+      StringBuilder text,
+      ChannelType channel,
+      String title,
+      Page<T> items,
+      Function<T, String> line) {
+    if (items.total() == 0) {
+      return;
+    }
+    String heading = title + " (" + items.total() + ")";
+    text.append("\n\n").append(channel == ChannelType.SLACK ? "*" + heading + "*" : heading);
+    List<T> listed = items.items();
+    for (T item : listed) {
+      text.append("\n• ").append(line.apply(item));
+    }
+    if (items.total() > listed.size()) {
+      text.append("\n• and ").append(items.total() - listed.size()).append(" more");
+    }
+  }
+
+  private static String date(CalendarEntry entry) {
+    long days = entry.occurrence().daysUntil();
+    String relative = days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
+    return DAY.format(entry.date())
+        + " — "
+        + entry.personName()
+        + ": "
+        + entry.occurrence().title()
+        + " ("
+        + relative
+        + ")";
+  }
+
+  private static String when(DigestReminder reminder, ZoneId zone) {
+    return DAY.format(reminder.at().atZone(zone))
+        + " "
+        + TIME.format(reminder.at().atZone(zone))
+        + " — "
+        + reminder.personName()
+        + ": "
+        + (reminder.dateTitle() == null ? "reminder" : reminder.dateTitle())
+        + (reminder.channel() == null ? "" : ", by " + reminder.channel().wireName());
+  }
+
+  private static String task(DigestTask task) {
+    return task.personName()
+        + " — "
+        + task.projectTitle()
+        + ": "
+        + task.title()
+        + (task.dueDate() == null ? "" : " (due " + DAY.format(task.dueDate()) + ")");
+  }
+
+  private static String counted(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+}

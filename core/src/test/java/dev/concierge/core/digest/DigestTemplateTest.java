@@ -1,0 +1,84 @@
+package dev.concierge.core.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concierge.core.access.ApiRole;
+import dev.concierge.core.dashboard.CalendarEntry;
+import dev.concierge.core.dashboard.UpcomingDateSummary;
+import dev.concierge.core.identities.ChannelType;
+import dev.concierge.core.paging.Page;
+import dev.concierge.core.reminders.delivery.ComposedMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class DigestTemplateTest {
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final UUID SARAH = UUID.randomUUID();
+
+  @Test
+  void a_section_lists_what_it_was_given_and_counts_the_rest() {
+    List<CalendarEntry> ten =
+        IntStream.rangeClosed(1, 10)
+            .mapToObj(day -> occurrence("Errand " + day, LocalDate.of(2026, 4, day), day))
+            .toList();
+
+    ComposedMessage email = compose(new Page<>(ten, 42), ChannelType.EMAIL);
+
+    assertThat(email.subject())
+        .isEqualTo(
+            "Your digest for Wednesday 1 April: 42 dates, 0 reminders due, 0 failed, 0 open"
+                + " tasks");
+    assertThat(email.text())
+        .contains("Dates (42)\n• Wed 1 Apr — Sarah Chen: Errand 1 (tomorrow)")
+        .contains("• Fri 10 Apr — Sarah Chen: Errand 10 (in 10 days)\n• and 32 more")
+        .doesNotContain("Reminders due")
+        .doesNotContain("Open tasks")
+        .endsWith("— Concierge");
+  }
+
+  @Test
+  void on_slack_the_section_titles_are_bold() {
+    ComposedMessage slack =
+        compose(
+            new Page<>(List.of(occurrence("Mum's birthday", LocalDate.of(2026, 4, 1), 0)), 1),
+            ChannelType.SLACK);
+
+    assertThat(slack.text())
+        .contains("*Dates (1)*\n• Wed 1 Apr — Sarah Chen: Mum's birthday (today)");
+  }
+
+  private static ComposedMessage compose(Page<CalendarEntry> dates, ChannelType channel) {
+    DigestContent content =
+        new DigestContent(
+            new DigestRecipient(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "cleo@example.com",
+                "Cleo",
+                ApiRole.CONCIERGE,
+                LONDON),
+            false,
+            Instant.parse("2026-04-01T07:00:00Z"),
+            LONDON,
+            14,
+            dates,
+            new Page<>(List.of(), 0),
+            new Page<>(List.of(), 0),
+            new Page<>(List.of(), 0));
+    return new DigestTemplate().compose(content, channel);
+  }
+
+  private static CalendarEntry occurrence(String title, LocalDate date, long daysUntil) {
+    return new CalendarEntry(
+        SARAH,
+        "Sarah Chen",
+        LONDON,
+        new UpcomingDateSummary(
+            UUID.randomUUID(), title, date, date, date, null, null, null, daysUntil, 0));
+  }
+}
