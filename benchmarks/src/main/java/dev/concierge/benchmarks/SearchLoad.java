@@ -94,7 +94,7 @@ public final class SearchLoad {
       phases.run("a quoted phrase, every kind", PHRASES, null);
       phases.run("names with typos, persons only", MISSPELT_NAMES, Set.of(SearchType.PERSON));
       phases.run("a word of messages, messages only", MESSAGE_WORDS, Set.of(SearchType.MESSAGE));
-      phases.run("misspelt far (\"Pria Ramen\"), every kind", FAR_MISSPELT_NAMES, null);
+      phases.run("two typos in a short name, every kind", FAR_MISSPELT_NAMES, null);
       PageRequest page = PageRequest.of(0, 20);
       phases.list(
           "persons list ?q=, names with typos",
