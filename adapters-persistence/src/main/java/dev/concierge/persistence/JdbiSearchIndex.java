@@ -273,19 +273,23 @@ public final class JdbiSearchIndex implements SearchIndex {
           // planned for the words given, never generically (the pool's connections force custom
           // plans): a generic plan cannot tell a rare word (an index scan) from a common one (the
           // first rows of a scan), and took 15 s reading two million messages for a name in none
-          Query statement =
-              handle
-                  .createQuery(sql)
-                  .bind("orgId", orgId)
-                  .bind("text", query.text().text())
-                  .bind("limit", query.limit())
-                  .bind("options", HEADLINE_OPTIONS);
-          if (query.personId() != null) {
-            statement.bind("personId", query.personId());
-          }
-          List<SearchHit> hits = statement.map(HIT).list();
+          List<SearchHit> hits = hits(handle, sql, orgId, query);
           return noPerson(query, hits) ? withLooseNames(handle, orgId, query, hits) : hits;
         });
+  }
+
+  private static List<SearchHit> hits(Handle handle, String sql, UUID orgId, SearchQuery query) {
+    Query statement =
+        handle
+            .createQuery(sql)
+            .bind("orgId", orgId)
+            .bind("text", query.text().text())
+            .bind("limit", query.limit())
+            .bind("options", HEADLINE_OPTIONS);
+    if (query.personId() != null) {
+      statement.bind("personId", query.personId());
+    }
+    return statement.map(HIT).list();
   }
 
   private static boolean noPerson(SearchQuery query, List<SearchHit> hits) {
@@ -301,21 +305,10 @@ public final class JdbiSearchIndex implements SearchIndex {
   private static List<SearchHit> withLooseNames(
       Handle handle, UUID orgId, SearchQuery query, List<SearchHit> hits) {
     handle.execute("set local pg_trgm.similarity_threshold = " + LOOSE_NAME_SIMILARITY);
-    Query statement =
-        handle
-            .createQuery(
-                LOOSE_NAMES.formatted(
-                    QUERY,
-                    query.personId() == null ? "" : "and person_id = :personId",
-                    LOOSE_CANDIDATES))
-            .bind("orgId", orgId)
-            .bind("text", query.text().text())
-            .bind("limit", query.limit())
-            .bind("options", HEADLINE_OPTIONS);
-    if (query.personId() != null) {
-      statement.bind("personId", query.personId());
-    }
-    List<SearchHit> names = statement.map(HIT).list();
+    String sql =
+        LOOSE_NAMES.formatted(
+            QUERY, query.personId() == null ? "" : "and person_id = :personId", LOOSE_CANDIDATES);
+    List<SearchHit> names = hits(handle, sql, orgId, query);
     if (names.isEmpty()) {
       return hits;
     }
