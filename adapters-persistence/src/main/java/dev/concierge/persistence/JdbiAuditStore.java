@@ -65,16 +65,67 @@ public final class JdbiAuditStore implements AuditStore {
                 .execute());
   }
 
-  /** As {@link #append}, in JDBC batches. */
+  /**
+   * As {@link #append}, one statement per {@value ColumnArrays#CHUNK} entries (an import of 100,000
+   * persons writes over 300,000), each entry stamped as it is written.
+   */
   @Override
   public void appendAll(List<AuditEntry> entries) {
     jdbi.useHandle(
         handle ->
-            Batches.run(
+            ColumnArrays.write(
                 handle,
-                INSERT,
+                """
+                insert into audit_log (audit_id, org_id, actor_type, actor_id, actor_name,
+                                       actor_role, action, entity_type, entity_id, changes_jsonb,
+                                       request_id, created_at)
+                select *, clock_timestamp()
+                from unnest(cast(:auditIds as uuid[]), cast(:orgIds as uuid[]),
+                            cast(:actorTypes as text[]), cast(:actorIds as text[]),
+                            cast(:actorNames as text[]), cast(:actorRoles as text[]),
+                            cast(:actions as text[]), cast(:entityTypes as text[]),
+                            cast(:entityIds as uuid[]), cast(:changes as jsonb[]),
+                            cast(:requestIds as text[]))
+                """,
                 entries,
-                (batch, entry) -> batch.bindMethods(entry).bind("changes", changes(entry))));
+                (update, rows) ->
+                    update
+                        .bindArray(
+                            "auditIds", UUID.class, rows.stream().map(AuditEntry::auditId).toList())
+                        .bindArray(
+                            "orgIds", UUID.class, rows.stream().map(AuditEntry::orgId).toList())
+                        .bindArray(
+                            "actorTypes", String.class, wireNames(rows, AuditEntry::actorType))
+                        .bindArray(
+                            "actorIds", String.class, ColumnArrays.text(rows, AuditEntry::actorId))
+                        .bindArray(
+                            "actorNames",
+                            String.class,
+                            ColumnArrays.text(rows, AuditEntry::actorName))
+                        .bindArray(
+                            "actorRoles",
+                            String.class,
+                            ColumnArrays.text(rows, AuditEntry::actorRole))
+                        .bindArray("actions", String.class, wireNames(rows, AuditEntry::action))
+                        .bindArray(
+                            "entityTypes", String.class, wireNames(rows, AuditEntry::entityType))
+                        .bindArray(
+                            "entityIds",
+                            UUID.class,
+                            rows.stream().map(AuditEntry::entityId).toList())
+                        .bindArray(
+                            "changes",
+                            String.class,
+                            ColumnArrays.text(rows, entry -> JsonColumns.write(changes(entry))))
+                        .bindArray(
+                            "requestIds",
+                            String.class,
+                            ColumnArrays.text(rows, AuditEntry::requestId))));
+  }
+
+  private static List<String> wireNames(
+      List<AuditEntry> rows, java.util.function.Function<AuditEntry, Enum<?>> column) {
+    return ColumnArrays.text(rows, entry -> ColumnTypes.wireName(column.apply(entry)));
   }
 
   private static Metadata changes(AuditEntry entry) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -88,14 +89,15 @@ public final class JdbiConversationStore implements ConversationStore {
           """
            and (search_vector @@ websearch_to_tsquery('english', :matching)
              or exists (select 1 from messages m
-                        where m.conversation_id = conversations.conversation_id
+                        where m.org_id = conversations.org_id
+                          and m.conversation_id = conversations.conversation_id
                           and m.deleted_at is null
                           and m.search_vector @@ websearch_to_tsquery('english', :matching)))
           """;
       binds.put("matching", matching.text());
     }
     String fromWhere = where;
-    return jdbi.withHandle(
+    HandleCallback<Page<Conversation>, RuntimeException> read =
         handle ->
             Paging.page(
                 handle,
@@ -104,7 +106,11 @@ public final class JdbiConversationStore implements ConversationStore {
                 "created_at desc, conversation_id",
                 binds,
                 CONVERSATION,
-                page));
+                page);
+    // words are matched on the GIN indexes only outside the policies (TextIndexReads)
+    return matching == null
+        ? jdbi.withHandle(read)
+        : TextIndexReads.inOrganization(jdbi, orgId, read);
   }
 
   @Override

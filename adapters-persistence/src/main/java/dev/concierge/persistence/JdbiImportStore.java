@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * A persons import's reads (by key arrays, one statement each: {@code = any(:keys)} on the indexes
- * V25 adds) and writes (JDBC batches). Joins the calling thread's transaction. Thread-safe.
+ * V25 adds) and writes (each table's rows as one {@code unnest} statement per {@value
+ * ColumnArrays#CHUNK} rows). Joins the calling thread's transaction. Thread-safe.
  */
 public final class JdbiImportStore implements ImportStore {
   private static final String EMAIL_MATCH =
@@ -127,46 +129,111 @@ public final class JdbiImportStore implements ImportStore {
       List<Person> updated,
       List<NewEmail> emails,
       List<DateItem> dates) {
-    Batches.run(
+    ColumnArrays.write(
         handle,
         """
-              insert into persons (person_id, org_id, full_name, preferred_name, person_type,
-                                   birthday, timezone, metadata_jsonb)
-              values (:personId, :orgId, :fullName, :preferredName, :personType,
-                      :birthday, :timezone, :metadata)
-              """,
+        insert into persons (person_id, org_id, full_name, preferred_name, person_type, birthday,
+                             timezone, metadata_jsonb)
+        select id, :orgId, full_name, preferred_name, person_type, birthday, timezone, metadata
+        from unnest(cast(:ids as uuid[]), cast(:fullNames as text[]),
+                    cast(:preferredNames as text[]), cast(:types as text[]),
+                    cast(:birthdays as date[]), cast(:zones as text[]), cast(:metadata as jsonb[]))
+          as p(id, full_name, preferred_name, person_type, birthday, timezone, metadata)
+        """,
         created,
-        (batch, person) -> batch.bindMethods(person));
-    Batches.run(
+        (update, rows) -> bindPersons(update.bind("orgId", orgId), rows));
+    ColumnArrays.write(
         handle,
         """
-              update persons set full_name = :fullName, preferred_name = :preferredName,
-                                 person_type = :personType, birthday = :birthday,
-                                 timezone = :timezone, metadata_jsonb = :metadata
-              where org_id = :orgId and person_id = :personId and deleted_at is null
-              """,
+        update persons set full_name = p.full_name, preferred_name = p.preferred_name,
+                           person_type = p.person_type, birthday = p.birthday,
+                           timezone = p.timezone, metadata_jsonb = p.metadata
+        from unnest(cast(:ids as uuid[]), cast(:fullNames as text[]),
+                    cast(:preferredNames as text[]), cast(:types as text[]),
+                    cast(:birthdays as date[]), cast(:zones as text[]), cast(:metadata as jsonb[]))
+          as p(id, full_name, preferred_name, person_type, birthday, timezone, metadata)
+        where persons.org_id = :orgId and persons.person_id = p.id
+          and persons.deleted_at is null
+        """,
         updated,
-        (batch, person) -> batch.bindMethods(person));
-    Batches.run(
+        (update, rows) -> bindPersons(update.bind("orgId", orgId), rows));
+    ColumnArrays.write(
         handle,
         """
-              insert into comm_identities (comm_identity_id, org_id, person_id, channel_type,
-                                           identity_value, is_primary)
-              values (:commIdentityId, :orgId, :personId, 'email', :address, true)
-              """,
+        insert into comm_identities (comm_identity_id, org_id, person_id, channel_type,
+                                     identity_value, is_primary)
+        select id, :orgId, person_id, 'email', address, true
+        from unnest(cast(:ids as uuid[]), cast(:personIds as uuid[]), cast(:addresses as text[]))
+          as e(id, person_id, address)
+        """,
         emails,
-        (batch, email) -> batch.bindMethods(email).bind("orgId", orgId));
-    Batches.run(
+        (update, rows) ->
+            update
+                .bind("orgId", orgId)
+                .bindArray("ids", UUID.class, rows.stream().map(NewEmail::commIdentityId).toList())
+                .bindArray("personIds", UUID.class, rows.stream().map(NewEmail::personId).toList())
+                .bindArray("addresses", String.class, ColumnArrays.text(rows, NewEmail::address)));
+    ColumnArrays.write(
         handle,
         """
-              insert into date_items (date_item_id, org_id, person_id, category_id,
-                                      related_person_id, title, date_value, recurrence_rule,
-                                      leap_day_policy, next_occurrence, notes, metadata_jsonb)
-              values (:dateItemId, :orgId, :personId, :categoryId, :relatedPersonId, :title,
-                      :dateValue, :recurrenceRule, :leapDayPolicy, :nextOccurrence, :notes,
-                      :metadata)
-              """,
+        insert into date_items (date_item_id, org_id, person_id, category_id, related_person_id,
+                                title, date_value, recurrence_rule, leap_day_policy,
+                                next_occurrence, notes, metadata_jsonb)
+        select id, :orgId, person_id, category_id, related_person_id, title, date_value,
+               recurrence_rule, leap_day_policy, next_occurrence, notes, metadata
+        from unnest(cast(:ids as uuid[]), cast(:personIds as uuid[]),
+                    cast(:categoryIds as uuid[]), cast(:relatedPersonIds as uuid[]),
+                    cast(:titles as text[]), cast(:dateValues as date[]),
+                    cast(:rules as text[]), cast(:leapDayPolicies as text[]),
+                    cast(:nextOccurrences as date[]), cast(:notes as text[]),
+                    cast(:metadata as jsonb[]))
+          as d(id, person_id, category_id, related_person_id, title, date_value, recurrence_rule,
+               leap_day_policy, next_occurrence, notes, metadata)
+        """,
         dates,
-        (batch, item) -> batch.bindMethods(item));
+        (update, rows) ->
+            update
+                .bind("orgId", orgId)
+                .bindArray("ids", UUID.class, rows.stream().map(DateItem::dateItemId).toList())
+                .bindArray("personIds", UUID.class, rows.stream().map(DateItem::personId).toList())
+                .bindArray(
+                    "categoryIds", UUID.class, rows.stream().map(DateItem::categoryId).toList())
+                .bindArray(
+                    "relatedPersonIds",
+                    UUID.class,
+                    rows.stream().map(DateItem::relatedPersonId).toList())
+                .bindArray("titles", String.class, ColumnArrays.text(rows, DateItem::title))
+                .bindArray("dateValues", String.class, ColumnArrays.text(rows, DateItem::dateValue))
+                .bindArray("rules", String.class, ColumnArrays.text(rows, DateItem::recurrenceRule))
+                .bindArray(
+                    "leapDayPolicies",
+                    String.class,
+                    ColumnArrays.text(rows, item -> ColumnTypes.wireName(item.leapDayPolicy())))
+                .bindArray(
+                    "nextOccurrences",
+                    String.class,
+                    ColumnArrays.text(rows, DateItem::nextOccurrence))
+                .bindArray("notes", String.class, ColumnArrays.text(rows, DateItem::notes))
+                .bindArray(
+                    "metadata",
+                    String.class,
+                    ColumnArrays.text(rows, item -> JsonColumns.write(item.metadata()))));
+  }
+
+  private static void bindPersons(Update update, List<Person> rows) {
+    update
+        .bindArray("ids", UUID.class, rows.stream().map(Person::personId).toList())
+        .bindArray("fullNames", String.class, ColumnArrays.text(rows, Person::fullName))
+        .bindArray("preferredNames", String.class, ColumnArrays.text(rows, Person::preferredName))
+        .bindArray(
+            "types",
+            String.class,
+            ColumnArrays.text(rows, person -> ColumnTypes.wireName(person.personType())))
+        .bindArray("birthdays", String.class, ColumnArrays.text(rows, Person::birthday))
+        .bindArray("zones", String.class, ColumnArrays.text(rows, Person::timezone))
+        .bindArray(
+            "metadata",
+            String.class,
+            ColumnArrays.text(rows, person -> JsonColumns.write(person.metadata())));
   }
 }

@@ -110,7 +110,10 @@ public final class JdbiPersonStore implements PersonStore {
                 page));
   }
 
-  /** By name as lists are; a misspelt name is close by pg_trgm's similarity (0.3 or more). */
+  /**
+   * By name as lists are; a misspelt name is close by pg_trgm's similarity (0.3 or more). Read as
+   * the owner in the organization only ({@link TextIndexReads}), so the name indexes are used.
+   */
   @Override
   public Page<Person> listMatching(
       UUID orgId, PersonType personType, SearchText matching, PageRequest page) {
@@ -130,7 +133,9 @@ public final class JdbiPersonStore implements PersonStore {
       binds.put("personType", personType);
     }
     String fromWhere = where;
-    return jdbi.withHandle(
+    return TextIndexReads.inOrganization(
+        jdbi,
+        orgId,
         handle ->
             Paging.page(handle, COLUMNS, fromWhere, "full_name, person_id", binds, PERSON, page));
   }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -75,7 +76,7 @@ public final class JdbiProjectStore implements ProjectStore {
       where.append(" and search_vector @@ websearch_to_tsquery('english', :matching)");
       binds.put("matching", matching.text());
     }
-    return jdbi.withHandle(
+    HandleCallback<Page<Project>, RuntimeException> read =
         handle ->
             Paging.page(
                 handle,
@@ -84,7 +85,11 @@ public final class JdbiProjectStore implements ProjectStore {
                 "created_at desc, project_id",
                 binds,
                 PROJECT,
-                page));
+                page);
+    // words are matched on the GIN index only outside the policies (TextIndexReads)
+    return matching == null
+        ? jdbi.withHandle(read)
+        : TextIndexReads.inOrganization(jdbi, orgId, read);
   }
 
   @Override

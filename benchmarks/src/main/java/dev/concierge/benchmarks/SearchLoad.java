@@ -1,8 +1,9 @@
 package dev.concierge.benchmarks;
 
 import dev.concierge.core.access.Caller;
-import dev.concierge.core.search.SearchHit;
+import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.search.SearchQuery;
+import dev.concierge.core.search.SearchText;
 import dev.concierge.core.search.SearchType;
 import dev.concierge.library.Concierge;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -28,8 +30,9 @@ import org.HdrHistogram.Histogram;
  * Phases of realistic queries, each drawn at random from its list: names with typos (as staff type
  * them in a hurry), a word from messages (common in the generated ones, so each matches about a
  * twentieth of two million messages), several words at once, a quoted phrase, and a name on the
- * persons alone. Each prints p50, p95, p99 and the maximum in milliseconds (HdrHistogram) and the
- * hits of its last search.
+ * persons alone, a name misspelt twice in a short name, and the persons, projects and conversations
+ * lists narrowed by {@code q}. Each prints p50, p95, p99 and the maximum in milliseconds
+ * (HdrHistogram) and the hits of its last search.
  */
 public final class SearchLoad {
   private static final List<String> MISSPELT_NAMES =
@@ -57,6 +60,14 @@ public final class SearchLoad {
   private static final List<String> PHRASES =
       List.of("\"corner table\"", "\"school pickup\"", "\"pool maintenance\" -summer");
 
+  /** Two typos in a short name: below the first pass's similarity. */
+  private static final List<String> FAR_MISSPELT_NAMES =
+      List.of("Pria Patl", "Yki Tanka", "Hugo Nvak", "Freja Larsn");
+
+  /** The generated projects are "Project 2 for person 4711": a few match each, or all. */
+  private static final List<String> PROJECT_WORDS =
+      List.of("person 4711", "Project 2 for person 31337", "person 99999", "project");
+
   private SearchLoad() {}
 
   public static void main(String[] args) {
@@ -83,6 +94,20 @@ public final class SearchLoad {
       phases.run("a quoted phrase, every kind", PHRASES, null);
       phases.run("names with typos, persons only", MISSPELT_NAMES, Set.of(SearchType.PERSON));
       phases.run("a word of messages, messages only", MESSAGE_WORDS, Set.of(SearchType.MESSAGE));
+      phases.run("two typos in a short name, every kind", FAR_MISSPELT_NAMES, null);
+      PageRequest page = PageRequest.of(0, 20);
+      phases.list(
+          "persons list ?q=, names with typos",
+          MISSPELT_NAMES,
+          text -> concierge.persons().list(desk, null, new SearchText(text), page).items());
+      phases.list(
+          "projects list ?q=, words",
+          PROJECT_WORDS,
+          text -> concierge.projects().list(desk, null, null, new SearchText(text), page).items());
+      phases.list(
+          "conversations list ?q=, a word",
+          MESSAGE_WORDS,
+          text -> concierge.conversations().list(desk, null, new SearchText(text), page).items());
       System.out.printf("load=%s%n", DashboardLoad.loadAverage());
     }
   }
@@ -90,14 +115,37 @@ public final class SearchLoad {
   /** Runs each phase's searches one at a time in the organization's scope. */
   private record Phases(Concierge concierge, Caller desk, int runs, int warmup) {
     void run(String name, List<String> texts, Set<SearchType> types) {
+      measure(
+          name,
+          texts,
+          text -> {
+            SearchQuery query = SearchQuery.of(text, null, types, null);
+            return concierge.search().find(desk, query);
+          },
+          hits ->
+              hits.isEmpty()
+                  ? ""
+                  : ", first " + hits.get(0).type().wireName() + " " + hits.get(0).title());
+    }
+
+    /** A list's first page narrowed by {@code q}, as {@code GET /persons?q=…} reads it. */
+    <T> void list(String name, List<String> texts, Function<String, List<T>> firstPage) {
+      measure(name, texts, firstPage, items -> "");
+    }
+
+    private <T> void measure(
+        String name,
+        List<String> texts,
+        Function<String, List<T>> work,
+        Function<List<T>, String> describe) {
       for (int i = 0; i < warmup; i++) {
-        search(texts, types);
+        inScope(texts, work);
       }
       Histogram histogram = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
-      List<SearchHit> last = List.of();
+      List<T> last = List.of();
       for (int i = 0; i < runs; i++) {
         long before = System.nanoTime();
-        last = search(texts, types);
+        last = inScope(texts, work);
         histogram.recordValue(System.nanoTime() - before);
       }
       System.out.printf(
@@ -109,17 +157,12 @@ public final class SearchLoad {
           millis(histogram.getValueAtPercentile(99)),
           millis(histogram.getMaxValue()),
           last.size(),
-          last.isEmpty()
-              ? ""
-              : ", first " + last.get(0).type().wireName() + " " + last.get(0).title());
+          describe.apply(last));
     }
 
-    private List<SearchHit> search(List<String> texts, Set<SearchType> types) {
+    private <T> List<T> inScope(List<String> texts, Function<String, List<T>> work) {
       String text = texts.get(ThreadLocalRandom.current().nextInt(texts.size()));
-      SearchQuery query = SearchQuery.of(text, null, types, null);
-      return concierge
-          .organizationScope()
-          .within(desk.orgId(), () -> concierge.search().find(desk, query));
+      return concierge.organizationScope().within(desk.orgId(), () -> work.apply(text));
     }
 
     private static double millis(long nanos) {

@@ -153,6 +153,95 @@ class ImportExportApiTest {
   }
 
   @Test
+  void an_import_is_audited_row_by_row_and_a_re_run_of_the_same_file_writes_nothing() {
+    String csv =
+        """
+        external_id,full_name,birthday,email,anniversary
+        crm-1,Sarah Chen,1985-03-15,sarah@example.com,2010-06-12
+        crm-2,Tom Baker,--07-04,,
+        """;
+
+    ApiServer.Response first = importCsv(csv, "");
+    ApiServer.Response again = importCsv(csv, "");
+
+    assertThat(first.json().path("created").asInt()).isEqualTo(2);
+    assertThat(first.json().path("dates_created").asInt()).isEqualTo(3);
+    assertThat(again.json().path("unchanged").asInt()).isEqualTo(2);
+    assertThat(again.json().path("dates_created").asInt()).isZero();
+    String sarah = persons().get("Sarah Chen").path("person_id").asText();
+    assertThat(dates(sarah)).containsOnlyKeys("Birthday", "Anniversary");
+    assertThat(dates(sarah).get("Anniversary").path("date_value").asText()).isEqualTo("2010-06-12");
+    JsonNode log = tenant.asAdmin("GET", "/api/v1/audit-log?limit=100", null).json();
+    List<String> entries = new ArrayList<>();
+    log.forEach(
+        e -> {
+          if (List.of("person", "comm_identity", "date_item")
+              .contains(e.path("entity_type").asText())) {
+            entries.add(e.path("action").asText() + " " + e.path("entity_type").asText());
+          }
+        });
+    assertThat(entries)
+        .as("one per row written, none for the re-run")
+        .containsExactlyInAnyOrder(
+            "create person",
+            "create comm_identity",
+            "create date_item",
+            "create date_item",
+            "create person",
+            "create date_item");
+    JsonNode sarahCreated =
+        tenant.asAdmin("GET", "/api/v1/audit-log?entity_id=" + sarah, null).json().get(0);
+    assertThat(sarahCreated.path("action").asText()).isEqualTo("create");
+    assertThat(texts(sarahCreated.path("changes_jsonb").path("fields")))
+        .containsExactly("full_name", "birthday", "metadata_jsonb");
+    assertThat(sarahCreated.path("request_id").asText()).isNotBlank();
+  }
+
+  @Test
+  void one_address_twice_in_a_file_is_refused_on_the_second_row_and_nothing_is_written() {
+    String csv =
+        """
+        full_name,email
+        Sarah Chen,sarah@example.com
+        Sara Chen,Sarah@Example.com
+        """;
+
+    ApiServer.Response refused = importCsv(csv, "");
+    ApiServer.Response skipped = importCsv(csv, "?skip_invalid=true");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.errorFields()).containsExactly("row 3.email");
+    assertThat(skipped.json().path("created").asInt()).isEqualTo(1);
+    assertThat(texts(skipped.json().path("skipped_rows"))).containsExactly("3");
+    assertThat(persons()).containsOnlyKeys("Sarah Chen");
+  }
+
+  @Test
+  void another_organizations_external_ids_and_addresses_are_never_matched_nor_changed() {
+    ApiServer.Tenant other = ApiServer.newTenant();
+    String csv =
+        """
+        external_id,full_name,email
+        crm-1,Sarah Chen,sarah@example.com
+        """;
+    ApiServer.send(
+        "POST",
+        "/api/v1/imports/persons",
+        other.conciergeKey(),
+        csv,
+        "Content-Type",
+        "text/csv; charset=utf-8");
+
+    ApiServer.Response mine = importCsv(csv.replace("Sarah Chen", "Sarah Chen-Li"), "");
+
+    assertThat(mine.json().path("created").asInt()).isEqualTo(1);
+    assertThat(persons()).containsOnlyKeys("Sarah Chen-Li");
+    assertThat(other.get("/api/v1/persons").body())
+        .contains("\"Sarah Chen\"")
+        .doesNotContain("Chen-Li");
+  }
+
+  @Test
   void vcards_import_with_a_birthday_without_a_year_and_an_apple_anniversary() {
     String vcf =
         "BEGIN:VCARD\r\n"

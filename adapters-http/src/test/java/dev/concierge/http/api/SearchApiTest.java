@@ -65,6 +65,32 @@ class SearchApiTest {
   }
 
   @Test
+  void two_typos_in_a_short_name_find_the_person_by_a_looser_pass_only_when_no_name_is_near() {
+    String priya = tenant.person("Priya Raman");
+    tenant.person("Priya Ramanathan");
+    String message = conversationWith(sarah, "Pria from the office loved the ramen place.");
+
+    List<JsonNode> far = hits(search("Pria Ramen"));
+
+    assertThat(far)
+        .extracting(h -> h.get("type").asText() + " " + h.get("title").asText())
+        .as("0.35 from Priya Raman, 0.27 from Priya Ramanathan: too far for either pass")
+        .containsExactly("person Priya Raman", "message Sarah Chen: Plans");
+    assertThat(far.get(0).get("id").asText()).isEqualTo(priya);
+    assertThat(far.get(1).get("path").asText()).contains(message);
+    assertThat(hits(search("Pria Ramen", "&types=message")))
+        .as("persons not searched, so no second pass")
+        .hasSize(1);
+
+    tenant.person("Pia Rameno");
+    assertThat(hits(search("Pria Ramen", "&types=person")))
+        .as("0.47 from Pia Rameno: found by the first pass, so the looser one does not run")
+        .extracting(h -> h.get("title").asText())
+        .containsExactly("Pia Rameno");
+    assertThat(hits(search("Xqzv Wkjp"))).isEmpty();
+  }
+
+  @Test
   void the_exact_name_ranks_above_a_message_that_mentions_it() {
     String margaux = tenant.person("Margaux Delacroix");
     String conversation =
@@ -169,6 +195,28 @@ class SearchApiTest {
     assertThat(other.get(search("Zebulon Quartermaine")).json())
         .extracting(h -> h.get("id").asText())
         .containsExactly(theirs);
+  }
+
+  @Test
+  void a_word_in_more_messages_than_are_ranked_is_found_among_the_newest_live_ones() {
+    String robert = tenant.get("/api/v1/persons?q=Robert").json().get(0).path("person_id").asText();
+    String gone = conversationWith(robert, "The yacht of Robert, no longer wanted.");
+    // more than the 200 candidates a kind ranks: they are found among the newest messages
+    String[] many = new String[210];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = "Please reserve the yacht, request " + i;
+    }
+    String kept = conversationWith(sarah, many);
+    tenant.delete("/api/v1/conversations/" + gone);
+
+    List<JsonNode> word = hits(search("yacht", "&types=message"));
+    List<JsonNode> phrase = hits(search("\"reserve the yacht\"", "&types=message&limit=5"));
+
+    assertThat(word).hasSize(20);
+    assertThat(word).allSatisfy(h -> assertThat(h.get("path").asText()).contains(kept));
+    assertThat(word).allSatisfy(h -> assertThat(h.get("snippet").asText()).contains("**yacht**"));
+    assertThat(phrase).hasSize(5);
+    assertThat(phrase).allSatisfy(h -> assertThat(h.get("path").asText()).contains(kept));
   }
 
   @Test
