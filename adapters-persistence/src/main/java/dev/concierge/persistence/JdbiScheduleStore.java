@@ -108,11 +108,6 @@ public final class JdbiScheduleStore implements ScheduleStore {
             + (range.high() == null ? "" : " and d.date_item_id < :high");
     return jdbi.inTransaction(
         handle -> {
-          if (!dryRun) {
-            // A backfill is idempotent: a batch lost to a crash just after its commit is written
-            // again by the next run, so its commit need not wait for the WAL to reach the disk.
-            handle.execute("set local synchronous_commit = off");
-          }
           Query query =
               handle
                   .createQuery(
