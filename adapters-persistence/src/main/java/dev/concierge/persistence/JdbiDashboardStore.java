@@ -49,9 +49,17 @@ public final class JdbiDashboardStore implements DashboardStore {
    * the person's today. Categories and reminder counts are looked up for the rows returned only,
    * and as scalar subqueries, so that the rows keep the window's order instead of being sorted
    * again.
+   *
+   * <p>Unlike the rest of the service (the pool forces a plan per execution), these statements may
+   * run PostgreSQL's generic plan once the driver has prepared them: each reads one person's rows
+   * through indexes led by the person's id, so a plan made for an average organization is the right
+   * one for every organization, and planning the five statements anew cost twice their execution
+   * (docs/PERFORMANCE.md, "The dashboard on generic plans"). The setting is local to the
+   * transaction the statements share (they go out together and end with one Sync), so the
+   * connection goes back to the pool as it came.
    */
   private static final String DASHBOARD =
-      "select "
+      "select set_config('plan_cache_mode', 'auto', true); select "
           + JdbiPersonStore.COLUMNS
           + """
           from persons
@@ -235,6 +243,7 @@ public final class JdbiDashboardStore implements DashboardStore {
   private static Optional<Dashboard> dashboard(
       Statement results, StatementContext ctx, Instant now, int limit) throws SQLException {
     Person person;
+    results.getMoreResults(); // past set_config
     try (ResultSet rs = results.getResultSet()) {
       if (!rs.next()) {
         return Optional.empty();

@@ -10,6 +10,7 @@ import dev.concierge.core.reminders.planning.ScheduleCalculation;
 import dev.concierge.core.reminders.planning.ScheduleChange;
 import dev.concierge.core.reminders.planning.ScheduleStore;
 import dev.concierge.core.time.LeapDayPolicy;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -41,6 +42,19 @@ public final class JdbiScheduleStore implements ScheduleStore {
       join persons p on p.person_id = d.person_id
       join organizations o on o.org_id = d.org_id
       """;
+
+  private static final String REMINDER_COLUMNS =
+      """
+      r.reminder_rule_id, r.lead_time_days, r.scheduled_datetime as scheduled_at,
+      r.occurrence_date as occurrence, r.sent_at is not null as sent,
+      r.failed_at is not null as failed,
+      coalesce(r.claim_expires_at > now(), false) as claimed,
+      r.xmin::text::bigint as reminder_version
+      """;
+
+  /** Live lead-time reminders only; the date item is {@code d}. */
+  private static final String REMINDERS_OF_D =
+      " r.date_item_id = d.date_item_id and r.reminder_type = 'lead_time' and r.deleted_at is null";
 
   private static final RowMapper<ItemRow> ITEM = ConstructorMapper.of(ItemRow.class);
   private static final RowMapper<ReminderRow> REMINDER = ConstructorMapper.of(ReminderRow.class);
@@ -96,7 +110,15 @@ public final class JdbiScheduleStore implements ScheduleStore {
         handle -> {
           Query query =
               handle
-                  .createQuery(ITEM_COLUMNS + where + " order by d.date_item_id limit :limit")
+                  .createQuery(
+                      "with d as ("
+                          + ITEM_COLUMNS
+                          + where
+                          + " order by d.date_item_id limit :limit) select d.*, "
+                          + REMINDER_COLUMNS
+                          + " from d left join reminder_rules r on"
+                          + REMINDERS_OF_D
+                          + " order by d.date_item_id, r.reminder_rule_id")
                   .bind("limit", limit);
           if (orgId != null) {
             query.bind("orgId", orgId);
@@ -109,7 +131,7 @@ public final class JdbiScheduleStore implements ScheduleStore {
           if (range.high() != null) {
             query.bind("high", range.high());
           }
-          return process(handle, load(handle, query, false), calc, dryRun);
+          return process(handle, loadJoined(query), calc, dryRun);
         });
   }
 
@@ -139,11 +161,9 @@ public final class JdbiScheduleStore implements ScheduleStore {
     handle
         .createQuery(
             """
-            select r.date_item_id, r.reminder_rule_id, r.lead_time_days,
-                   r.scheduled_datetime as scheduled_at, r.occurrence_date as occurrence,
-                   r.sent_at is not null as sent, r.failed_at is not null as failed,
-                   coalesce(r.claim_expires_at > now(), false) as claimed,
-                   r.xmin::text::bigint as version
+            select r.date_item_id, """
+                + REMINDER_COLUMNS
+                + """
             from reminder_rules r
             where r.date_item_id = any(:ids) and r.reminder_type = 'lead_time'
               and r.deleted_at is null
@@ -162,6 +182,37 @@ public final class JdbiScheduleStore implements ScheduleStore {
     return rows.stream()
         .map(row -> row.toSchedule(reminders.getOrDefault(row.dateItemId(), List.of())))
         .toList();
+  }
+
+  /**
+   * Items with their reminders from one statement (a left join, in item order): a backfill reads
+   * its batch in one round trip and one plan instead of two.
+   */
+  private static List<DateItemSchedule> loadJoined(Query joined) {
+    return joined.scanResultSet(
+        (results, ctx) -> {
+          RowMapper<ItemRow> item = ITEM.specialize(results.get(), ctx);
+          RowMapper<ReminderRow> reminder = REMINDER.specialize(results.get(), ctx);
+          List<DateItemSchedule> items = new ArrayList<>();
+          ItemRow current = null;
+          List<LeadTimeReminder> reminders = new ArrayList<>();
+          ResultSet rs = results.get();
+          while (rs.next()) {
+            ItemRow row = item.map(rs, ctx);
+            if (current != null && !current.dateItemId().equals(row.dateItemId())) {
+              items.add(current.toSchedule(reminders));
+              reminders = new ArrayList<>();
+            }
+            current = row;
+            if (rs.getObject("reminder_rule_id") != null) {
+              reminders.add(reminder.map(rs, ctx).reminder());
+            }
+          }
+          if (current != null) {
+            items.add(current.toSchedule(reminders));
+          }
+          return items;
+        });
   }
 
   private static ScheduleBatch process(
@@ -304,11 +355,18 @@ public final class JdbiScheduleStore implements ScheduleStore {
       boolean sent,
       boolean failed,
       boolean claimed,
-      long version) {
+      long reminderVersion) {
 
     LeadTimeReminder reminder() {
       return new LeadTimeReminder(
-          reminderRuleId, leadTimeDays, scheduledAt, occurrence, sent, failed, claimed, version);
+          reminderRuleId,
+          leadTimeDays,
+          scheduledAt,
+          occurrence,
+          sent,
+          failed,
+          claimed,
+          reminderVersion);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.concierge.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.concierge.core.catalogue.CatalogueStore;
 import dev.concierge.core.conversations.ConversationStore;
 import dev.concierge.core.dashboard.DashboardStore;
@@ -9,11 +11,13 @@ import dev.concierge.core.projects.ProjectStore;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
 import dev.concierge.persistence.testing.TestPersons;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
 
 /**
  * The dashboard store's contract on PostgreSQL; dates and reminders are written to their tables as
@@ -159,5 +163,28 @@ class JdbiDashboardStoreTest extends DashboardStoreContract {
         .bind("dateItem", dateItemId)
         .mapTo(UUID.class)
         .one();
+  }
+
+  @Test
+  void the_dashboard_hands_its_connection_back_planning_every_statement_for_its_values() {
+    UUID org = newOrganization();
+    UUID person = newPerson(org);
+    try (PostgresDatabase one =
+        PostgresDatabase.open(
+            SharedPostgres.migrated().url(),
+            new PoolSettings(1, Duration.ofSeconds(3), "dashboard-test"))) {
+      JdbiDashboardStore dashboards = new JdbiDashboardStore(one.jdbi());
+      // past the driver's threshold for preparing a statement on the server, and PostgreSQL's
+      // five custom plans before it considers a generic one
+      for (int i = 0; i < 12; i++) {
+        assertThat(dashboards.find(org, person, Instant.now(), 5)).isPresent();
+      }
+
+      String mode =
+          one.jdbi()
+              .withHandle(h -> h.createQuery("show plan_cache_mode").mapTo(String.class).one());
+
+      assertThat(mode).isEqualTo("force_custom_plan");
+    }
   }
 }

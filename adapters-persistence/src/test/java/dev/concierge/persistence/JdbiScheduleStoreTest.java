@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concierge.core.dates.DateItemStore;
 import dev.concierge.core.reminders.ReminderStore;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
+import dev.concierge.core.reminders.planning.DateItemSchedule;
 import dev.concierge.core.reminders.planning.IdRange;
+import dev.concierge.core.reminders.planning.LeadTimeReminder;
+import dev.concierge.core.reminders.planning.ReminderChange;
 import dev.concierge.core.reminders.planning.ScheduleBatch;
+import dev.concierge.core.reminders.planning.ScheduleChange;
 import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.core.reminders.planning.ScheduleStore;
 import dev.concierge.core.reminders.planning.ScheduleStoreContract;
 import dev.concierge.core.reminders.planning.ScheduleTotals;
+import dev.concierge.core.time.LeapDayPolicy;
+import dev.concierge.core.time.NextOccurrence;
+import dev.concierge.core.time.RecurringDate;
+import dev.concierge.core.time.Today;
 import dev.concierge.persistence.testing.SharedPostgres;
 import dev.concierge.persistence.testing.TestOrganizations;
 import dev.concierge.persistence.testing.TestPersons;
@@ -21,7 +29,10 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,6 +146,74 @@ class JdbiScheduleStoreTest extends ScheduleStoreContract {
     assertThat(nextOccurrence(item)).isNull();
   }
 
+  @Test
+  void a_backfill_writes_what_the_engine_gives_for_every_zone_rule_and_leap_day() {
+    Instant now = Instant.parse("2026-03-08T06:30:00Z"); // New York's DST night, 01:30 there
+    List<String> zones =
+        List.of("America/New_York", "Europe/London", "Australia/Lord_Howe", "Asia/Kolkata");
+    List<String[]> dates =
+        List.of(
+            new String[] {"1984-02-29", "FREQ=YEARLY", "feb_28"},
+            new String[] {"1984-02-29", "FREQ=YEARLY", "strict"},
+            new String[] {"1960-03-08", "FREQ=YEARLY", "feb_28"},
+            new String[] {"1990-03-09", "FREQ=YEARLY", "feb_28"},
+            new String[] {"2025-01-31", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", "feb_28"},
+            new String[] {"2024-01-01", "FREQ=WEEKLY;BYDAY=MO,WE,FR", "feb_28"},
+            new String[] {"2024-03-31", "FREQ=MONTHLY;BYMONTHDAY=-1", "feb_28"},
+            new String[] {"2020-11-26", "FREQ=YEARLY;BYMONTH=11;BYDAY=4TH", "feb_28"},
+            new String[] {"2026-03-08", null, "feb_28"},
+            new String[] {"2026-03-20", null, "feb_28"},
+            new String[] {"2026-01-20", null, "feb_28"});
+    Map<UUID, DateItemSchedule> expected = new HashMap<>();
+    for (String zone : zones) {
+      UUID someone = newPerson(org, ZoneId.of(zone));
+      for (String[] date : dates) {
+        UUID item = dateItem(someone, date[0], date[1], date[2]);
+        UUID rule = leadTimeRule(someone, item, 14);
+        expected.put(
+            item,
+            new DateItemSchedule(
+                item,
+                LocalDate.parse(date[0]),
+                date[1],
+                LeapDayPolicy.valueOf(date[2].toUpperCase(Locale.ROOT)),
+                ZoneId.of(zone),
+                LocalTime.of(9, 0),
+                null,
+                List.of(new LeadTimeReminder(rule, 14, null, null, false, false, false, 0)),
+                0));
+      }
+    }
+
+    ScheduleTotals totals =
+        new BackfillNextOccurrences(schedules, Clock.fixed(now, ZoneOffset.UTC))
+            .run(org, false, 5, 3, t -> {});
+    ScheduleTotals again =
+        new BackfillNextOccurrences(schedules, Clock.fixed(now, ZoneOffset.UTC))
+            .run(org, false, 5, 3, t -> {});
+
+    assertThat(totals.examined()).isEqualTo(expected.size());
+    assertThat(again.itemsChanged()).isZero();
+    assertThat(again.remindersChanged()).isZero();
+    SchedulePlanner engine = new SchedulePlanner(Clock.fixed(now, ZoneOffset.UTC));
+    expected.forEach(
+        (item, schedule) -> {
+          ScheduleChange planned = engine.plan(schedule);
+          LocalDate next =
+              NextOccurrence.onOrAfter(
+                      RecurringDate.of(
+                          schedule.dateValue(), schedule.recurrenceRule(), schedule.leapDays()),
+                      Today.in(schedule.zone(), Clock.fixed(now, ZoneOffset.UTC)))
+                  .orElse(null);
+          assertThat(nextOccurrence(item)).as("next occurrence of %s", schedule).isEqualTo(next);
+          assertThat(planned.nextOccurrence()).isEqualTo(next);
+          ReminderChange reminder = planned.reminders().get(0);
+          assertThat(scheduled(reminder.reminderRuleId()))
+              .as("reminder of %s", schedule)
+              .isEqualTo(reminder.scheduledAt());
+        });
+  }
+
   private ScheduleTotals backfill(String now) {
     return new BackfillNextOccurrences(schedules, clock(now)).run(org, false, 2, t -> {});
   }
@@ -148,21 +227,30 @@ class JdbiScheduleStoreTest extends ScheduleStoreContract {
   }
 
   private UUID dateItem(String date, String rule) {
+    return dateItem(person, date, rule, "feb_28");
+  }
+
+  private UUID dateItem(UUID someone, String date, String rule, String leapDays) {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "insert into date_items (org_id, person_id, title, date_value, recurrence_rule)"
-                        + " values (:org, :person, 'Birthday', cast(:date as date), :rule)"
-                        + " returning date_item_id")
+                    "insert into date_items (org_id, person_id, title, date_value, recurrence_rule,"
+                        + " leap_day_policy) values (:org, :person, 'Birthday',"
+                        + " cast(:date as date), :rule, :leapDays) returning date_item_id")
                 .bind("org", org)
-                .bind("person", person)
+                .bind("person", someone)
                 .bind("date", date)
                 .bind("rule", rule)
+                .bind("leapDays", leapDays)
                 .mapTo(UUID.class)
                 .one());
   }
 
   private UUID leadTimeRule(UUID item, int days) {
+    return leadTimeRule(person, item, days);
+  }
+
+  private UUID leadTimeRule(UUID someone, UUID item, int days) {
     return jdbi.withHandle(
         h ->
             h.createQuery(
@@ -170,7 +258,7 @@ class JdbiScheduleStoreTest extends ScheduleStoreContract {
                         + " lead_time_days) values (:org, :person, :item, 'lead_time', :days)"
                         + " returning reminder_rule_id")
                 .bind("org", org)
-                .bind("person", person)
+                .bind("person", someone)
                 .bind("item", item)
                 .bind("days", days)
                 .mapTo(UUID.class)
