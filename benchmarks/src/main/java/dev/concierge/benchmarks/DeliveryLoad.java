@@ -80,6 +80,7 @@ public final class DeliveryLoad {
       dispatchers(url, launcherCommand(launcher), 1);
       Path dbSchedulerArchive = Files.createTempFile("db-scheduler", ".jsa");
       Files.delete(dbSchedulerArchive);
+      dbSchedulerArchive.toFile().deleteOnExit();
       dbSchedulerProcesses(
           url,
           benchmarksJar,
