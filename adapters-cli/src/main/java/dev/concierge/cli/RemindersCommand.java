@@ -6,7 +6,7 @@ import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.reminders.ReminderRule;
 import dev.concierge.core.reminders.delivery.DispatchReport;
 import dev.concierge.core.reminders.delivery.PendingReminder;
-import dev.concierge.library.Concierge;
+import dev.concierge.core.reminders.delivery.ReminderDispatcher;
 import dev.concierge.persistence.JdbiReminderQueue;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -51,15 +51,16 @@ final class RemindersCommand extends CommandGroup {
     public Integer call() {
       try (DatabaseSession session = DatabaseSession.open(context.settings(), "dispatch")) {
         session.requireCurrentSchema();
-        try (ProviderClients providers = ProviderClients.open(context.settings())) {
-          Concierge concierge =
-              session.concierge(
-                  providers.configure(DatabaseSession.configured(context.settings())));
+        // only the dispatcher: building the whole library was most of this command's start-up
+        try (ProviderClients providers = ProviderClients.open(context.settings());
+            ReminderDispatcher dispatcher =
+                providers
+                    .configure(DatabaseSession.configured(context.settings()))
+                    .database(session.database())
+                    .buildDispatcher()) {
           long started = System.nanoTime();
           DispatchReport report =
-              untilIdle
-                  ? concierge.dispatcher().dispatchUntilIdle()
-                  : concierge.dispatcher().dispatchBatch();
+              untilIdle ? dispatcher.dispatchUntilIdle() : dispatcher.dispatchBatch();
           double seconds = (System.nanoTime() - started) / 1e9;
           PrintWriter out = context.out();
           out.printf(

@@ -68,6 +68,38 @@ class MigrationsTest {
   }
 
   @Test
+  void a_database_without_the_newest_migration_counts_it_pending() {
+    try (PostgresDatabase behind =
+        PostgresDatabase.open(SharedPostgres.emptyDatabase(), PoolSettings.DEFAULT)) {
+      Migrations migrations = new Migrations(behind.dataSource());
+      assertThat(migrations.pendingCount()).isEqualTo(firstRun.appliedVersions().size());
+      migrations.migrate();
+      behind
+          .jdbi()
+          .useHandle(
+              h ->
+                  h.execute(
+                      "delete from flyway_schema_history where installed_rank ="
+                          + " (select max(installed_rank) from flyway_schema_history)"));
+
+      assertThat(new Migrations(behind.dataSource()).pendingCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void a_database_without_an_older_migration_merged_after_a_newer_one_counts_it_pending() {
+    try (PostgresDatabase behind =
+        PostgresDatabase.open(SharedPostgres.emptyDatabase(), PoolSettings.DEFAULT)) {
+      new Migrations(behind.dataSource()).migrate();
+      behind
+          .jdbi()
+          .useHandle(h -> h.execute("delete from flyway_schema_history where version = '2'"));
+
+      assertThat(new Migrations(behind.dataSource()).pendingCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void every_table_of_the_spec_exists() {
     List<String> tables =
         strings(

@@ -8,6 +8,7 @@ import dev.concierge.persistence.PostgresDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The migrated database a load command works on: DATABASE_URL when set, else an embedded PostgreSQL
@@ -26,10 +27,17 @@ final class LoadDatabase implements AutoCloseable {
   }
 
   static LoadDatabase open(String tempDirectoryPrefix) throws IOException {
+    return open(tempDirectoryPrefix, Map.of());
+  }
+
+  /** As {@link #open(String)}, an embedded server started with {@code serverConfig} besides. */
+  static LoadDatabase open(String tempDirectoryPrefix, Map<String, String> serverConfig)
+      throws IOException {
     String external = System.getenv("DATABASE_URL");
     EmbeddedDatabase embedded =
         external == null
-            ? EmbeddedDatabase.startOrAttach(Files.createTempDirectory(tempDirectoryPrefix))
+            ? EmbeddedDatabase.startOrAttach(
+                Files.createTempDirectory(tempDirectoryPrefix), serverConfig)
             : null;
     return opened(embedded, external);
   }

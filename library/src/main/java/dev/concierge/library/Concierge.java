@@ -240,15 +240,7 @@ public final class Concierge implements UseCases, AutoCloseable {
             options.assistant(),
             clock);
 
-    this.dispatcher =
-        new ReminderDispatcher(
-            reminderQueue,
-            options.senders(),
-            options.composer(rosterStore),
-            options.deliveryListener(),
-            clock,
-            options.dispatcherSettings(),
-            options.reminderLinks());
+    this.dispatcher = options.dispatcher(reminderQueue, rosterStore);
     this.checkIns =
         new ProactiveCheckIns(
             checkInStore,

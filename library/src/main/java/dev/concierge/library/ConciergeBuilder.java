@@ -17,7 +17,9 @@ import dev.concierge.core.reminders.delivery.DispatcherSettings;
 import dev.concierge.core.reminders.delivery.MessageSender;
 import dev.concierge.core.reminders.delivery.OutboxSender;
 import dev.concierge.core.reminders.delivery.ReminderComposer;
+import dev.concierge.core.reminders.delivery.ReminderDispatcher;
 import dev.concierge.core.reminders.delivery.ReminderLinks;
+import dev.concierge.core.reminders.delivery.ReminderQueue;
 import dev.concierge.core.reminders.delivery.RetryPolicy;
 import dev.concierge.core.reminders.delivery.Senders;
 import dev.concierge.library.auth.Argon2PasswordHashing;
@@ -26,6 +28,8 @@ import dev.concierge.library.auth.JwtAccessTokens;
 import dev.concierge.library.auth.TokenSettings;
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.persistence.EmbeddedDatabase;
+import dev.concierge.persistence.JdbiAgentRosterStore;
+import dev.concierge.persistence.JdbiReminderQueue;
 import dev.concierge.persistence.Migrations;
 import dev.concierge.persistence.PoolSettings;
 import dev.concierge.persistence.PostgresDatabase;
@@ -40,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * How a {@link Concierge} is put together. Only the database is required; everything else has the
@@ -263,18 +268,8 @@ public final class ConciergeBuilder {
    * @throws dev.concierge.core.errors.UnavailableException when the database cannot be reached
    */
   public Concierge build() {
-    resolvedSenders = new Senders(senders, new OutboxSender());
-    resolvedDispatcher =
-        new DispatcherSettings(
-            dispatcherId == null ? defaultDispatcherId() : dispatcherId,
-            DispatcherSettings.DEFAULT_BATCH_SIZE,
-            DispatcherSettings.DEFAULT_LEASE,
-            DispatcherSettings.DEFAULT_SEND_CONCURRENCY,
-            retryPolicy);
-    byte[] secret = tokenSecret == null ? randomSecret() : tokenSecret;
+    byte[] secret = resolveDelivery();
     resolvedTokens = new JwtAccessTokens(secret, clock);
-    resolvedLinks =
-        publicUrl == null ? null : new ReminderLinks(publicUrl, new HmacLinkSignatures(secret));
     if (passwordHashing == null) {
       passwordHashing = new Argon2PasswordHashing();
     }
@@ -288,6 +283,56 @@ public final class ConciergeBuilder {
       resolvedDatabase.closeQuietly();
       throw e;
     }
+  }
+
+  /**
+   * Only the reminder dispatcher, on the database given to {@link #database(PostgresDatabase)}, for
+   * a process that does nothing but deliver ({@code concierge-admin reminders dispatch}): the rest
+   * of the library (access tokens, calendars, reports and the classes behind them) is not built,
+   * and that was most of such a short process's start-up (docs/PERFORMANCE.md). Its senders,
+   * wording, retries and links are as {@link #build()} would give the whole library's. Closing it
+   * gives back its claims; the database stays the caller's, and no migration is applied.
+   *
+   * @throws IllegalStateException when the database was not given as a {@link PostgresDatabase}
+   */
+  public ReminderDispatcher buildDispatcher() {
+    if (shared == null) {
+      throw new IllegalStateException("buildDispatcher() works on database(PostgresDatabase)");
+    }
+    resolveDelivery();
+    Jdbi jdbi = shared.jdbi();
+    return dispatcher(new JdbiReminderQueue(jdbi), new JdbiAgentRosterStore(jdbi));
+  }
+
+  /**
+   * Resolves what delivering reminders needs: the senders, the dispatcher's settings and the links
+   * of email reminders. Returns the key the links are signed with, which signs access tokens too.
+   */
+  private byte[] resolveDelivery() {
+    resolvedSenders = new Senders(senders, new OutboxSender());
+    resolvedDispatcher =
+        new DispatcherSettings(
+            dispatcherId == null ? defaultDispatcherId() : dispatcherId,
+            DispatcherSettings.DEFAULT_BATCH_SIZE,
+            DispatcherSettings.DEFAULT_LEASE,
+            DispatcherSettings.DEFAULT_SEND_CONCURRENCY,
+            retryPolicy);
+    byte[] secret = tokenSecret == null ? randomSecret() : tokenSecret;
+    resolvedLinks =
+        publicUrl == null ? null : new ReminderLinks(publicUrl, new HmacLinkSignatures(secret));
+    return secret;
+  }
+
+  /** The dispatcher as resolved, on {@code queue}; {@code roster} holds the reminder agents. */
+  ReminderDispatcher dispatcher(ReminderQueue queue, AgentRosterStore roster) {
+    return new ReminderDispatcher(
+        queue,
+        resolvedSenders,
+        composer(roster),
+        deliveryListener,
+        clock,
+        resolvedDispatcher,
+        resolvedLinks);
   }
 
   private DatabaseSettings openDatabase() {
@@ -400,10 +445,6 @@ public final class ConciergeBuilder {
           reminderLlm, new RosterReminderAgents(roster, reminderModel, clock));
     }
     return composer;
-  }
-
-  DeliveryListener deliveryListener() {
-    return deliveryListener;
   }
 
   DispatcherSettings dispatcherSettings() {
