@@ -138,12 +138,12 @@ class PortalBrowserTest {
     screenshot("home-800");
     browser.manage().window().setSize(new Dimension(1280, 1000));
 
-    browser.findElement(By.linkText("Clients")).click();
+    clickThrough(By.linkText("Clients"));
     screenshot("clients");
-    browser.findElement(By.linkText("New client")).click();
+    clickThrough(By.linkText("New client"));
     type("full_name", "Sophie Laurent");
     type("timezone", "Europe/Pariss");
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    clickThrough(By.cssSelector("main form button[type=submit]"));
 
     assertThat(browser.findElement(By.id("timezone-error")).getText())
         .contains("must be an IANA time zone");
@@ -151,10 +151,10 @@ class PortalBrowserTest {
         .isEqualTo("Sophie Laurent");
     screenshot("client-form-errors");
     type("timezone", "Europe/Paris");
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    clickThrough(By.cssSelector("main form button[type=submit]"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Sophie Laurent");
 
-    browser.findElement(By.linkText("Add a date")).click();
+    clickThrough(By.linkText("Add a date"));
     type("title", "Sophie's birthday");
     setDate("date_value", "1985-06-14");
     browser.findElement(By.cssSelector("input[name=recurrence][value=yearly]")).click();
@@ -165,7 +165,7 @@ class PortalBrowserTest {
             ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "3 days before"));
     assertThat(browser.findElements(By.cssSelector("#preview ol li"))).hasSize(5);
     screenshot("date-form");
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    clickThrough(By.cssSelector("main form button[type=submit]"));
 
     ZoneId paris = ZoneId.of("Europe/Paris");
     LocalDate next = nextJune14(Today.in(paris, Clock.systemUTC()));
@@ -181,7 +181,7 @@ class PortalBrowserTest {
                 ZonedDateTime.of(next.minusDays(3), LocalTime.of(9, 0), paris).toInstant(), paris));
     screenshot("date-reminders");
 
-    browser.findElement(By.linkText("Sophie Laurent")).click();
+    clickThrough(By.linkText("Sophie Laurent"));
     assertThat(browser.findElement(By.id("dates-heading")).findElement(By.xpath("..")).getText())
         .contains("Sophie's birthday");
     screenshot("client-birthday");
@@ -211,7 +211,7 @@ class PortalBrowserTest {
                 By.id("chat-log"), "The assistant is off"));
     screenshot("client-chat");
 
-    browser.findElement(By.linkText(seeded.ski().title())).click();
+    clickThrough(By.linkText(seeded.ski().title()));
     browser
         .findElement(
             By.cssSelector("button[aria-label='Mark done: " + seeded.chalet().title() + "']"))
@@ -240,10 +240,10 @@ class PortalBrowserTest {
     screenshot("conversation");
 
     browser.get(portal.url("/"));
-    browser.findElement(By.linkText("Reminders")).click();
-    browser.findElement(By.linkText("Failed")).click();
+    clickThrough(By.linkText("Reminders"));
+    clickThrough(By.linkText("Failed"));
     screenshot("reminders");
-    browser.findElement(By.cssSelector("button[aria-label^='Retry: Club renewal']")).click();
+    clickThrough(By.cssSelector("button[aria-label^='Retry: Club renewal']"));
 
     assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
         .contains("Queued again");
@@ -263,7 +263,7 @@ class PortalBrowserTest {
     signIn(desk.concierge(), null);
     browser.get(portal.url("/clients/" + seeded.olivia().personId()));
 
-    browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+    clickThrough(By.cssSelector("form[action='/logout'] button"));
 
     assertThat(browser.getCurrentUrl()).endsWith("/login?signed_out");
     screenshot("signed-out");
@@ -276,30 +276,30 @@ class PortalBrowserTest {
   void an_admin_adds_an_account_and_a_key_edits_an_agent_revokes_the_key_and_reads_the_audit_log()
       throws IOException {
     signIn(desk.admin(), null);
-    browser.findElement(By.linkText("Admin")).click();
-    browser.findElement(By.linkText("New account")).click();
+    clickThrough(By.linkText("Admin"));
+    clickThrough(By.linkText("New account"));
     String email = "lena-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     type("display_name", "Lena Novak");
     type("email", email);
     new Select(browser.findElement(By.id("role"))).selectByValue("analyst");
     type("password", "too short");
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    clickThrough(By.cssSelector("main form button[type=submit]"));
 
     assertThat(browser.findElement(By.id("password-error")).getText())
         .contains("must be 12 to 1,024 characters");
     assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo(email);
     screenshot("admin-account-errors");
     type("password", "a long enough password");
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    clickThrough(By.cssSelector("main form button[type=submit]"));
     assertThat(browser.findElement(By.cssSelector("main table")).getText())
         .contains("Lena Novak", email, "never signed in");
     screenshot("admin-accounts");
     screenshotAt800("admin-accounts-800");
 
-    browser.findElement(By.linkText("API keys")).click();
+    clickThrough(By.linkText("API keys"));
     type("name", "Nightly export");
     new Select(browser.findElement(By.id("role"))).selectByValue("analyst");
-    browser.findElement(By.cssSelector("main form[action='/admin/api-keys'] button")).click();
+    clickThrough(By.cssSelector("main form[action='/admin/api-keys'] button"));
     String secret = browser.findElement(By.id("new-secret")).getAttribute("value");
     assertThat(secret).startsWith("ck_");
     assertThat(browser.findElement(By.cssSelector(".secret")).getText())
@@ -308,19 +308,19 @@ class PortalBrowserTest {
     browser.get(portal.url("/admin/api-keys"));
     assertThat(browser.getPageSource()).contains("Nightly export").doesNotContain(secret);
 
-    browser.findElement(By.linkText("Agents")).click();
+    clickThrough(By.linkText("Agents"));
     screenshot("agents");
-    browser.findElement(By.linkText("reminder management")).click();
+    clickThrough(By.linkText("reminder management"));
     type("system_prompt", "Word each reminder warmly, in two sentences at most.");
     type("max_tokens", "12");
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    clickThrough(By.cssSelector("main form button[type=submit]"));
     assertThat(browser.findElement(By.id("max_tokens-error")).getText())
         .contains("must be between 256 and 64000");
     assertThat(browser.findElement(By.id("system_prompt")).getAttribute("value"))
         .isEqualTo("Word each reminder warmly, in two sentences at most.");
     screenshot("agent-form-errors");
     type("max_tokens", "4096");
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    clickThrough(By.cssSelector("main form button[type=submit]"));
     assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Saved");
     screenshot("agent-form");
     assertThat(
@@ -328,13 +328,11 @@ class PortalBrowserTest {
         .isEqualTo("Word each reminder warmly, in two sentences at most.");
 
     browser.get(portal.url("/admin/api-keys"));
-    browser
-        .findElement(By.cssSelector("button[aria-label='Revoke the key Nightly export']"))
-        .click();
+    clickThrough(By.cssSelector("button[aria-label='Revoke the key Nightly export']"));
     assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
         .contains("Key revoked");
 
-    browser.findElement(By.linkText("Audit log")).click();
+    clickThrough(By.linkText("Audit log"));
     String log = browser.findElement(By.cssSelector("main table")).getText();
     assertThat(log.lines().filter(line -> line.contains("Ada Admin")))
         .anyMatch(line -> line.contains("create") && line.contains("account"))
@@ -344,7 +342,7 @@ class PortalBrowserTest {
     screenshot("audit-log");
     screenshotAt800("audit-log-800");
     new Select(browser.findElement(By.id("entity_type"))).selectByValue("api_key");
-    browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+    clickThrough(By.cssSelector("form.filters button[type=submit]"));
     assertThat(browser.findElements(By.cssSelector("main table tbody tr"))).hasSize(2);
   }
 
@@ -369,9 +367,25 @@ class PortalBrowserTest {
     if (screenshot != null) {
       screenshot(screenshot);
     }
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    clickThrough(By.cssSelector("main form button[type=submit]"));
     new WebDriverWait(browser, WAIT)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Today"));
+  }
+
+  /**
+   * Clicks a link or a plain form's button and waits for the page it leads to: the old page gone
+   * and the new one loaded. Reading right after a click could otherwise find the old page's
+   * elements on a busy machine.
+   */
+  private static void clickThrough(By target) {
+    WebElement leaving = browser.findElement(By.tagName("html"));
+    browser.findElement(target).click();
+    WebDriverWait wait = new WebDriverWait(browser, WAIT);
+    wait.until(ExpectedConditions.stalenessOf(leaving));
+    wait.until(
+        loaded ->
+            "complete"
+                .equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
   }
 
   private static void type(String id, String text) {
