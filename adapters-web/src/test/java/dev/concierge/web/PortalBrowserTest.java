@@ -378,14 +378,17 @@ class PortalBrowserTest {
    * elements on a busy machine.
    */
   private static void clickThrough(By target) {
-    WebElement leaving = browser.findElement(By.tagName("html"));
+    JavascriptExecutor page = (JavascriptExecutor) browser;
+    // a mark on the old page's window: the page a click leads to has a window of its own
+    page.executeScript("window.leavingThisPage = true;");
     browser.findElement(target).click();
-    WebDriverWait wait = new WebDriverWait(browser, WAIT);
-    wait.until(ExpectedConditions.stalenessOf(leaving));
-    wait.until(
-        loaded ->
-            "complete"
-                .equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
+    new WebDriverWait(browser, WAIT)
+        .until(
+            loaded ->
+                Boolean.TRUE.equals(
+                    page.executeScript(
+                        "return window.leavingThisPage === undefined"
+                            + " && document.readyState === 'complete';")));
   }
 
   private static void type(String id, String text) {
