@@ -160,8 +160,7 @@ public final class JdbiScheduleStore implements ScheduleStore {
     Map<UUID, List<LeadTimeReminder>> reminders = new HashMap<>();
     handle
         .createQuery(
-            """
-            select r.date_item_id, """
+            "select r.date_item_id, "
                 + REMINDER_COLUMNS
                 + """
             from reminder_rules r
