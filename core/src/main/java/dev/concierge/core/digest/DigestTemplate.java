@@ -7,6 +7,7 @@ import dev.concierge.core.reminders.delivery.ComposedMessage;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -44,7 +45,7 @@ public final class DigestTemplate {
             .append(content.daysAhead() == 1 ? "day" : content.daysAhead() + " days")
             .append(content.allClients() ? " across every client." : " for your clients.");
     ZoneId zone = content.zone();
-    section(text, channel, "Dates", content.dates(), DigestTemplate::date);
+    section(text, channel, "Dates", content.dates(), entry -> date(entry, today));
     section(
         text, channel, "Reminders due", content.dueReminders(), reminder -> when(reminder, zone));
     section(
@@ -78,9 +79,17 @@ public final class DigestTemplate {
     }
   }
 
-  private static String date(CalendarEntry entry) {
-    long days = entry.occurrence().daysUntil();
-    String relative = days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
+  /**
+   * "Tomorrow" is the reader's: counted from the digest's own day, not from the client's, so a
+   * client in Tokyo whose Sunday has begun does not read "today" in a digest dated Saturday. A
+   * client behind the reader can still be on the day before; it is theirs, and said so.
+   */
+  private static String date(CalendarEntry entry, LocalDate today) {
+    long days = ChronoUnit.DAYS.between(today, entry.date());
+    String relative =
+        days < 0
+            ? "today, their time"
+            : days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
     return DAY.format(entry.date())
         + " — "
         + entry.personName()

@@ -24,7 +24,7 @@ class DigestTemplateTest {
   void a_section_lists_what_it_was_given_and_counts_the_rest() {
     List<CalendarEntry> ten =
         IntStream.rangeClosed(1, 10)
-            .mapToObj(day -> occurrence("Errand " + day, LocalDate.of(2026, 4, day), day))
+            .mapToObj(day -> occurrence("Errand " + day, LocalDate.of(2026, 4, day + 1), day))
             .toList();
 
     ComposedMessage email = compose(new Page<>(ten, 42), ChannelType.EMAIL);
@@ -34,8 +34,8 @@ class DigestTemplateTest {
             "Your digest for Wednesday 1 April: 42 dates, 0 reminders due, 0 failed, 0 open"
                 + " tasks");
     assertThat(email.text())
-        .contains("Dates (42)\n• Wed 1 Apr — Sarah Chen: Errand 1 (tomorrow)")
-        .contains("• Fri 10 Apr — Sarah Chen: Errand 10 (in 10 days)\n• and 32 more")
+        .contains("Dates (42)\n• Thu 2 Apr — Sarah Chen: Errand 1 (tomorrow)")
+        .contains("• Sat 11 Apr — Sarah Chen: Errand 10 (in 10 days)\n• and 32 more")
         .doesNotContain("Reminders due")
         .doesNotContain("Open tasks")
         .endsWith("— Concierge");
@@ -50,6 +50,25 @@ class DigestTemplateTest {
 
     assertThat(slack.text())
         .contains("*Dates (1)*\n• Wed 1 Apr — Sarah Chen: Mum's birthday (today)");
+  }
+
+  @Test
+  void how_far_off_a_date_is_counts_from_the_readers_day_not_the_clients() {
+    // 07:00 UTC on 1 April: already the 1st in Tokyo and London, still 31 March in Los Angeles.
+    ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+    ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
+    ComposedMessage email =
+        compose(
+            new Page<>(
+                List.of(
+                    occurrence("Mariko", tokyo, "Recital", LocalDate.of(2026, 4, 2), 0),
+                    occurrence("Dana", losAngeles, "Anniversary", LocalDate.of(2026, 3, 31), 0)),
+                2),
+            ChannelType.EMAIL);
+
+    assertThat(email.text())
+        .contains("• Thu 2 Apr — Mariko: Recital (tomorrow)")
+        .contains("• Tue 31 Mar — Dana: Anniversary (today, their time)");
   }
 
   private static ComposedMessage compose(Page<CalendarEntry> dates, ChannelType channel) {
@@ -74,10 +93,15 @@ class DigestTemplateTest {
   }
 
   private static CalendarEntry occurrence(String title, LocalDate date, long daysUntil) {
+    return occurrence("Sarah Chen", LONDON, title, date, daysUntil);
+  }
+
+  private static CalendarEntry occurrence(
+      String name, ZoneId zone, String title, LocalDate date, long daysUntil) {
     return new CalendarEntry(
         SARAH,
-        "Sarah Chen",
-        LONDON,
+        name,
+        zone,
         new UpcomingDateSummary(
             UUID.randomUUID(), title, date, date, date, null, null, null, daysUntil, 0));
   }
