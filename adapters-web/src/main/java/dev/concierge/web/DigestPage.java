@@ -1,13 +1,15 @@
 package dev.concierge.web;
 
 import dev.concierge.core.UseCases;
+import dev.concierge.core.accounts.Account;
 import dev.concierge.core.digest.DigestFrequency;
-import dev.concierge.core.digest.DigestPreview;
 import dev.concierge.core.digest.DigestSettings;
 import dev.concierge.core.digest.DigestSettingsInput;
 import dev.concierge.core.errors.FieldError;
+import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.identities.ChannelType;
+import dev.concierge.web.view.DigestPreviewView;
 import dev.concierge.web.view.DigestView;
 import dev.concierge.web.view.FormState;
 import io.javalin.http.HttpStatus;
@@ -49,28 +51,51 @@ final class DigestPage {
   List<PortalRoute> routes() {
     return List.of(
         PortalRoute.get("/digest", Access.READ, this::show),
-        PortalRoute.post("/digest", Access.READ, this::update));
+        PortalRoute.post("/digest", Access.READ, this::update),
+        PortalRoute.get("/digest/preview", Access.READ, this::preview));
   }
 
-  /** One read: the preview carries the settings it was composed with. */
+  /**
+   * The settings alone: the preview, which reads the staff member's clients' coming days, is a
+   * fragment of its own that htmx loads once the form is shown (a link to it without JavaScript).
+   */
   private void show(Visit visit) {
-    DigestPreview preview = api.digests().preview(visit.caller());
+    DigestSettings settings = api.digests().settings(visit.caller());
+    String email = ownEmail(visit);
     page(
         visit,
-        FormState.of(values(preview.settings()), Set.copyOf(FIELDS)),
-        preview,
-        visit.query("saved") != null,
+        FormState.of(values(settings), Set.copyOf(FIELDS)),
+        email,
+        visit.query("saved") == null ? null : DigestView.schedule(settings, email),
         HttpStatus.OK);
   }
 
   private void page(
-      Visit visit, FormState form, DigestPreview preview, boolean saved, HttpStatus status) {
+      Visit visit, FormState form, String ownEmail, String savedSchedule, HttpStatus status) {
     visit.page(
         "digest.jte",
         "My digest",
         "digest",
-        new DigestView(form, preview, saved, FormInput.ZONES),
+        new DigestView(form, ownEmail, savedSchedule, FormInput.ZONES),
         status);
+  }
+
+  /** What the next digest would say now, as GET /api/v1/accounts/me/digest/preview composes it. */
+  private void preview(Visit visit) {
+    DigestPreviewView view = new DigestPreviewView(api.digests().preview(visit.caller()));
+    if (visit.ctx().header("HX-Request") != null) {
+      visit.fragment("digest_preview.jte", view);
+    } else {
+      visit.page("digest_preview_page.jte", "My next digest", "digest", view);
+    }
+  }
+
+  /** The signed-in account's address, as the request's check of the session has just read it. */
+  private String ownEmail(Visit visit) {
+    return api.accounts()
+        .signedIn(visit.caller().orgId(), visit.caller().actorId())
+        .map(Account::email)
+        .orElseThrow(() -> new NotFoundException("account", visit.caller().actorId()));
   }
 
   private static Map<String, String> values(DigestSettings settings) {
@@ -128,8 +153,8 @@ final class DigestPage {
       page(
           visit,
           FormState.of(typed, Set.copyOf(FIELDS)).refused(e.errors()),
-          api.digests().preview(visit.caller()),
-          false,
+          ownEmail(visit),
+          null,
           HttpStatus.BAD_REQUEST);
     }
   }

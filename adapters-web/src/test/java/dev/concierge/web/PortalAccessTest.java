@@ -221,7 +221,8 @@ class PortalAccessTest {
             "POST /agents/{name} admin",
             // each person's own digest, for every role, as getMyDigest and updateMyDigest
             "GET /digest read",
-            "POST /digest read")
+            "POST /digest read",
+            "GET /digest/preview read")
         .allSatisfy(
             route -> {
               if (route.startsWith("POST ")

@@ -357,8 +357,11 @@ class PortalBrowserTest {
       throws IOException {
     signIn(desk.admin(), null);
     clickThrough(By.linkText("My digest"));
-    assertThat(browser.findElement(By.cssSelector(".digest-preview")).getText())
-        .contains("Your digest is off");
+    // the preview comes a moment after the form, by htmx
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("digest-preview"), "Your digest is off"));
 
     // the switch by keyboard, as a person without a mouse would
     browser.findElement(By.id("enabled")).sendKeys(Keys.SPACE);
@@ -380,6 +383,10 @@ class PortalBrowserTest {
     assertThat(browser.findElement(By.id("enabled")).isSelected()).isTrue();
     assertThat(new Select(browser.findElement(By.id("weekday"))).getFirstSelectedOption().getText())
         .isEqualTo("Friday");
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("digest-preview"), "Your digest is off"));
     screenshot("digest-errors");
     type("time", "07:30");
     type("timezone", "Europe/London");
@@ -389,6 +396,8 @@ class PortalBrowserTest {
     assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
         .contains("Saved: your digest goes out every Friday at 07:30 (Europe/London), by email to")
         .contains(desk.admin());
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("digest-text")));
     assertThat(browser.findElement(By.id("digest-subject")).getText())
         .startsWith("Your digest for ");
     assertThat(browser.findElement(By.id("digest-text")).getText())

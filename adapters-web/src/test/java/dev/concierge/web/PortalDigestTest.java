@@ -92,6 +92,7 @@ class PortalDigestTest {
       HttpVisitor browser = new HttpVisitor(portal).signIn(staff.getKey());
       assertThat(browser.get("/").body()).contains("href=\"/digest\"");
       HttpResponse<String> page = browser.get("/digest");
+      HttpResponse<String> preview = browser.get("/digest/preview");
       HttpResponse<String> saved =
           browser.submit("/digest", staff.getValue().toArray(String[]::new));
       HttpResponse<String> after = browser.get(saved.headers().firstValue("Location").orElse(""));
@@ -100,7 +101,9 @@ class PortalDigestTest {
       assertThat(page.body())
           .contains("id=\"time\" name=\"time\" type=\"text\" value=\"08:00\"")
           .contains("value=\"Europe/Paris\"")
-          .contains("Your digest is off:");
+          .contains("hx-get=\"/digest/preview\"");
+      assertThat(preview.statusCode()).as(staff.getKey()).isEqualTo(200);
+      assertThat(preview.body()).contains("Your digest is off:");
       assertThat(saved.statusCode()).as(staff.getKey()).isEqualTo(303);
       assertThat(after.body()).contains("Saved: your digest goes out");
     }
@@ -242,9 +245,15 @@ class PortalDigestTest {
     // the subject names today: read the API's preview either side of the page's, so a midnight
     // between them cannot fail the test
     JsonNode before = apiPreview(desk.admin());
-    HttpResponse<String> page = admin.get("/digest");
+    HttpResponse<String> page = admin.get("/digest/preview");
     JsonNode after = apiPreview(desk.admin());
-    HttpResponse<String> nothing = concierge.get("/digest");
+    HttpResponse<String> nothing = concierge.get("/digest/preview");
+    HttpResponse<String> fragment =
+        concierge.http.send(
+            HttpRequest.newBuilder(URI.create(portal.url("/digest/preview")))
+                .header("HX-Request", "true")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(before.get("empty").asBoolean()).isFalse();
     assertThat(List.of(before, after))
@@ -265,6 +274,10 @@ class PortalDigestTest {
         .contains("id=\"digest-empty\"")
         .contains("so this digest would not be sent")
         .doesNotContain("id=\"digest-text\"");
+    assertThat(fragment.body())
+        .startsWith("<div id=\"digest-preview\"")
+        .contains("so this digest would not be sent")
+        .doesNotContain("<html");
   }
 
   /** As jte escapes text between tags. */

@@ -1,7 +1,6 @@
 package dev.concierge.web.view;
 
 import dev.concierge.core.digest.DigestFrequency;
-import dev.concierge.core.digest.DigestPreview;
 import dev.concierge.core.digest.DigestSettings;
 import dev.concierge.core.identities.ChannelType;
 import java.time.DayOfWeek;
@@ -10,20 +9,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The staff member's digest: its settings as a form (as saved, or as typed when refused) and what
- * the saved settings' next digest would say now.
+ * The staff member's digest settings as a form: as saved, or as typed when refused.
  *
- * @param preview composed as the API's preview and the sent digest are, from the saved settings
- * @param saved whether the page follows a save
+ * @param ownEmail the account's address, where an email digest goes unless it names another
+ * @param savedSchedule when and where the settings just saved send it; null unless the page follows
+ *     a save
  * @param zones the IANA zones offered as suggestions
  */
-public record DigestView(FormState form, DigestPreview preview, boolean saved, List<String> zones) {
+public record DigestView(
+    FormState form, String ownEmail, String savedSchedule, List<String> zones) {
 
-  /** Monday to Sunday as the form offers them: the API's value and the day's name. */
+  /** Monday to Sunday as the form offers them. */
   public List<DayOfWeek> weekdays() {
     return List.of(DayOfWeek.values());
   }
 
+  /** A weekday as the API names it. */
   public static String wire(DayOfWeek day) {
     return day.name().toLowerCase(Locale.ROOT);
   }
@@ -32,13 +33,18 @@ public record DigestView(FormState form, DigestPreview preview, boolean saved, L
     return day.getDisplayName(TextStyle.FULL, Locale.UK);
   }
 
-  /** When and where the saved settings send it, as a sentence's end. */
-  public String schedule() {
-    DigestSettings settings = preview.settings();
+  /**
+   * When and where {@code settings} send a digest, as a sentence's end: "every Friday at 07:30
+   * (Europe/London), by email to anna@example.com".
+   *
+   * @param ownEmail the account's address, for an email digest that names no other
+   */
+  public static String schedule(DigestSettings settings, String ownEmail) {
     String when =
         settings.frequency() == DigestFrequency.WEEKLY
             ? "every " + name(settings.weekday())
             : "every day";
+    boolean slack = settings.channel() == ChannelType.SLACK;
     return when
         + " at "
         + String.format(
@@ -46,17 +52,7 @@ public record DigestView(FormState form, DigestPreview preview, boolean saved, L
         + " ("
         + settings.zone().getId()
         + "), "
-        + (settings.channel() == ChannelType.SLACK ? "on Slack to " : "by email to ")
-        + preview.address();
-  }
-
-  /** The window the digest looks at: "the next day" or "the next 7 days". */
-  public String window() {
-    int days = preview.settings().daysAhead();
-    return days == 1 ? "the next day" : "the next " + days + " days";
-  }
-
-  public boolean empty() {
-    return preview.content().isEmpty();
+        + (slack ? "on Slack to " : "by email to ")
+        + (settings.recipient() == null ? ownEmail : settings.recipient());
   }
 }
