@@ -32,7 +32,7 @@ person="${client#/clients/}"
 pages=(/ /clients "/clients?q=an" "/clients?type=family_member" /calendar /reminders
   "/reminders?status=failed" "/reminders?status=sent" /clients/new "$client" "$client/edit"
   "$client/dates/new" "/dates/preview?person_id=$person&date_value=1980-03-15&recurrence=monthly_nth&nth=2&weekday=TU&lead_days_1=14&lead_days_2=3"
-  $project $conversation $date $reminder /agents /agents/reminder_management)
+  $project $conversation $date $reminder /agents /agents/reminder_management /digest /digest/preview)
 if [[ "$(curl -s -o /dev/null -b "$jar" -w '%{http_code}' "$base/admin/audit-log")" == 200 ]]; then
   older="$(get /admin/audit-log | first 'href="/admin/audit-log?[^"]*after=[^"]*"' | sed 's/^href="//;s/"$//;s/&amp;/\&/g')"
   pages+=(/admin/accounts /admin/api-keys /admin/audit-log "$older" "/admin/audit-log?action=update"

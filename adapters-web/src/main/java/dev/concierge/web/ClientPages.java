@@ -35,24 +35,6 @@ final class ClientPages {
   static final int PAGE_SIZE = 25;
   private static final Set<String> FIELDS =
       Set.of("full_name", "preferred_name", "person_type", "birthday", "timezone");
-  private static final List<String> ZONES =
-      List.of(
-          "America/New_York",
-          "America/Chicago",
-          "America/Denver",
-          "America/Los_Angeles",
-          "America/Sao_Paulo",
-          "Europe/London",
-          "Europe/Paris",
-          "Europe/Berlin",
-          "Africa/Lagos",
-          "Asia/Dubai",
-          "Asia/Kolkata",
-          "Asia/Singapore",
-          "Asia/Tokyo",
-          "Australia/Sydney",
-          "Pacific/Auckland",
-          "UTC");
 
   private final UseCases api;
 
@@ -241,6 +223,6 @@ final class ClientPages {
   }
 
   private static ClientForm form(UUID personId, FormState state) {
-    return new ClientForm(personId, state, ZONES);
+    return new ClientForm(personId, state, FormInput.ZONES);
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,6 +16,26 @@ import java.util.stream.Collectors;
  * same field errors the API would answer. Empty fields are absent.
  */
 final class FormInput {
+  /** IANA zones offered as suggestions beside a zone field (any other IANA zone is taken too). */
+  static final List<String> ZONES =
+      List.of(
+          "America/New_York",
+          "America/Chicago",
+          "America/Denver",
+          "America/Los_Angeles",
+          "America/Sao_Paulo",
+          "Europe/London",
+          "Europe/Paris",
+          "Europe/Berlin",
+          "Africa/Lagos",
+          "Asia/Dubai",
+          "Asia/Kolkata",
+          "Asia/Singapore",
+          "Asia/Tokyo",
+          "Australia/Sydney",
+          "Pacific/Auckland",
+          "UTC");
+
   private final Function<String, String> fields;
   private final FieldErrors errors = new FieldErrors();
 

@@ -44,6 +44,7 @@ public final class StaffPortal extends Plugin<Void> {
     all.addAll(new AccountPages(api).routes());
     all.addAll(new ApiKeyPages(api).routes());
     all.addAll(new AuditLogPage(api).routes());
+    all.addAll(new DigestPage(api).routes());
     this.routes = List.copyOf(all);
   }
 

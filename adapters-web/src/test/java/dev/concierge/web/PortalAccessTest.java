@@ -181,6 +181,7 @@ class PortalAccessTest {
   @Test
   void every_page_and_form_declares_the_access_of_the_operations_it_calls() {
     // the role table: reading pages for every role, forms that write for concierges and admins
+    // (but the one of a person's own digest)
     assertThat(
             new StaffPortal(
                     portal.concierge(),
@@ -217,10 +218,16 @@ class PortalAccessTest {
             "GET /admin/audit-log admin",
             "GET /agents read",
             "GET /agents/{name} read",
-            "POST /agents/{name} admin")
+            "POST /agents/{name} admin",
+            // each person's own digest, for every role, as getMyDigest and updateMyDigest
+            "GET /digest read",
+            "POST /digest read",
+            "GET /digest/preview read")
         .allSatisfy(
             route -> {
-              if (route.startsWith("POST ") && !route.startsWith("POST /log")) {
+              if (route.startsWith("POST ")
+                  && !route.startsWith("POST /log")
+                  && !route.equals("POST /digest read")) {
                 assertThat(route).matches(".* (write|admin)");
               }
               if (route.contains(" /admin/")) {

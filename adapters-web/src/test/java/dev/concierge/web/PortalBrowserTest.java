@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.accounts.Account;
 import dev.concierge.core.conversations.Conversation;
 import dev.concierge.core.conversations.ConversationStatus;
 import dev.concierge.core.conversations.MessageDirection;
@@ -12,9 +13,12 @@ import dev.concierge.core.conversations.NewMessage;
 import dev.concierge.core.conversations.SenderType;
 import dev.concierge.core.dates.DateItemDetails;
 import dev.concierge.core.dates.NewDateItem;
+import dev.concierge.core.digest.DigestFrequency;
+import dev.concierge.core.digest.DigestSettings;
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.identities.NewCommIdentity;
 import dev.concierge.core.model.Metadata;
+import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.NewPerson;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonType;
@@ -38,6 +42,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -53,6 +58,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -347,6 +353,68 @@ class PortalBrowserTest {
   }
 
   @Test
+  void a_staff_member_sets_a_weekly_digest_after_a_refusal_and_sees_what_it_would_say()
+      throws IOException {
+    signIn(desk.admin(), null);
+    clickThrough(By.linkText("My digest"));
+    // the preview comes a moment after the form, by htmx
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("digest-preview"), "Your digest is off"));
+
+    // the switch by keyboard, as a person without a mouse would
+    browser.findElement(By.id("enabled")).sendKeys(Keys.SPACE);
+    browser.findElement(By.cssSelector("input[name=frequency][value=weekly]")).click();
+    new Select(browser.findElement(By.id("weekday"))).selectByValue("friday");
+    type("time", "7:30");
+    type("timezone", "Europe/Londn");
+    type("days_ahead", "40");
+    clickThrough(By.cssSelector("main form button[type=submit]"));
+
+    assertThat(browser.findElement(By.id("time-error")).getText())
+        .contains("must be a local time as HH:MM");
+    assertThat(browser.findElement(By.id("timezone-error")).getText())
+        .contains("must be an IANA time zone");
+    assertThat(browser.findElement(By.id("days_ahead-error")).getText())
+        .contains("must be between 1 and 31");
+    assertThat(browser.findElement(By.id("timezone")).getAttribute("value"))
+        .isEqualTo("Europe/Londn");
+    assertThat(browser.findElement(By.id("enabled")).isSelected()).isTrue();
+    assertThat(new Select(browser.findElement(By.id("weekday"))).getFirstSelectedOption().getText())
+        .isEqualTo("Friday");
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("digest-preview"), "Your digest is off"));
+    screenshot("digest-errors");
+    type("time", "07:30");
+    type("timezone", "Europe/London");
+    type("days_ahead", "14");
+    clickThrough(By.cssSelector("main form button[type=submit]"));
+
+    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+        .contains("Saved: your digest goes out every Friday at 07:30 (Europe/London), by email to")
+        .contains(desk.admin());
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("digest-text")));
+    assertThat(browser.findElement(By.id("digest-subject")).getText())
+        .startsWith("Your digest for ");
+    assertThat(browser.findElement(By.id("digest-text")).getText())
+        .contains("here is the next 14 days across every client")
+        .contains("Olivia Chen: Margaret's birthday (in 3 days)")
+        .contains("Olivia Chen — Aspen ski week: Ski passes for four");
+    screenshot("digest");
+    screenshotAt800("digest-800");
+    DigestSettings saved = portal.concierge().digests().settings(signedIn(desk.admin()));
+    assertThat(saved.frequency()).isEqualTo(DigestFrequency.WEEKLY);
+    assertThat(saved.weekday()).isEqualTo(DayOfWeek.FRIDAY);
+    assertThat(saved.time()).isEqualTo(LocalTime.of(7, 30));
+    assertThat(saved.zone()).isEqualTo(ZoneId.of("Europe/London"));
+    assertThat(saved.daysAhead()).isEqualTo(14);
+  }
+
+  @Test
   void a_concierge_has_no_admin_link_and_an_admin_address_answers_the_refusal_page()
       throws IOException {
     signIn(desk.concierge(), null);
@@ -358,6 +426,22 @@ class PortalBrowserTest {
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("Only the admin role may do this.");
     screenshot("admin-refused");
+  }
+
+  /** The caller the use cases know the desk's account with {@code email} as. */
+  private static Caller signedIn(String email) {
+    Account account =
+        portal
+            .concierge()
+            .accounts()
+            .list(desk.operator(), new PageRequest(0, 100))
+            .items()
+            .stream()
+            .filter(a -> a.email().equals(email))
+            .findFirst()
+            .orElseThrow();
+    return Caller.account(
+        account.accountId(), account.orgId(), account.displayName(), account.role());
   }
 
   private static void signIn(String email, String screenshot) throws IOException {
