@@ -35,7 +35,8 @@ public final class PostgresDatabase implements DatabaseStatusPort, AutoCloseable
     this.organizationScope = new PostgresOrganizationScope();
     this.dataSource = new ScopedDataSource(pool, organizationScope);
     // no statement uses JDBI's <attribute> templates, and rendering one copies the statement's text
-    // on every execution: a sixth of what a dashboard request allocated (docs/PERFORMANCE.md)
+    // on every execution: a sixth of what a dashboard request allocated once its rows were read
+    // without reflection (docs/PERFORMANCE.md, "The dashboard without reflection")
     this.jdbi = ColumnTypes.install(Jdbi.create(dataSource).setTemplateEngine(TemplateEngine.NOP));
   }
 
