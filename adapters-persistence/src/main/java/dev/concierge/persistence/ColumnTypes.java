@@ -2,6 +2,7 @@ package dev.concierge.persistence;
 
 import dev.concierge.core.model.Metadata;
 import java.lang.reflect.Type;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -56,14 +57,43 @@ public final class ColumnTypes {
     return value.name().toLowerCase(Locale.ROOT);
   }
 
-  private static Instant instant(java.sql.ResultSet rs, int column, Object ctx)
-      throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+  private static Instant instant(ResultSet rs, int column, Object ctx) throws SQLException {
+    return instant(rs.getObject(column, OffsetDateTime.class));
+  }
+
+  /** The instant in the column named {@code column}, as {@link #install} maps instants. */
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    return instant(rs.getObject(column, OffsetDateTime.class));
+  }
+
+  private static Instant instant(OffsetDateTime value) {
     return value == null ? null : value.toInstant();
   }
 
-  private static ZoneId zone(String id) {
+  /** The zone of an IANA id, as {@link #install} maps zones; null stays null. */
+  static ZoneId zone(String id) {
     return id == null ? null : ZoneId.of(id);
+  }
+
+  /**
+   * The constant of {@code type} whose wire name is {@code name}, as {@link #install} maps enums;
+   * null stays null, and a name the enum lacks is a bug in the schema's checks.
+   */
+  static <E extends Enum<E>> E wireNamed(Class<E> type, String name) {
+    return type.cast(constantOf(type, name));
+  }
+
+  private static Object constantOf(Class<?> type, String name) {
+    if (name == null) {
+      return null;
+    }
+    for (Object constant : type.getEnumConstants()) {
+      if (wireName((Enum<?>) constant).equals(name)) {
+        return constant;
+      }
+    }
+    throw new IllegalStateException(
+        "stored " + type.getSimpleName() + " '" + name + "' is not one of its values");
   }
 
   private static final class InstantArgument extends AbstractArgumentFactory<Instant> {
@@ -142,20 +172,7 @@ public final class ColumnTypes {
       if (!erased.isEnum()) {
         return Optional.empty();
       }
-      return Optional.of(
-          (rs, column, ctx) -> {
-            String name = rs.getString(column);
-            if (name == null) {
-              return null;
-            }
-            for (Object constant : erased.getEnumConstants()) {
-              if (wireName((Enum<?>) constant).equals(name)) {
-                return constant;
-              }
-            }
-            throw new IllegalStateException(
-                "stored " + erased.getSimpleName() + " '" + name + "' is not one of its values");
-          });
+      return Optional.of((rs, column, ctx) -> constantOf(erased, rs.getString(column)));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.concierge.persistence;
 
+import dev.concierge.core.catalogue.ResourceType;
 import dev.concierge.core.dashboard.ActivityEntry;
 import dev.concierge.core.dashboard.ClientDate;
 import dev.concierge.core.dashboard.ConversationSummary;
@@ -11,10 +12,12 @@ import dev.concierge.core.dashboard.ProjectProgress;
 import dev.concierge.core.dashboard.RecommendationSummary;
 import dev.concierge.core.dashboard.ScheduledDate;
 import dev.concierge.core.dashboard.UpcomingDateSummary;
+import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.projects.ProjectStatus;
+import dev.concierge.core.time.LeapDayPolicy;
 import dev.concierge.core.time.Today;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -174,13 +177,48 @@ public final class JdbiDashboardStore implements DashboardStore {
       ) activity
       """;
 
-  private static final RowMapper<ScheduledDate> SCHEDULED_DATE =
-      ConstructorMapper.of(ScheduledDate.class);
-  private static final RowMapper<ConversationSummary> CONVERSATION =
-      ConstructorMapper.of(ConversationSummary.class);
-  private static final RowMapper<ProjectRow> PROJECT = ConstructorMapper.of(ProjectRow.class);
-  private static final RowMapper<RecommendationSummary> RECOMMENDATION =
-      ConstructorMapper.of(RecommendationSummary.class);
+  // The dashboard's rows are read column by column, as JdbiPersonStore.PERSON is and for the same
+  // reason: ConstructorMapper's reflection, anew for each of the five result sets, was over half of
+  // what a dashboard request allocated and a quarter of its time in the JVM.
+  static final RowMapper<ScheduledDate> SCHEDULED_DATE =
+      (rs, ctx) ->
+          new ScheduledDate(
+              rs.getObject("date_item_id", UUID.class),
+              rs.getString("title"),
+              rs.getObject("date_value", LocalDate.class),
+              rs.getString("recurrence_rule"),
+              ColumnTypes.wireNamed(LeapDayPolicy.class, rs.getString("leap_day_policy")),
+              rs.getObject("next_occurrence", LocalDate.class),
+              rs.getObject("category_id", UUID.class),
+              rs.getString("category_name"),
+              rs.getString("category_icon"),
+              rs.getLong("reminder_count"));
+  static final RowMapper<ConversationSummary> CONVERSATION =
+      (rs, ctx) ->
+          new ConversationSummary(
+              rs.getObject("conversation_id", UUID.class),
+              ColumnTypes.wireNamed(ChannelType.class, rs.getString("channel_type")),
+              rs.getString("last_message_preview"),
+              ColumnTypes.instant(rs, "last_message_at"),
+              rs.getLong("message_count"));
+  static final RowMapper<ProjectRow> PROJECT =
+      (rs, ctx) ->
+          new ProjectRow(
+              rs.getObject("project_id", UUID.class),
+              rs.getString("title"),
+              ColumnTypes.wireNamed(ProjectStatus.class, rs.getString("status")),
+              rs.getInt("priority"),
+              rs.getObject("due_date", LocalDate.class),
+              rs.getLong("total_tasks"),
+              rs.getLong("completed_tasks"));
+  static final RowMapper<RecommendationSummary> RECOMMENDATION =
+      (rs, ctx) ->
+          new RecommendationSummary(
+              rs.getObject("recommendation_id", UUID.class),
+              rs.getString("venue_name"),
+              ColumnTypes.wireNamed(ResourceType.class, rs.getString("category")),
+              rs.getString("notes"),
+              ColumnTypes.instant(rs, "created_at"));
   private static final RowMapper<ActivityEntry> ACTIVITY_ENTRY =
       ConstructorMapper.of(ActivityEntry.class);
 

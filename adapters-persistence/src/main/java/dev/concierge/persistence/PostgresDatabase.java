@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.TemplateEngine;
 
 /**
  * The system of record: a HikariCP pool and a JDBI handle over it. Thread-safe; one per process.
@@ -33,7 +34,10 @@ public final class PostgresDatabase implements DatabaseStatusPort, AutoCloseable
     this.pool = pool;
     this.organizationScope = new PostgresOrganizationScope();
     this.dataSource = new ScopedDataSource(pool, organizationScope);
-    this.jdbi = ColumnTypes.install(Jdbi.create(dataSource));
+    // no statement uses JDBI's <attribute> templates, and rendering one copies the statement's text
+    // on every execution: a sixth of what a dashboard request allocated once its rows were read
+    // without reflection (docs/PERFORMANCE.md, "The dashboard without reflection")
+    this.jdbi = ColumnTypes.install(Jdbi.create(dataSource).setTemplateEngine(TemplateEngine.NOP));
   }
 
   /**
