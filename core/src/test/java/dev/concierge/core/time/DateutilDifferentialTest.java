@@ -79,9 +79,10 @@ class DateutilDifferentialTest {
             "BYMINUTE",
             "BYSECOND",
             "BYSETPOS");
+    // Cases dateutil gave up on are still compared as far as it got; how many there are is a
+    // matter of CPU speed, so only the fully compared share is held, not the count of give-ups.
     assertThat(outcomes.getOrDefault("SAME", 0)).isGreaterThan(CASES * 9 / 10);
     assertThat(outcomes.getOrDefault("DATEUTIL_WEEKNO_BUG", 0)).isLessThan(CASES / 50);
-    assertThat(outcomes.getOrDefault("SAME_PREFIX_OF_TIMEOUT", 0)).isLessThan(CASES / 200);
   }
 
   private static String compare(RandomRules.Case c, RecurrenceRule rule, Dateutil.Answer expected) {
