@@ -283,4 +283,22 @@ class SearchApiTest {
         .containsExactly(yacht);
     assertThat(tenant.get("/api/v1/projects?q=").errorFields()).containsExactly("q");
   }
+
+  @Test
+  void a_quoted_phrase_finds_the_exact_phrase_only_and_the_same_words_rank_it_first() {
+    String exact = conversationWith(sarah, "Ask for the corner table, please.");
+    String apart = conversationWith(sarah, "The table in the corner was far too noisy.");
+
+    List<JsonNode> phrase = hits(search("\"corner table\"", "&types=message"));
+    List<JsonNode> words = hits(search("corner table", "&types=message"));
+
+    assertThat(phrase)
+        .extracting(h -> h.get("path").asText())
+        .hasSize(1)
+        .allMatch(p -> p.contains(exact));
+    assertThat(phrase.get(0).get("snippet").asText()).contains("**corner** **table**");
+    assertThat(words).extracting(h -> h.get("path").asText()).hasSize(2);
+    assertThat(words.get(0).get("path").asText()).contains(exact);
+    assertThat(words.get(1).get("path").asText()).contains(apart);
+  }
 }
