@@ -26,6 +26,9 @@ final class Paging {
   private static final int MAX_REMEMBERED_TOTALS = 10_000;
   private static final long DEFERRED_FROM_SKIP = 1_000;
 
+  /** How many rows of a list, in its order, a match is tried on before its index is read. */
+  static final int PROBED_ROWS = 2_000;
+
   private record TotalKey(Jdbi jdbi, String sql, Map<String, Object> binds) {}
 
   private record Total(long value, long until) {}
@@ -174,9 +177,6 @@ final class Paging {
   }
 
   private record Counted<T>(T row, long matches) {}
-
-  /** How many rows of a list, in its order, a match is tried on before its index is read. */
-  static final int PROBED_ROWS = 2_000;
 
   /** The page and its total from the list's first rows, or null when they cannot tell them. */
   private static <T> Page<T> probed(
