@@ -29,6 +29,13 @@ final class Paging {
   /** How many rows of a list, in its order, a match is tried on before its index is read. */
   static final int PROBED_ROWS = 2_000;
 
+  /**
+   * How many of those are tried first: the rest only when the match is as frequent in these as it
+   * must be in all of them to reach the count's bound (a conversation with no message holding a
+   * word costs reading all its messages, so a rare word would cost 2,000 conversations' worth).
+   */
+  static final int TASTED_ROWS = 200;
+
   private record TotalKey(Jdbi jdbi, String sql, Map<String, Object> binds) {}
 
   private record Total(long value, long until) {}
@@ -120,10 +127,11 @@ final class Paging {
    * the list would check every row (a name or a word in two of 200,000 projects: a second). The
    * planner cannot tell which from its estimates, which multiply the words' frequencies. So when
    * {@code matching.probeMatch()} is given, the list's first {@value #PROBED_ROWS} rows in its
-   * order are matched first: when they hold the page and enough matches to reach the count's bound
-   * (or are the whole list), they answer. Otherwise the matches are read through the index ({@code
-   * matching.indexMatch()}, fenced by {@code offset 0} so the page is sorted from them rather than
-   * found by walking the list's order), and counted as they are sorted.
+   * order are matched first (after the first {@value #TASTED_ROWS} show the match frequent enough,
+   * and on the first pages only): when they hold the page and enough matches to reach the count's
+   * bound (or are the whole list), they answer. Otherwise the matches are read through the index
+   * ({@code matching.indexMatch()}, fenced by {@code offset 0} so the page is sorted from them
+   * rather than found by walking the list's order), and counted as they are sorted.
    */
   static <T> Page<T> pageMatching(
       Handle handle,
@@ -131,7 +139,9 @@ final class Paging {
       Map<String, Object> binds,
       RowMapper<T> mapper,
       PageRequest page) {
-    if (matching.probeMatch() != null) {
+    if (matching.probeMatch() != null
+        && (long) page.skip() + Page.COUNTED_UP_TO <= PROBED_ROWS
+        && commonInFirstRows(handle, matching, binds)) {
       Page<T> probed = probed(handle, matching, binds, mapper, page);
       if (probed != null) {
         return probed;
@@ -177,6 +187,32 @@ final class Paging {
   }
 
   private record Counted<T>(T row, long matches) {}
+
+  /** Whether the first rows match often enough that the probe is likely to answer. */
+  private static boolean commonInFirstRows(
+      Handle handle, Matching matching, Map<String, Object> binds) {
+    Tasted tasted =
+        handle
+            .createQuery(
+                "select count(*) as rows, count(*) filter (where "
+                    + matching.probeMatch()
+                    + ") as matches from (select * from "
+                    + matching.table()
+                    + " where "
+                    + matching.where()
+                    + " order by "
+                    + matching.orderBy()
+                    + " limit :tastedRows) "
+                    + matching.table())
+            .bindMap(binds)
+            .bind("tastedRows", TASTED_ROWS)
+            .map((rs, ctx) -> new Tasted(rs.getLong("rows"), rs.getLong("matches")))
+            .one();
+    return tasted.rows() < TASTED_ROWS
+        || tasted.matches() * PROBED_ROWS >= (long) Page.COUNTED_UP_TO * TASTED_ROWS;
+  }
+
+  private record Tasted(long rows, long matches) {}
 
   /** The page and its total from the list's first rows, or null when they cannot tell them. */
   private static <T> Page<T> probed(
