@@ -12,6 +12,7 @@ import dev.concierge.core.conversations.NewMessage;
 import dev.concierge.core.conversations.SenderType;
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.search.SearchText;
 import io.javalin.http.Context;
@@ -50,15 +51,14 @@ final class ConversationsController {
 
   private void list(Context ctx) {
     Caller caller = Authentication.caller(ctx);
+    SearchText matching = SearchText.ofNullable(Params.query(ctx, "q"));
+    PageRequest request = Params.page(ctx);
     Page<Conversation> page =
-        conversations.list(
-            caller,
-            Params.queryUuid(ctx, "person_id"),
-            SearchText.ofNullable(Params.query(ctx, "q")),
-            Params.page(ctx));
+        conversations.list(caller, Params.queryUuid(ctx, "person_id"), matching, request);
     Function<UUID, ZoneId> zone =
         zones.ofPersons(caller, page.items().stream().map(Conversation::personId).toList());
-    Responses.page(ctx, page.map(c -> ConversationJson.of(c, zone.apply(c.personId()))));
+    Responses.page(
+        ctx, page.map(c -> ConversationJson.of(c, zone.apply(c.personId()))), matching, request);
   }
 
   private void get(Context ctx) {

@@ -212,6 +212,7 @@ public final class HttpServer implements AutoCloseable {
                             rule -> {
                               rule.allowHost(settings.allowedOrigin());
                               rule.exposeHeader(Responses.TOTAL_COUNT);
+                              rule.exposeHeader(Responses.TOTAL_COUNT_CAPPED);
                               rule.exposeHeader("Location");
                               rule.exposeHeader(RequestIds.HEADER);
                               rule.exposeHeader("Retry-After");

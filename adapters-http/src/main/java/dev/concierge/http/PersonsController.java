@@ -3,6 +3,7 @@ package dev.concierge.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.NewPerson;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonChanges;
@@ -42,11 +43,12 @@ final class PersonsController {
             PersonType::wireName);
     SearchText matching = SearchText.ofNullable(Params.query(ctx, "q"));
     Caller caller = Authentication.caller(ctx);
+    PageRequest request = Params.page(ctx);
     Page<Person> page =
         matching == null
-            ? persons.list(caller, type, Params.page(ctx))
-            : persons.list(caller, type, matching, Params.page(ctx));
-    Responses.page(ctx, page.map(PersonJson::of));
+            ? persons.list(caller, type, request)
+            : persons.list(caller, type, matching, request);
+    Responses.page(ctx, page.map(PersonJson::of), matching, request);
   }
 
   private void get(Context ctx) {

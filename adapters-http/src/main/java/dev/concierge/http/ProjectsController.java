@@ -3,6 +3,7 @@ package dev.concierge.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.paging.Page;
+import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.PersonZones;
 import dev.concierge.core.projects.NewProject;
 import dev.concierge.core.projects.NewTask;
@@ -61,10 +62,12 @@ final class ProjectsController {
             ProjectStatus::wireName);
     Caller caller = Authentication.caller(ctx);
     SearchText matching = SearchText.ofNullable(Params.query(ctx, "q"));
-    Page<Project> page = projects.list(caller, personId, status, matching, Params.page(ctx));
+    PageRequest request = Params.page(ctx);
+    Page<Project> page = projects.list(caller, personId, status, matching, request);
     Function<UUID, ZoneId> zone =
         zones.ofPersons(caller, page.items().stream().map(Project::personId).toList());
-    Responses.page(ctx, page.map(p -> ProjectJson.of(p, zone.apply(p.personId()))));
+    Responses.page(
+        ctx, page.map(p -> ProjectJson.of(p, zone.apply(p.personId()))), matching, request);
   }
 
   private void get(Context ctx) {

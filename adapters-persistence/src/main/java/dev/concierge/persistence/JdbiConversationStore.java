@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -75,42 +74,49 @@ public final class JdbiConversationStore implements ConversationStore {
                 .findOne());
   }
 
+  /** The words in the subject or in a message of the conversation. */
+  private static final String IN_A_MESSAGE =
+      """
+      (search_vector @@ websearch_to_tsquery('english', :matching)
+       or exists (select 1 from messages m
+                  where m.org_id = conversations.org_id
+                    and m.conversation_id = conversations.conversation_id
+                    and m.deleted_at is null
+                    and m.search_vector @@ websearch_to_tsquery('english', :matching) %s))
+      """;
+
   @Override
   public Page<Conversation> list(UUID orgId, UUID personId, SearchText matching, PageRequest page) {
     Map<String, Object> binds = new HashMap<>();
     binds.put("orgId", orgId);
-    String where = "from conversations where org_id = :orgId and deleted_at is null";
+    String where = "org_id = :orgId and deleted_at is null";
     if (personId != null) {
       where += " and person_id = :personId";
       binds.put("personId", personId);
     }
-    if (matching != null) {
-      where +=
-          """
-           and (search_vector @@ websearch_to_tsquery('english', :matching)
-             or exists (select 1 from messages m
-                        where m.org_id = conversations.org_id
-                          and m.conversation_id = conversations.conversation_id
-                          and m.deleted_at is null
-                          and m.search_vector @@ websearch_to_tsquery('english', :matching)))
-          """;
-      binds.put("matching", matching.text());
+    String orderBy = "created_at desc, conversation_id";
+    if (matching == null) {
+      String fromWhere = "from conversations where " + where;
+      return jdbi.withHandle(
+          handle ->
+              Paging.page(
+                  handle, CONVERSATION_COLUMNS, fromWhere, orderBy, binds, CONVERSATION, page));
     }
-    String fromWhere = where;
-    HandleCallback<Page<Conversation>, RuntimeException> read =
-        handle ->
-            Paging.page(
-                handle,
-                CONVERSATION_COLUMNS,
-                fromWhere,
-                "created_at desc, conversation_id",
-                binds,
-                CONVERSATION,
-                page);
+    binds.put("matching", matching.text());
+    Paging.Matching words =
+        new Paging.Matching(
+            CONVERSATION_COLUMNS,
+            "conversations",
+            where,
+            // offset 0 keeps each conversation's messages read by its index, never as a hash of
+            // every message holding the words, which is what the index form is for
+            IN_A_MESSAGE.formatted("offset 0"),
+            IN_A_MESSAGE.formatted(""),
+            orderBy,
+            "conversation_id");
     // words are matched on the GIN indexes only outside the policies (TextIndexReads)
-    return matching == null
-        ? jdbi.withHandle(read)
-        : TextIndexReads.inOrganization(jdbi, orgId, read);
+    return TextIndexReads.inOrganization(
+        jdbi, orgId, handle -> Paging.pageMatching(handle, words, binds, CONVERSATION, page));
   }
 
   @Override

@@ -130,32 +130,39 @@ public final class JdbiPersonStore implements PersonStore {
 
   /**
    * By name as lists are; a misspelt name is close by pg_trgm's similarity (0.3 or more). Read as
-   * the owner in the organization only ({@link TextIndexReads}), so the name indexes are used.
+   * the owner in the organization only ({@link TextIndexReads}), so the name indexes are used. The
+   * total is counted up to {@link Page#COUNTED_UP_TO} past the page's start: a common name or word
+   * matches thousands, and counting them all cost more than the page.
    */
   @Override
   public Page<Person> listMatching(
-      UUID orgId, PersonType personType, SearchText matching, PageRequest page) {
+      UUID orgId, PersonType personType, SearchText name, PageRequest page) {
     Map<String, Object> binds = new HashMap<>();
     binds.put("orgId", orgId);
-    binds.put("name", matching.text());
-    binds.put("pattern", "%" + matching.text().replaceAll("[!%_]", "!$0") + "%");
-    String where =
-        """
-        from persons where org_id = :orgId and deleted_at is null
-          and (search_vector @@ websearch_to_tsquery('english', :name)
-            or full_name % :name or preferred_name % :name
-            or full_name ilike :pattern escape '!' or preferred_name ilike :pattern escape '!')
-        """;
+    binds.put("name", name.text());
+    binds.put("pattern", "%" + name.text().replaceAll("[!%_]", "!$0") + "%");
+    String where = "org_id = :orgId and deleted_at is null";
     if (personType != null) {
       where += " and person_type = :personType";
       binds.put("personType", personType);
     }
-    String fromWhere = where;
+    // a name matches a few in a thousand, scattered through the list's order: read at once through
+    // the indexes (Paging.pageMatching)
+    Paging.Matching matching =
+        new Paging.Matching(
+            COLUMNS,
+            "persons",
+            where,
+            null,
+            """
+            (search_vector @@ websearch_to_tsquery('english', :name)
+             or full_name % :name or preferred_name % :name
+             or full_name ilike :pattern escape '!' or preferred_name ilike :pattern escape '!')
+            """,
+            "full_name, person_id",
+            "person_id");
     return TextIndexReads.inOrganization(
-        jdbi,
-        orgId,
-        handle ->
-            Paging.page(handle, COLUMNS, fromWhere, "full_name, person_id", binds, PERSON, page));
+        jdbi, orgId, handle -> Paging.pageMatching(handle, matching, binds, PERSON, page));
   }
 
   @Override

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -62,8 +61,7 @@ public final class JdbiProjectStore implements ProjectStore {
       UUID orgId, UUID personId, ProjectStatus status, SearchText matching, PageRequest page) {
     Map<String, Object> binds = new HashMap<>();
     binds.put("orgId", orgId);
-    StringBuilder where =
-        new StringBuilder("from projects where org_id = :orgId and deleted_at is null");
+    StringBuilder where = new StringBuilder("org_id = :orgId and deleted_at is null");
     if (personId != null) {
       where.append(" and person_id = :personId");
       binds.put("personId", personId);
@@ -72,24 +70,20 @@ public final class JdbiProjectStore implements ProjectStore {
       where.append(" and status = :status");
       binds.put("status", status);
     }
-    if (matching != null) {
-      where.append(" and search_vector @@ websearch_to_tsquery('english', :matching)");
-      binds.put("matching", matching.text());
+    String orderBy = "created_at desc, project_id";
+    if (matching == null) {
+      String fromWhere = "from projects where " + where;
+      return jdbi.withHandle(
+          handle -> Paging.page(handle, PROJECT_COLUMNS, fromWhere, orderBy, binds, PROJECT, page));
     }
-    HandleCallback<Page<Project>, RuntimeException> read =
-        handle ->
-            Paging.page(
-                handle,
-                PROJECT_COLUMNS,
-                where.toString(),
-                "created_at desc, project_id",
-                binds,
-                PROJECT,
-                page);
+    binds.put("matching", matching.text());
+    String match = "search_vector @@ websearch_to_tsquery('english', :matching)";
+    Paging.Matching words =
+        new Paging.Matching(
+            PROJECT_COLUMNS, "projects", where.toString(), match, match, orderBy, "project_id");
     // words are matched on the GIN index only outside the policies (TextIndexReads)
-    return matching == null
-        ? jdbi.withHandle(read)
-        : TextIndexReads.inOrganization(jdbi, orgId, read);
+    return TextIndexReads.inOrganization(
+        jdbi, orgId, handle -> Paging.pageMatching(handle, words, binds, PROJECT, page));
   }
 
   @Override

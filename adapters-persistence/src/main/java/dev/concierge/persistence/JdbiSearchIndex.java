@@ -91,15 +91,21 @@ public final class JdbiSearchIndex implements SearchIndex {
       limit %2$d
       """;
 
+  /** How many of the table's first pages are looked through when the newest messages miss. */
+  static final int FIRST_PAGES = 256;
+
   /**
-   * The organization's messages that match, at most {@code %2$d}: the newest that match among its
-   * {@value #RECENT_MESSAGES} newest messages when that many do, else the first its GIN index
-   * yields. A GIN index answers a bitmap of every match before the first row is read: for words
-   * common in messages ("private chef dinner party", "corner table") 100,000 entries, 160–420 ms on
-   * the loaded machine, to keep 200 of them. Words that common fill the candidates from the newest
-   * messages in a few milliseconds (V30's index, in time order); rarer words miss there and the
-   * index, whose bitmap is then small, finds them. The gate is a one-time condition, so only one of
-   * the two scans runs past the probe.
+   * The organization's messages that match, at most {@code %2$d}, from the first of three places
+   * that holds that many: its {@value #RECENT_MESSAGES} newest messages (V30's index, in time
+   * order), then the table's first {@value #FIRST_PAGES} pages as they lie on disk, else its GIN
+   * index. A GIN index answers a bitmap of every match before the first row is read: for words
+   * common in messages ("private chef dinner party", "corner table") 100,000 entries or more, and a
+   * phrase's are all checked against the heap, since the index holds no positions (80–150 ms on a
+   * quiet machine) to keep 200 of them. Words that common fill the candidates from the newest
+   * messages in a few milliseconds; a phrase as common but missing from the newest (a season's
+   * request out of season) from the first pages, read in order without a bitmap; rarer words miss
+   * both and the index, whose bitmap is then small, finds them. Each gate is a one-time condition
+   * evaluated only when reached, so no scan runs past the first place that answers.
    */
   private static final String MESSAGES =
       """
@@ -107,13 +113,21 @@ public final class JdbiSearchIndex implements SearchIndex {
         select * from (select * from messages where org_id = :orgId and deleted_at is null
                        order by created_at desc limit %4$d) r
         where r.search_vector @@ %1$s
+        limit %2$d),
+      first_pages as materialized (
+        select * from messages
+        where ctid < '(%5$d,0)'::tid and org_id = :orgId and deleted_at is null
+          and search_vector @@ %1$s
         limit %2$d)
       select * from recent where (select count(*) from recent) = %2$d
+      union all
+      select * from first_pages
+      where (select count(*) from recent) < %2$d and (select count(*) from first_pages) = %2$d
       union all
       select * from (select * from messages
                      where org_id = :orgId and deleted_at is null and search_vector @@ %1$s
                      limit %2$d) indexed
-      where (select count(*) from recent) < %2$d
+      where (select count(*) from recent) < %2$d and (select count(*) from first_pages) < %2$d
       """;
 
   private static final Map<SearchType, String> BRANCHES = new EnumMap<>(SearchType.class);
@@ -342,7 +356,7 @@ public final class JdbiSearchIndex implements SearchIndex {
                 : "",
             ofTheirConversations,
             (ofOnePerson ? ONE_PERSONS_MESSAGES : MESSAGES)
-                .formatted(QUERY, candidates, ofTheirConversations, RECENT_MESSAGES));
+                .formatted(QUERY, candidates, ofTheirConversations, RECENT_MESSAGES, FIRST_PAGES));
   }
 
   /** A branch's best hits: no more can make the overall best {@code limit}. */

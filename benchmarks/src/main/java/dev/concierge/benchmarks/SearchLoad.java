@@ -1,6 +1,7 @@
 package dev.concierge.benchmarks;
 
 import dev.concierge.core.access.Caller;
+import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.search.SearchQuery;
 import dev.concierge.core.search.SearchText;
@@ -31,8 +32,9 @@ import org.HdrHistogram.Histogram;
  * them in a hurry), a word from messages (common in the generated ones, so each matches about a
  * twentieth of two million messages), several words at once, a quoted phrase, and a name on the
  * persons alone, a name misspelt twice in a short name, and the persons, projects and conversations
- * lists narrowed by {@code q}. Each prints p50, p95, p99 and the maximum in milliseconds
- * (HdrHistogram) and the hits of its last search.
+ * lists narrowed by {@code q} (the conversations' by common words and by words in none). Each
+ * prints p50, p95, p99 and the maximum in milliseconds (HdrHistogram) and the hits of its last
+ * search.
  */
 public final class SearchLoad {
   private static final List<String> MISSPELT_NAMES =
@@ -68,6 +70,10 @@ public final class SearchLoad {
   private static final List<String> PROJECT_WORDS =
       List.of("person 4711", "Project 2 for person 31337", "person 99999", "project");
 
+  /** Words in no generated message: a list narrowed by them finds nothing, through the index. */
+  private static final List<String> WORDS_IN_NONE =
+      List.of("xylophone", "gondola", "helicopter", "quartermaine");
+
   private SearchLoad() {}
 
   public static void main(String[] args) {
@@ -99,15 +105,19 @@ public final class SearchLoad {
       phases.list(
           "persons list ?q=, names with typos",
           MISSPELT_NAMES,
-          text -> concierge.persons().list(desk, null, new SearchText(text), page).items());
+          text -> concierge.persons().list(desk, null, new SearchText(text), page));
       phases.list(
           "projects list ?q=, words",
           PROJECT_WORDS,
-          text -> concierge.projects().list(desk, null, null, new SearchText(text), page).items());
+          text -> concierge.projects().list(desk, null, null, new SearchText(text), page));
       phases.list(
           "conversations list ?q=, a word",
           MESSAGE_WORDS,
-          text -> concierge.conversations().list(desk, null, new SearchText(text), page).items());
+          text -> concierge.conversations().list(desk, null, new SearchText(text), page));
+      phases.list(
+          "conversations list ?q=, a word in none",
+          WORDS_IN_NONE,
+          text -> concierge.conversations().list(desk, null, new SearchText(text), page));
       System.out.printf("load=%s%n", DashboardLoad.loadAverage());
     }
   }
@@ -128,9 +138,21 @@ public final class SearchLoad {
                   : ", first " + hits.get(0).type().wireName() + " " + hits.get(0).title());
     }
 
-    /** A list's first page narrowed by {@code q}, as {@code GET /persons?q=…} reads it. */
-    <T> void list(String name, List<String> texts, Function<String, List<T>> firstPage) {
-      measure(name, texts, firstPage, items -> "");
+    /**
+     * A list's first page narrowed by {@code q}, as {@code GET /persons?q=…} reads it, and its
+     * total (counted up to {@link Page#COUNTED_UP_TO}: "1000+" when it reached that).
+     */
+    <T> void list(String name, List<String> texts, Function<String, Page<T>> firstPage) {
+      long[] total = new long[1];
+      measure(
+          name,
+          texts,
+          text -> {
+            Page<T> page = firstPage.apply(text);
+            total[0] = page.total();
+            return page.items();
+          },
+          items -> ", total " + total[0] + (total[0] >= Page.COUNTED_UP_TO ? "+" : ""));
     }
 
     private <T> void measure(

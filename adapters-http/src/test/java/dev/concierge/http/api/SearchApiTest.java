@@ -283,4 +283,115 @@ class SearchApiTest {
         .containsExactly(yacht);
     assertThat(tenant.get("/api/v1/projects?q=").errorFields()).containsExactly("q");
   }
+
+  @Test
+  void a_quoted_phrase_finds_the_exact_phrase_only_and_the_same_words_rank_it_first() {
+    String exact = conversationWith(sarah, "Ask for the corner table, please.");
+    String apart = conversationWith(sarah, "The table in the corner was far too noisy.");
+
+    List<JsonNode> phrase = hits(search("\"corner table\"", "&types=message"));
+    List<JsonNode> words = hits(search("corner table", "&types=message"));
+
+    assertThat(phrase)
+        .extracting(h -> h.get("path").asText())
+        .hasSize(1)
+        .allMatch(p -> p.contains(exact));
+    assertThat(phrase.get(0).get("snippet").asText()).contains("**corner** **table**");
+    assertThat(words).extracting(h -> h.get("path").asText()).hasSize(2);
+    assertThat(words.get(0).get("path").asText()).contains(exact);
+    assertThat(words.get(1).get("path").asText()).contains(apart);
+  }
+
+  @Test
+  void a_list_narrowed_by_q_counts_its_total_up_to_a_thousand_past_its_start_and_says_so() {
+    StringBuilder csv = new StringBuilder("full_name\n");
+    for (int i = 1; i <= 1005; i++) {
+      csv.append("Vivienne Marchbanks ").append(i).append('\n');
+    }
+    ApiServer.Response imported =
+        ApiServer.send(
+            "POST",
+            "/api/v1/imports/persons",
+            tenant.conciergeKey(),
+            csv.toString(),
+            "Content-Type",
+            "text/csv; charset=utf-8");
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    ApiServer.Tenant other = ApiServer.newTenant();
+    other.person("Vivienne Marchbanks");
+
+    ApiServer.Response first = tenant.get("/api/v1/persons?q=Marchbanks&limit=10");
+    ApiServer.Response deep = tenant.get("/api/v1/persons?q=Marchbanks&skip=1000&limit=10");
+    ApiServer.Response all = tenant.get("/api/v1/persons?limit=1");
+    ApiServer.Response theirs = other.get("/api/v1/persons?q=Marchbanks");
+
+    assertThat(first.header("X-Total-Count")).isEqualTo("1000");
+    assertThat(first.header("X-Total-Count-Capped")).isEqualTo("true");
+    assertThat(first.json()).hasSize(10);
+    assertThat(first.json().get(0).get("full_name").asText()).isEqualTo("Vivienne Marchbanks 1");
+    assertThat(deep.header("X-Total-Count")).isEqualTo("1005");
+    assertThat(deep.header("X-Total-Count-Capped")).isEqualTo("false");
+    assertThat(deep.json()).hasSize(5);
+    assertThat(all.header("X-Total-Count")).isEqualTo("1007");
+    assertThat(all.header("X-Total-Count-Capped")).isNull();
+    assertThat(theirs.header("X-Total-Count")).isEqualTo("1");
+    assertThat(theirs.header("X-Total-Count-Capped")).isEqualTo("false");
+  }
+
+  @Test
+  void projects_and_conversations_narrowed_by_q_page_in_list_order_with_exact_small_totals() {
+    for (int i = 1; i <= 5; i++) {
+      tenant.create("/api/v1/projects", json("person_id", sarah, "title", "Yacht trip " + i));
+      tenant.create("/api/v1/projects", json("person_id", sarah, "title", "Opera night " + i));
+    }
+    String robert = tenant.get("/api/v1/persons?q=Robert").json().get(0).path("person_id").asText();
+    conversationWith(robert, "Is the yacht free in May?");
+    conversationWith(sarah, "Please reserve the yacht.");
+    conversationWith(sarah, "Opera tickets, please.");
+    ApiServer.Tenant other = ApiServer.newTenant();
+    other.create(
+        "/api/v1/projects", json("person_id", other.person("Ann Other"), "title", "Yacht trip"));
+
+    ApiServer.Response projects = tenant.get("/api/v1/projects?q=yacht&skip=1&limit=3");
+    ApiServer.Response conversations = tenant.get("/api/v1/conversations?q=yacht");
+    ApiServer.Response pastTheEnd = tenant.get("/api/v1/conversations?q=yacht&skip=5");
+
+    List<String> yachtProjects = new ArrayList<>();
+    tenant
+        .get("/api/v1/projects")
+        .json()
+        .forEach(
+            p -> {
+              if (p.get("title").asText().startsWith("Yacht")) {
+                yachtProjects.add(p.get("project_id").asText());
+              }
+            });
+    List<String> yachtConversations = new ArrayList<>();
+    tenant
+        .get("/api/v1/conversations")
+        .json()
+        .forEach(
+            c -> {
+              String id = c.get("conversation_id").asText();
+              if (tenant
+                  .get("/api/v1/conversations/" + id + "/messages")
+                  .body()
+                  .contains("yacht")) {
+                yachtConversations.add(id);
+              }
+            });
+    assertThat(projects.json())
+        .extracting(p -> p.get("project_id").asText())
+        .containsExactlyElementsOf(yachtProjects.subList(1, 4));
+    assertThat(projects.header("X-Total-Count")).isEqualTo("5");
+    assertThat(projects.header("X-Total-Count-Capped")).isEqualTo("false");
+    assertThat(conversations.json())
+        .extracting(c -> c.get("conversation_id").asText())
+        .containsExactlyElementsOf(yachtConversations)
+        .hasSize(2);
+    assertThat(conversations.header("X-Total-Count")).isEqualTo("2");
+    assertThat(pastTheEnd.json()).isEmpty();
+    assertThat(pastTheEnd.header("X-Total-Count")).isEqualTo("2");
+    assertThat(pastTheEnd.header("X-Total-Count-Capped")).isEqualTo("false");
+  }
 }

@@ -31,7 +31,10 @@ public final class ConversationLog {
     return list(caller, personId, null, page);
   }
 
-  /** As {@link #list}, of the conversations whose subject or a message holds the words too. */
+  /**
+   * As {@link #list}, of the conversations whose subject or a message holds the words too; with
+   * them the total is counted up to {@link Page#COUNTED_UP_TO} past the page's start.
+   */
   public Page<Conversation> list(
       Caller caller, UUID personId, SearchText matching, PageRequest page) {
     return conversations.list(caller.orgId(), personId, matching, page);

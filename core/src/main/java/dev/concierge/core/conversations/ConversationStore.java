@@ -24,7 +24,9 @@ public interface ConversationStore {
 
   /**
    * Newest first (then by id); {@code personId} and {@code matching} (words of the subject or of a
-   * message, as search finds them) narrow the list when not null.
+   * message, as search finds them) narrow the list when not null. With {@code matching} the total
+   * is counted only up to {@link Page#COUNTED_UP_TO} past the page's start ({@link
+   * Page#countReachedBound}).
    */
   Page<Conversation> list(UUID orgId, UUID personId, SearchText matching, PageRequest page);
 

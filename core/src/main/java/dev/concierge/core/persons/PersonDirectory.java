@@ -47,7 +47,10 @@ public final class PersonDirectory {
     return persons.list(caller.orgId(), personType, wanted, page);
   }
 
-  /** The persons whose name matches {@code matching} as search finds it, optionally of one type. */
+  /**
+   * The persons whose name matches {@code matching} as search finds it, optionally of one type; the
+   * total counted up to {@link Page#COUNTED_UP_TO} past the page's start.
+   */
   public Page<Person> list(
       Caller caller, PersonType personType, SearchText matching, PageRequest page) {
     return persons.listMatching(caller.orgId(), personType, matching, page);

@@ -26,7 +26,9 @@ public interface PersonStore {
 
   /**
    * As {@link #list(UUID, PersonType, PageRequest)}, only those whose name matches as search finds
-   * it: it contains the text, holds its words, or is close to it (a misspelt name).
+   * it: it contains the text, holds its words, or is close to it (a misspelt name). The total is
+   * counted only up to {@link Page#COUNTED_UP_TO} past the page's start ({@link
+   * Page#countReachedBound}).
    */
   Page<Person> listMatching(UUID orgId, PersonType type, SearchText matching, PageRequest page);
 

@@ -34,7 +34,10 @@ public final class ProjectBoard {
     return list(caller, personId, status, null, page);
   }
 
-  /** As {@link #list}, of the projects whose title or description holds the words too. */
+  /**
+   * As {@link #list}, of the projects whose title or description holds the words too; with them the
+   * total is counted up to {@link Page#COUNTED_UP_TO} past the page's start.
+   */
   public Page<Project> list(
       Caller caller, UUID personId, ProjectStatus status, SearchText matching, PageRequest page) {
     return projects.list(caller.orgId(), personId, status, matching, page);

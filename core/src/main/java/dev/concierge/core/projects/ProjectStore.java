@@ -17,7 +17,9 @@ public interface ProjectStore {
 
   /**
    * Newest first (then by id); {@code personId}, {@code status} and {@code matching} (the words of
-   * the title or description, as search finds them) narrow it when not null.
+   * the title or description, as search finds them) narrow it when not null. With {@code matching}
+   * the total is counted only up to {@link Page#COUNTED_UP_TO} past the page's start ({@link
+   * Page#countReachedBound}).
    */
   Page<Project> list(
       UUID orgId, UUID personId, ProjectStatus status, SearchText matching, PageRequest page);
