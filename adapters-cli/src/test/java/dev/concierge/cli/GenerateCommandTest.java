@@ -67,7 +67,8 @@ class GenerateCommandTest {
                   jdbi,
                   "select count(*) from date_items"
                       + where
-                      + " and next_occurrence >= current_date - 1"))
+                      + " and (select next_occurrence from date_occurrences n"
+                      + " where n.date_item_id = date_items.date_item_id) >= current_date - 1"))
           .isEqualTo(60);
       assertThat(
               count(

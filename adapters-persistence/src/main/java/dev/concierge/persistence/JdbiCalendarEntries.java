@@ -40,9 +40,10 @@ public final class JdbiCalendarEntries implements CalendarEntries {
                                  order by r.lead_time_days) as lead_times
                     from date_items d
                     join persons p on p.org_id = d.org_id and p.person_id = d.person_id
+                    left join date_occurrences n on n.date_item_id = d.date_item_id
                     where d.org_id = :orgId and d.deleted_at is null and p.deleted_at is null
                       and (cast(:personId as uuid) is null or d.person_id = :personId)
-                    order by d.next_occurrence nulls last, d.date_item_id
+                    order by n.next_occurrence nulls last, d.date_item_id
                     limit :limit
                     """)
                 .bind("orgId", orgId)

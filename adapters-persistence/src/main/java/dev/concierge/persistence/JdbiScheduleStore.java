@@ -36,11 +36,12 @@ public final class JdbiScheduleStore implements ScheduleStore {
   private static final String ITEM_COLUMNS =
       """
       select d.date_item_id, d.date_value, d.recurrence_rule, d.leap_day_policy as leap_days,
-             d.next_occurrence, d.xmin::text::bigint as version, p.timezone as zone,
+             n.next_occurrence, d.xmin::text::bigint as version, p.timezone as zone,
              o.reminder_send_time as send_time
       from date_items d
       join persons p on p.person_id = d.person_id
       join organizations o on o.org_id = d.org_id
+      left join date_occurrences n on n.date_item_id = d.date_item_id
       """;
 
   private static final String REMINDER_COLUMNS =
@@ -71,16 +72,16 @@ public final class JdbiScheduleStore implements ScheduleStore {
     String cursor =
         afterNext == null
             ? ""
-            : " and (d.next_occurrence, d.date_item_id) > (:afterNext, :afterId)";
+            : " and (n.next_occurrence, n.date_item_id) > (:afterNext, :afterId)";
     return jdbi.inTransaction(
         handle -> {
           Query query =
               handle
                   .createQuery(
                       ITEM_COLUMNS
-                          + " where d.deleted_at is null and d.next_occurrence < :horizon"
+                          + " where d.deleted_at is null and n.next_occurrence < :horizon"
                           + cursor
-                          + " order by d.next_occurrence, d.date_item_id limit :limit"
+                          + " order by n.next_occurrence, n.date_item_id limit :limit"
                           + " for update of d skip locked")
                   .bind("horizon", horizon)
                   .bind("limit", limit);
@@ -251,16 +252,31 @@ public final class JdbiScheduleStore implements ScheduleStore {
         last == null ? null : last.nextOccurrence());
   }
 
+  /**
+   * Places each date's next occurrence (or removes it, when there is none), if the date is still
+   * the version it was computed from. The date is locked for share so that an edit committing
+   * meanwhile either makes this write stale or waits for it and is recomputed after.
+   */
   private static int writeItems(Handle handle, List<ScheduleChange> changes) {
     if (changes.isEmpty()) {
       return 0;
     }
     return handle
-        .createUpdate(
+        .createQuery(
             """
-            update date_items d set next_occurrence = cast(u.next as date)
-            from unnest(:ids, :nexts, :versions) as u(id, next, version)
-            where d.date_item_id = u.id and d.xmin::text::bigint = u.version
+            with fresh as (
+              select d.date_item_id as id, d.org_id, cast(u.next as date) as next
+              from unnest(:ids, :nexts, :versions) as u(id, next, version)
+              join date_items d on d.date_item_id = u.id and d.xmin::text::bigint = u.version
+              for share of d),
+            gone as (
+              delete from date_occurrences n using fresh c
+              where c.next is null and n.date_item_id = c.id),
+            placed as (
+              insert into date_occurrences (date_item_id, org_id, next_occurrence)
+              select id, org_id, next from fresh where next is not null
+              on conflict (date_item_id) do update set next_occurrence = excluded.next_occurrence)
+            select cast(count(*) as int) from fresh
             """)
         .bindArray("ids", UUID.class, changes.stream().map(ScheduleChange::dateItemId).toList())
         .bindArray(
@@ -270,7 +286,8 @@ public final class JdbiScheduleStore implements ScheduleStore {
                 .map(c -> c.nextOccurrence() == null ? null : c.nextOccurrence().toString())
                 .toList())
         .bindArray("versions", Long.class, changes.stream().map(ScheduleChange::version).toList())
-        .execute();
+        .mapTo(Integer.class)
+        .one();
   }
 
   /** Returns, for each rule actually written, whether it was re-armed. */

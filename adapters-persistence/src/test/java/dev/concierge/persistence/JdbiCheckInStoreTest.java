@@ -347,8 +347,10 @@ class JdbiCheckInStoreTest extends CheckInStoreContract {
     jdbi.useHandle(
         h ->
             h.execute(
-                "insert into date_items (org_id, person_id, title, date_value, next_occurrence)"
-                    + " values (?, ?, ?, ?, ?)",
+                "with d as (insert into date_items (org_id, person_id, title, date_value)"
+                    + " values (?, ?, ?, ?) returning date_item_id, org_id)"
+                    + " insert into date_occurrences (date_item_id, org_id, next_occurrence)"
+                    + " select date_item_id, org_id, ? from d",
                 org,
                 person,
                 title,

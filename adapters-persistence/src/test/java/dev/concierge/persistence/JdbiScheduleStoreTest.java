@@ -268,10 +268,11 @@ class JdbiScheduleStoreTest extends ScheduleStoreContract {
   private LocalDate nextOccurrence(UUID item) {
     return jdbi.withHandle(
         h ->
-            h.createQuery("select next_occurrence from date_items where date_item_id = :id")
+            h.createQuery("select next_occurrence from date_occurrences where date_item_id = :id")
                 .bind("id", item)
                 .mapTo(LocalDate.class)
-                .one());
+                .findOne()
+                .orElse(null));
   }
 
   private Instant scheduled(UUID rule) {
