@@ -7,11 +7,15 @@
 --
 -- A row exists while the date has a next occurrence (a one-off date in the past has none). Only
 -- the scheduler writes it; a soft-deleted date's row is removed with it.
+--
+-- No foreign key to date_items, on purpose: checking one locks the date's row, which writes to its
+-- page, and that (like locking the row for share) cost as much as the update it replaces when
+-- measured on a million dates (docs/PERFORMANCE.md). Dates are only ever soft-deleted, every
+-- reader joins date_items, and the scheduler writes a row only for a date it has just read.
 create table date_occurrences (
   date_item_id    uuid primary key,
   org_id          uuid not null,
-  next_occurrence date not null,
-  foreign key (org_id, date_item_id) references date_items (org_id, date_item_id) on delete cascade
+  next_occurrence date not null
 );
 
 insert into date_occurrences (date_item_id, org_id, next_occurrence)

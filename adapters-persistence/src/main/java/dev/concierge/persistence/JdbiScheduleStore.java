@@ -236,7 +236,9 @@ public final class JdbiScheduleStore implements ScheduleStore {
     int itemsWritten = itemChanges.size();
     List<Boolean> remindersWritten = reminderChanges.stream().map(ReminderChange::rearm).toList();
     if (!dryRun) {
-      itemsWritten = writeItems(handle, itemChanges);
+      Map<UUID, LocalDate> previous = new HashMap<>();
+      items.forEach(item -> previous.put(item.dateItemId(), item.nextOccurrence()));
+      itemsWritten = writeItems(handle, itemChanges, previous);
       remindersWritten = writeReminders(handle, reminderChanges);
     }
     int rearmed = (int) remindersWritten.stream().filter(Boolean::booleanValue).count();
@@ -253,11 +255,14 @@ public final class JdbiScheduleStore implements ScheduleStore {
   }
 
   /**
-   * Places each date's next occurrence (or removes it, when there is none), if the date is still
-   * the version it was computed from. The date is locked for share so that an edit committing
-   * meanwhile either makes this write stale or waits for it and is recomputed after.
+   * Places each date's next occurrence (or removes it, when there is none) if the date is still the
+   * version it was computed from and its occurrence still the one read: an edit committed before
+   * this statement makes it stale by the date's version, and a write to the occurrence meanwhile
+   * (an edit's recompute, another scheduler) by its value, rechecked on the row's newest version.
+   * The date's row is neither locked nor written, so a batch touches only the narrow table.
    */
-  private static int writeItems(Handle handle, List<ScheduleChange> changes) {
+  private static int writeItems(
+      Handle handle, List<ScheduleChange> changes, Map<UUID, LocalDate> previous) {
     if (changes.isEmpty()) {
       return 0;
     }
@@ -265,29 +270,40 @@ public final class JdbiScheduleStore implements ScheduleStore {
         .createQuery(
             """
             with fresh as (
-              select d.date_item_id as id, d.org_id, cast(u.next as date) as next
-              from unnest(:ids, :nexts, :versions) as u(id, next, version)
-              join date_items d on d.date_item_id = u.id and d.xmin::text::bigint = u.version
-              for share of d),
+              select u.id, d.org_id, cast(u.next as date) as next,
+                     cast(u.previous as date) as previous
+              from unnest(:ids, :nexts, :previous, :versions) as u(id, next, previous, version)
+              join date_items d on d.date_item_id = u.id and d.xmin::text::bigint = u.version),
+            moved as (
+              update date_occurrences n set next_occurrence = f.next from fresh f
+              where n.date_item_id = f.id and n.next_occurrence = f.previous and f.next is not null
+              returning 1),
             gone as (
-              delete from date_occurrences n using fresh c
-              where c.next is null and n.date_item_id = c.id),
+              delete from date_occurrences n using fresh f
+              where n.date_item_id = f.id and n.next_occurrence = f.previous and f.next is null
+              returning 1),
             placed as (
               insert into date_occurrences (date_item_id, org_id, next_occurrence)
-              select id, org_id, next from fresh where next is not null
-              on conflict (date_item_id) do update set next_occurrence = excluded.next_occurrence)
-            select cast(count(*) as int) from fresh
+              select id, org_id, next from fresh where previous is null and next is not null
+              on conflict (date_item_id) do nothing
+              returning 1)
+            select cast((select count(*) from moved) + (select count(*) from gone)
+                        + (select count(*) from placed) as int)
             """)
         .bindArray("ids", UUID.class, changes.stream().map(ScheduleChange::dateItemId).toList())
         .bindArray(
-            "nexts",
+            "nexts", String.class, changes.stream().map(c -> text(c.nextOccurrence())).toList())
+        .bindArray(
+            "previous",
             String.class,
-            changes.stream()
-                .map(c -> c.nextOccurrence() == null ? null : c.nextOccurrence().toString())
-                .toList())
+            changes.stream().map(c -> text(previous.get(c.dateItemId()))).toList())
         .bindArray("versions", Long.class, changes.stream().map(ScheduleChange::version).toList())
         .mapTo(Integer.class)
         .one();
+  }
+
+  private static String text(LocalDate day) {
+    return day == null ? null : day.toString();
   }
 
   /** Returns, for each rule actually written, whether it was re-armed. */
