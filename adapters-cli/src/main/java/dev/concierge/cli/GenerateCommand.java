@@ -103,7 +103,7 @@ final class GenerateCommand implements Callable<Integer> {
       jdbi.useHandle(
           h ->
               h.execute(
-                  "analyze persons, comm_identities, date_items, date_occurrences, reminder_rules, conversations,"
+                  "analyze persons, comm_identities, date_items, reminder_rules, conversations,"
                       + " messages, projects, tasks"));
       double analyzeSeconds = seconds(analyzeStarted);
 

@@ -67,8 +67,7 @@ class GenerateCommandTest {
                   jdbi,
                   "select count(*) from date_items"
                       + where
-                      + " and (select next_occurrence from date_occurrences n"
-                      + " where n.date_item_id = date_items.date_item_id) >= current_date - 1"))
+                      + " and next_occurrence >= current_date - 1"))
           .isEqualTo(60);
       assertThat(
               count(

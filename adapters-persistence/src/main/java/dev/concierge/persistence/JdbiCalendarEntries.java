@@ -9,91 +9,47 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The read model of calendar feeds: live date items of live persons with their lead times.
- * Thread-safe.
+ * The read model of calendar feeds: live date items of live persons with their lead times, in one
+ * statement. Thread-safe.
  */
 public final class JdbiCalendarEntries implements CalendarEntries {
-  /** A live date {@code d} of a live person {@code p}; the caller adds the rest of the where. */
-  private static final String ENTRIES =
-      """
-      select d.date_item_id, d.person_id, p.full_name, p.timezone, d.title,
-             d.date_value, d.recurrence_rule, d.notes, d.metadata_jsonb, d.updated_at,
-             array(select r.lead_time_days from reminder_rules r
-                   where r.org_id = d.org_id and r.date_item_id = d.date_item_id
-                     and r.reminder_type = 'lead_time' and r.deleted_at is null
-                   order by r.lead_time_days) as lead_times
-      """;
-
-  private static final String LIVE =
-      """
-      join persons p on p.org_id = d.org_id and p.person_id = d.person_id
-      where d.deleted_at is null and p.deleted_at is null
-        and (cast(:personId as uuid) is null or d.person_id = :personId)
-      """;
-
   private final Jdbi jdbi;
 
   public JdbiCalendarEntries(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
-  /**
-   * Dates by their next occurrence, then those without one. Two reads rather than one outer join:
-   * the first follows the organization's index of next occurrences (V31) only as far as the limit,
-   * and the second, which must look at every date, runs only when the first did not fill it.
-   */
   @Override
   public List<CalendarEntry> of(UUID orgId, UUID personId, int limit) {
     return jdbi.withHandle(
-        handle -> {
-          List<CalendarEntry> entries =
-              new ArrayList<>(
-                  entries(
-                      handle,
-                      ENTRIES
-                          + " from date_occurrences n join date_items d"
-                          + " on d.date_item_id = n.date_item_id "
-                          + LIVE
-                          + " and n.org_id = :orgId"
-                          + " order by n.next_occurrence, n.date_item_id limit :limit",
-                      orgId,
-                      personId,
-                      limit));
-          if (entries.size() < limit) {
-            entries.addAll(
-                entries(
-                    handle,
-                    ENTRIES
-                        + " from date_items d "
-                        + LIVE
-                        + " and d.org_id = :orgId and not exists (select 1 from date_occurrences n"
-                        + " where n.date_item_id = d.date_item_id)"
-                        + " order by d.date_item_id limit :limit",
-                    orgId,
-                    personId,
-                    limit - entries.size()));
-          }
-          return entries;
-        });
-  }
-
-  private static List<CalendarEntry> entries(
-      Handle handle, String sql, UUID orgId, UUID personId, int limit) {
-    return handle
-        .createQuery(sql)
-        .bind("orgId", orgId)
-        .bind("personId", personId)
-        .bind("limit", limit)
-        .map((rs, ctx) -> entry(rs))
-        .list();
+        handle ->
+            handle
+                .createQuery(
+                    """
+                    select d.date_item_id, d.person_id, p.full_name, p.timezone, d.title,
+                           d.date_value, d.recurrence_rule, d.notes, d.metadata_jsonb, d.updated_at,
+                           array(select r.lead_time_days from reminder_rules r
+                                 where r.org_id = d.org_id and r.date_item_id = d.date_item_id
+                                   and r.reminder_type = 'lead_time' and r.deleted_at is null
+                                 order by r.lead_time_days) as lead_times
+                    from date_items d
+                    join persons p on p.org_id = d.org_id and p.person_id = d.person_id
+                    where d.org_id = :orgId and d.deleted_at is null and p.deleted_at is null
+                      and (cast(:personId as uuid) is null or d.person_id = :personId)
+                    order by d.next_occurrence nulls last, d.date_item_id
+                    limit :limit
+                    """)
+                .bind("orgId", orgId)
+                .bind("personId", personId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> entry(rs))
+                .list());
   }
 
   private static CalendarEntry entry(ResultSet rs) throws SQLException {

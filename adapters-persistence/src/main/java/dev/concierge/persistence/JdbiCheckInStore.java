@@ -39,13 +39,11 @@ public final class JdbiCheckInStore implements CheckInStore {
       due as (
         select c.person_id, c.person_name, c.timezone, c.today,
                route.comm_identity_id, route.channel_type, route.identity_value,
-               min(n.next_occurrence) as nearest
+               min(d.next_occurrence) as nearest
         from clients c
         join date_items d
           on d.org_id = :org and d.person_id = c.person_id and d.deleted_at is null
-        join date_occurrences n
-          on n.date_item_id = d.date_item_id
-          and n.next_occurrence between c.today and c.today + :daysAhead
+          and d.next_occurrence between c.today and c.today + :daysAhead
         join lateral (
           select i.comm_identity_id, i.channel_type, i.identity_value
           from comm_identities i
@@ -63,17 +61,15 @@ public final class JdbiCheckInStore implements CheckInStore {
         order by nearest, c.person_id
         limit :limit)
       select due.person_id, due.person_name, due.timezone, due.today, due.comm_identity_id,
-             due.channel_type, due.identity_value, d.title, n.next_occurrence, dc.category_name,
+             due.channel_type, due.identity_value, d.title, d.next_occurrence, dc.category_name,
              coalesce(related.preferred_name, related.full_name) as related_name
       from due
       join date_items d
         on d.org_id = :org and d.person_id = due.person_id and d.deleted_at is null
-      join date_occurrences n
-        on n.date_item_id = d.date_item_id
-        and n.next_occurrence between due.today and due.today + :daysAhead
+        and d.next_occurrence between due.today and due.today + :daysAhead
       left join date_categories dc on dc.category_id = d.category_id
       left join persons related on related.person_id = d.related_person_id
-      order by due.nearest, due.person_id, n.next_occurrence, d.title, d.date_item_id
+      order by due.nearest, due.person_id, d.next_occurrence, d.title, d.date_item_id
       """;
 
   private static final RowMapper<CheckInOrganization> ORGANIZATION =

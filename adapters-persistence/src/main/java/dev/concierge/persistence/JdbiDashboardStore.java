@@ -90,15 +90,15 @@ public final class JdbiDashboardStore implements DashboardStore {
                   where r.date_item_id = d.date_item_id and r.deleted_at is null) as reminder_count,
                  d.total
           from (
-            select i.date_item_id, i.title, i.date_value, i.recurrence_rule, i.leap_day_policy,
-                   o.next_occurrence, i.category_id,
+            select date_item_id, title, date_value, recurrence_rule, leap_day_policy,
+                   next_occurrence, category_id,
                    row_number() over w as n,
-                   count(*) filter (where o.next_occurrence < :latest) over w as before_latest,
+                   count(*) filter (where next_occurrence < :latest) over w as before_latest,
                    count(*) over w as total
-            from date_items i join date_occurrences o on o.date_item_id = i.date_item_id
-            where i.org_id = :orgId and i.person_id = :personId and i.deleted_at is null
-              and o.next_occurrence >= :earliest
-            window w as (order by o.next_occurrence, i.title, i.date_item_id
+            from date_items
+            where org_id = :orgId and person_id = :personId and deleted_at is null
+              and next_occurrence >= :earliest
+            window w as (order by next_occurrence, title, date_item_id
                          rows between unbounded preceding and unbounded following)) d
           where d.n <= d.before_latest + :limit
           order by d.next_occurrence, d.title, d.date_item_id;
@@ -187,10 +187,6 @@ public final class JdbiDashboardStore implements DashboardStore {
   /** A date's month and day as V21 keeps them: 315 for 15 March. */
   private static final String YEARLY_DAY = "d.month_day";
 
-  /** Whether the scheduler has placed date {@code d} (V31 keeps its next occurrence apart). */
-  private static final String SCHEDULED =
-      "exists (select 1 from date_occurrences n where n.date_item_id = d.date_item_id)";
-
   /** A live person's live plain yearly date falling from :fromDay to :toDay of :year. */
   private static final String YEARLY_IN_SPAN =
       " where d.org_id = :orgId and d.deleted_at is null and d.recurrence_rule = 'FREQ=YEARLY'"
@@ -198,9 +194,7 @@ public final class JdbiDashboardStore implements DashboardStore {
           + YEARLY_DAY
           + " between :fromDay and :toDay and "
           + YEARLY_DAY
-          + " <> 229 and "
-          + SCHEDULED
-          + " and p.deleted_at is null"
+          + " <> 229 and d.next_occurrence is not null and p.deleted_at is null"
           + " and make_date(:year, extract(month from d.date_value)::int,"
           + " extract(day from d.date_value)::int) >= d.date_value";
 
@@ -209,9 +203,8 @@ public final class JdbiDashboardStore implements DashboardStore {
       """
       select p.person_id, p.full_name, p.timezone,
              d.date_item_id, d.title, d.date_value, d.recurrence_rule,
-             d.leap_day_policy, d.category_id, dc.category_name, dc.icon as category_icon,
-             (select n.next_occurrence from date_occurrences n
-              where n.date_item_id = d.date_item_id) as next_occurrence,
+             d.leap_day_policy, d.next_occurrence, d.category_id,
+             dc.category_name, dc.icon as category_icon,
              (select count(*) from reminder_rules r
               where r.date_item_id = d.date_item_id and r.deleted_at is null) as reminder_count
       from date_items d
@@ -294,17 +287,16 @@ public final class JdbiDashboardStore implements DashboardStore {
                 .createQuery(
                     """
                     select d.date_item_id, d.title, d.date_value, d.recurrence_rule,
-                           d.leap_day_policy, n.next_occurrence, d.category_id,
+                           d.leap_day_policy, d.next_occurrence, d.category_id,
                            dc.category_name, dc.icon as category_icon,
                            (select count(*) from reminder_rules r
                             where r.date_item_id = d.date_item_id and r.deleted_at is null)
                              as reminder_count
-                    from date_items d
-                    join date_occurrences n on n.date_item_id = d.date_item_id
-                    left join date_categories dc on dc.category_id = d.category_id
+                    from date_items d left join date_categories dc
+                      on dc.category_id = d.category_id
                     where d.org_id = :orgId and d.person_id = :personId
-                      and d.deleted_at is null
-                    order by n.next_occurrence, d.date_item_id
+                      and d.deleted_at is null and d.next_occurrence is not null
+                    order by d.next_occurrence, d.date_item_id
                     """)
                 .bind("orgId", orgId)
                 .bind("personId", personId)
@@ -332,10 +324,7 @@ public final class JdbiDashboardStore implements DashboardStore {
                           and d.recurrence_rule is not null
                           and (d.recurrence_rule <> 'FREQ=YEARLY' or d.month_day = 229)
                           and (d.recurrence_rule <> 'FREQ=YEARLY' or :leapDayInSpan)
-                          and d.date_value <= :to and
-                        """
-                        + SCHEDULED
-                        + """
+                          and d.next_occurrence is not null and d.date_value <= :to
                         ) dates
                         order by full_name, person_id, date_item_id
                         """)

@@ -16,21 +16,16 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
- * Date items in PostgreSQL (soft delete). Their next occurrences are written only by the scheduler
- * ({@link JdbiScheduleStore}), in date_occurrences. Thread-safe.
+ * Date items in PostgreSQL (soft delete). next_occurrence is written only by the scheduler ({@link
+ * JdbiScheduleStore}). Thread-safe.
  */
 public final class JdbiDateItemStore implements DateItemStore {
-  /**
-   * The columns of a {@link DateItem} of {@code date_items d}, named as its components for {@link
-   * #DATE_ITEM}; its next occurrence from the scheduler's table (V31).
-   */
+  /** The columns of a {@link DateItem}, named as its components for {@link #DATE_ITEM}. */
   static final String COLUMNS =
       """
-      d.date_item_id, d.org_id, d.person_id, d.category_id, d.related_person_id, d.title,
-      d.date_value, d.recurrence_rule, d.leap_day_policy,
-      (select n.next_occurrence from date_occurrences n where n.date_item_id = d.date_item_id)
-        as next_occurrence,
-      d.notes, d.metadata_jsonb as metadata, d.created_at, d.updated_at
+      date_item_id, org_id, person_id, category_id, related_person_id, title, date_value,
+      recurrence_rule, leap_day_policy, next_occurrence, notes, metadata_jsonb as metadata,
+      created_at, updated_at
       """;
 
   static final RowMapper<DateItem> DATE_ITEM = ConstructorMapper.of(DateItem.class);
@@ -49,8 +44,8 @@ public final class JdbiDateItemStore implements DateItemStore {
                 .createQuery(
                     "select "
                         + COLUMNS
-                        + " from date_items d where d.org_id = :orgId and d.date_item_id = :id"
-                        + " and d.deleted_at is null")
+                        + " from date_items where org_id = :orgId and date_item_id = :id"
+                        + " and deleted_at is null")
                 .bind("orgId", orgId)
                 .bind("id", dateItemId)
                 .map(DATE_ITEM)
@@ -65,16 +60,14 @@ public final class JdbiDateItemStore implements DateItemStore {
     binds.put("personId", personId);
     StringBuilder where =
         new StringBuilder(
-            "from date_items d where d.org_id = :orgId and d.person_id = :personId"
-                + " and d.deleted_at is null");
+            "from date_items where org_id = :orgId and person_id = :personId"
+                + " and deleted_at is null");
     if (categoryId != null) {
-      where.append(" and d.category_id = :categoryId");
+      where.append(" and category_id = :categoryId");
       binds.put("categoryId", categoryId);
     }
     if (onOrAfter != null) {
-      where.append(
-          " and exists (select 1 from date_occurrences n where n.date_item_id = d.date_item_id"
-              + " and n.next_occurrence >= :onOrAfter)");
+      where.append(" and next_occurrence >= :onOrAfter");
       binds.put("onOrAfter", onOrAfter);
     }
     return jdbi.withHandle(
@@ -100,7 +93,7 @@ public final class JdbiDateItemStore implements DateItemStore {
             handle
                 .createQuery(
                     """
-                    insert into date_items as d (date_item_id, org_id, person_id, category_id,
+                    insert into date_items (date_item_id, org_id, person_id, category_id,
                                             related_person_id, title, date_value, recurrence_rule,
                                             leap_day_policy, notes, metadata_jsonb)
                     values (:dateItemId, :orgId, :personId, :categoryId, :relatedPersonId, :title,
@@ -114,7 +107,7 @@ public final class JdbiDateItemStore implements DateItemStore {
                       leap_day_policy = excluded.leap_day_policy,
                       notes = excluded.notes,
                       metadata_jsonb = excluded.metadata_jsonb
-                    where d.org_id = excluded.org_id and d.deleted_at is null
+                    where date_items.org_id = excluded.org_id and date_items.deleted_at is null
                     returning
                     """
                         + COLUMNS)
@@ -129,21 +122,12 @@ public final class JdbiDateItemStore implements DateItemStore {
     return jdbi.withHandle(
             handle ->
                 handle
-                    .createQuery(
-                        """
-                        with deleted as (
-                          update date_items set deleted_at = now()
-                          where org_id = :orgId and date_item_id = :id and deleted_at is null
-                          returning date_item_id),
-                        unscheduled as (
-                          delete from date_occurrences n using deleted
-                          where n.date_item_id = deleted.date_item_id)
-                        select cast(count(*) as int) from deleted
-                        """)
+                    .createUpdate(
+                        "update date_items set deleted_at = now() where org_id = :orgId"
+                            + " and date_item_id = :id and deleted_at is null")
                     .bind("orgId", orgId)
                     .bind("id", dateItemId)
-                    .mapTo(Integer.class)
-                    .one())
+                    .execute())
         == 1;
   }
 

@@ -49,8 +49,8 @@ public final class JdbiExportStore implements ExportStore {
     stream(
         "select "
             + JdbiDateItemStore.COLUMNS
-            + " from date_items d where d.org_id = :orgId and d.deleted_at is null"
-            + " order by d.date_item_id",
+            + " from date_items where org_id = :orgId and deleted_at is null"
+            + " order by date_item_id",
         orgId,
         JdbiDateItemStore.DATE_ITEM,
         each);

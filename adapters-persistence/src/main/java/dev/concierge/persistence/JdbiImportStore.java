@@ -176,24 +176,19 @@ public final class JdbiImportStore implements ImportStore {
     ColumnArrays.write(
         handle,
         """
-        with d as (
-          select * from unnest(cast(:ids as uuid[]), cast(:personIds as uuid[]),
-                               cast(:categoryIds as uuid[]), cast(:relatedPersonIds as uuid[]),
-                               cast(:titles as text[]), cast(:dateValues as date[]),
-                               cast(:rules as text[]), cast(:leapDayPolicies as text[]),
-                               cast(:nextOccurrences as date[]), cast(:notes as text[]),
-                               cast(:metadata as jsonb[]))
-            as d(id, person_id, category_id, related_person_id, title, date_value,
-                 recurrence_rule, leap_day_policy, next_occurrence, notes, metadata)),
-        items as (
-          insert into date_items (date_item_id, org_id, person_id, category_id, related_person_id,
-                                  title, date_value, recurrence_rule, leap_day_policy, notes,
-                                  metadata_jsonb)
-          select id, :orgId, person_id, category_id, related_person_id, title, date_value,
-                 recurrence_rule, leap_day_policy, notes, metadata
-          from d)
-        insert into date_occurrences (date_item_id, org_id, next_occurrence)
-        select id, :orgId, next_occurrence from d where next_occurrence is not null
+        insert into date_items (date_item_id, org_id, person_id, category_id, related_person_id,
+                                title, date_value, recurrence_rule, leap_day_policy,
+                                next_occurrence, notes, metadata_jsonb)
+        select id, :orgId, person_id, category_id, related_person_id, title, date_value,
+               recurrence_rule, leap_day_policy, next_occurrence, notes, metadata
+        from unnest(cast(:ids as uuid[]), cast(:personIds as uuid[]),
+                    cast(:categoryIds as uuid[]), cast(:relatedPersonIds as uuid[]),
+                    cast(:titles as text[]), cast(:dateValues as date[]),
+                    cast(:rules as text[]), cast(:leapDayPolicies as text[]),
+                    cast(:nextOccurrences as date[]), cast(:notes as text[]),
+                    cast(:metadata as jsonb[]))
+          as d(id, person_id, category_id, related_person_id, title, date_value, recurrence_rule,
+               leap_day_policy, next_occurrence, notes, metadata)
         """,
         dates,
         (update, rows) ->

@@ -97,14 +97,13 @@ public final class JdbiPersonContextStore implements PersonContextStore {
                    order by r.scheduled_datetime) as scheduled_at,
              d.total
       from (
-        select i.date_item_id, i.org_id, i.title, i.date_value, i.recurrence_rule,
-               i.leap_day_policy, n.next_occurrence, i.category_id, i.related_person_id, i.notes,
+        select date_item_id, org_id, title, date_value, recurrence_rule, leap_day_policy,
+               next_occurrence, category_id, related_person_id, notes,
                count(*) over () as total
-        from date_items i
-        join date_occurrences n on n.date_item_id = i.date_item_id
-        where i.org_id = :orgId and i.person_id = :personId and i.deleted_at is null
-          and n.next_occurrence between :datesFrom and :datesTo
-        order by n.next_occurrence, i.title, i.date_item_id
+        from date_items
+        where org_id = :orgId and person_id = :personId and deleted_at is null
+          and next_occurrence between :datesFrom and :datesTo
+        order by next_occurrence, title, date_item_id
         limit :dateRows) d
       order by d.next_occurrence, d.title, d.date_item_id
       """;

@@ -56,14 +56,13 @@ public final class JdbiReminderQueue implements ReminderQueue {
              route.identity_value as recipient,
              coalesce(p.preferred_name, p.full_name) as person_name, p.timezone as zone,
              d.title as date_title, dc.category_name,
-             coalesce(c.occurrence_date, n.next_occurrence) as occurrence_date,
+             coalesce(c.occurrence_date, d.next_occurrence) as occurrence_date,
              -- a standalone reminder says what it is for in its action ("Book the table")
              case when c.date_item_id is null then c.action else d.notes end as notes,
              related.full_name as related_person_name
       from claimed c
       join persons p on p.person_id = c.person_id
       left join date_items d on d.date_item_id = c.date_item_id
-      left join date_occurrences n on n.date_item_id = c.date_item_id
       left join date_categories dc on dc.category_id = d.category_id
       left join persons related on related.person_id = d.related_person_id
       left join lateral (

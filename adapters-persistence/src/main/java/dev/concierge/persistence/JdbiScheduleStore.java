@@ -36,12 +36,11 @@ public final class JdbiScheduleStore implements ScheduleStore {
   private static final String ITEM_COLUMNS =
       """
       select d.date_item_id, d.date_value, d.recurrence_rule, d.leap_day_policy as leap_days,
-             n.next_occurrence, d.xmin::text::bigint as version, p.timezone as zone,
+             d.next_occurrence, d.xmin::text::bigint as version, p.timezone as zone,
              o.reminder_send_time as send_time
       from date_items d
       join persons p on p.person_id = d.person_id
       join organizations o on o.org_id = d.org_id
-      left join date_occurrences n on n.date_item_id = d.date_item_id
       """;
 
   private static final String REMINDER_COLUMNS =
@@ -72,16 +71,16 @@ public final class JdbiScheduleStore implements ScheduleStore {
     String cursor =
         afterNext == null
             ? ""
-            : " and (n.next_occurrence, n.date_item_id) > (:afterNext, :afterId)";
+            : " and (d.next_occurrence, d.date_item_id) > (:afterNext, :afterId)";
     return jdbi.inTransaction(
         handle -> {
           Query query =
               handle
                   .createQuery(
                       ITEM_COLUMNS
-                          + " where d.deleted_at is null and n.next_occurrence < :horizon"
+                          + " where d.deleted_at is null and d.next_occurrence < :horizon"
                           + cursor
-                          + " order by n.next_occurrence, n.date_item_id limit :limit"
+                          + " order by d.next_occurrence, d.date_item_id limit :limit"
                           + " for update of d skip locked")
                   .bind("horizon", horizon)
                   .bind("limit", limit);
@@ -236,9 +235,7 @@ public final class JdbiScheduleStore implements ScheduleStore {
     int itemsWritten = itemChanges.size();
     List<Boolean> remindersWritten = reminderChanges.stream().map(ReminderChange::rearm).toList();
     if (!dryRun) {
-      Map<UUID, LocalDate> previous = new HashMap<>();
-      items.forEach(item -> previous.put(item.dateItemId(), item.nextOccurrence()));
-      itemsWritten = writeItems(handle, itemChanges, previous);
+      itemsWritten = writeItems(handle, itemChanges);
       remindersWritten = writeReminders(handle, reminderChanges);
     }
     int rearmed = (int) remindersWritten.stream().filter(Boolean::booleanValue).count();
@@ -254,56 +251,26 @@ public final class JdbiScheduleStore implements ScheduleStore {
         last == null ? null : last.nextOccurrence());
   }
 
-  /**
-   * Places each date's next occurrence (or removes it, when there is none) if the date is still the
-   * version it was computed from and its occurrence still the one read: an edit committed before
-   * this statement makes it stale by the date's version, and a write to the occurrence meanwhile
-   * (an edit's recompute, another scheduler) by its value, rechecked on the row's newest version.
-   * The date's row is neither locked nor written, so a batch touches only the narrow table.
-   */
-  private static int writeItems(
-      Handle handle, List<ScheduleChange> changes, Map<UUID, LocalDate> previous) {
+  private static int writeItems(Handle handle, List<ScheduleChange> changes) {
     if (changes.isEmpty()) {
       return 0;
     }
     return handle
-        .createQuery(
+        .createUpdate(
             """
-            with fresh as (
-              select u.id, d.org_id, cast(u.next as date) as next,
-                     cast(u.previous as date) as previous
-              from unnest(:ids, :nexts, :previous, :versions) as u(id, next, previous, version)
-              join date_items d on d.date_item_id = u.id and d.xmin::text::bigint = u.version),
-            moved as (
-              update date_occurrences n set next_occurrence = f.next from fresh f
-              where n.date_item_id = f.id and n.next_occurrence = f.previous and f.next is not null
-              returning 1),
-            gone as (
-              delete from date_occurrences n using fresh f
-              where n.date_item_id = f.id and n.next_occurrence = f.previous and f.next is null
-              returning 1),
-            placed as (
-              insert into date_occurrences (date_item_id, org_id, next_occurrence)
-              select id, org_id, next from fresh where previous is null and next is not null
-              on conflict (date_item_id) do nothing
-              returning 1)
-            select cast((select count(*) from moved) + (select count(*) from gone)
-                        + (select count(*) from placed) as int)
+            update date_items d set next_occurrence = cast(u.next as date)
+            from unnest(:ids, :nexts, :versions) as u(id, next, version)
+            where d.date_item_id = u.id and d.xmin::text::bigint = u.version
             """)
         .bindArray("ids", UUID.class, changes.stream().map(ScheduleChange::dateItemId).toList())
         .bindArray(
-            "nexts", String.class, changes.stream().map(c -> text(c.nextOccurrence())).toList())
-        .bindArray(
-            "previous",
+            "nexts",
             String.class,
-            changes.stream().map(c -> text(previous.get(c.dateItemId()))).toList())
+            changes.stream()
+                .map(c -> c.nextOccurrence() == null ? null : c.nextOccurrence().toString())
+                .toList())
         .bindArray("versions", Long.class, changes.stream().map(ScheduleChange::version).toList())
-        .mapTo(Integer.class)
-        .one();
-  }
-
-  private static String text(LocalDate day) {
-    return day == null ? null : day.toString();
+        .execute();
   }
 
   /** Returns, for each rule actually written, whether it was re-armed. */

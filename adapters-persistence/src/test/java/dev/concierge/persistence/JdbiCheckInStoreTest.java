@@ -347,10 +347,8 @@ class JdbiCheckInStoreTest extends CheckInStoreContract {
     jdbi.useHandle(
         h ->
             h.execute(
-                "with d as (insert into date_items (org_id, person_id, title, date_value)"
-                    + " values (?, ?, ?, ?) returning date_item_id, org_id)"
-                    + " insert into date_occurrences (date_item_id, org_id, next_occurrence)"
-                    + " select date_item_id, org_id, ? from d",
+                "insert into date_items (org_id, person_id, title, date_value, next_occurrence)"
+                    + " values (?, ?, ?, ?, ?)",
                 org,
                 person,
                 title,

@@ -92,16 +92,10 @@ class JdbiDashboardStoreTest extends DashboardStoreContract {
           UUID dateItem =
               h.createQuery(
                       """
-                      with d as (
-                        insert into date_items (org_id, person_id, category_id, title, date_value,
-                                                recurrence_rule)
-                        values (:orgId, :personId, :category, :title, :dateValue, :rule)
-                        returning date_item_id, org_id),
-                      placed as (
-                        insert into date_occurrences (date_item_id, org_id, next_occurrence)
-                        select date_item_id, org_id, cast(:next as date) from d
-                        where cast(:next as date) is not null)
-                      select date_item_id from d
+                      insert into date_items (org_id, person_id, category_id, title, date_value,
+                                              recurrence_rule, next_occurrence)
+                      values (:orgId, :personId, :category, :title, :dateValue, :rule, :next)
+                      returning date_item_id
                       """)
                   .bind("orgId", orgId)
                   .bind("personId", personId)

@@ -49,11 +49,7 @@ class JdbiDateItemStoreTest extends DateItemStoreContract {
   protected void placeNextOccurrence(UUID dateItemId, LocalDate next) {
     jdbi.useHandle(
         h ->
-            h.createUpdate(
-                    "insert into date_occurrences (date_item_id, org_id, next_occurrence)"
-                        + " select date_item_id, org_id, :next from date_items"
-                        + " where date_item_id = :id on conflict (date_item_id)"
-                        + " do update set next_occurrence = excluded.next_occurrence")
+            h.createUpdate("update date_items set next_occurrence = :next where date_item_id = :id")
                 .bind("next", next)
                 .bind("id", dateItemId)
                 .execute());

@@ -88,9 +88,8 @@ class JdbiPersonContextStoreTest extends PersonContextStoreContract {
     jdbi.useHandle(
         h ->
             h.createUpdate(
-                    "insert into date_occurrences (date_item_id, org_id, next_occurrence)"
-                        + " values (:id, :orgId, :next) on conflict (date_item_id)"
-                        + " do update set next_occurrence = excluded.next_occurrence")
+                    "update date_items set next_occurrence = :next"
+                        + " where org_id = :orgId and date_item_id = :id")
                 .bind("next", next)
                 .bind("orgId", orgId)
                 .bind("id", dateItemId)

@@ -50,13 +50,10 @@ class JdbiReminderQueueTest extends ReminderQueueContract {
           UUID item =
               h.createQuery(
                       """
-                      with d as (
-                        insert into date_items (org_id, person_id, title, date_value, notes)
-                        values (:org, :person, 'Passport renewal', date '2026-11-28',
-                                'Bring two photos')
-                        returning date_item_id)
-                      insert into date_occurrences (date_item_id, org_id, next_occurrence)
-                      select date_item_id, :org, date '2026-11-28' from d
+                      insert into date_items (org_id, person_id, title, date_value, next_occurrence,
+                                              notes)
+                      values (:org, :person, 'Passport renewal', date '2026-11-28',
+                              date '2026-11-28', 'Bring two photos')
                       returning date_item_id
                       """)
                   .bind("org", org)

@@ -268,11 +268,10 @@ class JdbiScheduleStoreTest extends ScheduleStoreContract {
   private LocalDate nextOccurrence(UUID item) {
     return jdbi.withHandle(
         h ->
-            h.createQuery("select next_occurrence from date_occurrences where date_item_id = :id")
+            h.createQuery("select next_occurrence from date_items where date_item_id = :id")
                 .bind("id", item)
                 .mapTo(LocalDate.class)
-                .findOne()
-                .orElse(null));
+                .one());
   }
 
   private Instant scheduled(UUID rule) {

@@ -375,15 +375,11 @@ class ReminderDispatchTest {
           }
           h.createUpdate(
                   """
-                  with d as (
-                    insert into date_items (org_id, person_id, title, date_value, notes)
-                    select :org, p.person_id, 'Passport renewal', date '2026-11-28',
-                           'Bring two photos'
-                    from persons p where p.org_id = :org
-                      and not exists (select 1 from reminder_rules r where r.person_id = p.person_id)
-                    returning date_item_id)
-                  insert into date_occurrences (date_item_id, org_id, next_occurrence)
-                  select date_item_id, :org, date '2026-11-28' from d
+                  insert into date_items (org_id, person_id, title, date_value, next_occurrence, notes)
+                  select :org, p.person_id, 'Passport renewal', date '2026-11-28', date '2026-11-28',
+                         'Bring two photos'
+                  from persons p where p.org_id = :org
+                    and not exists (select 1 from reminder_rules r where r.person_id = p.person_id)
                   """)
               .bind("org", org)
               .execute();

@@ -163,7 +163,7 @@ class DashboardApiTest {
           .useHandle(
               handle ->
                   handle.execute(
-                      "update date_occurrences set next_occurrence = date '2025-10-27'"
+                      "update date_items set next_occurrence = date '2025-10-27'"
                           + " where date_item_id = ?",
                       UUID.fromString(stale)));
     }
