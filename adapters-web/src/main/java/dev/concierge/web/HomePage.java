@@ -9,6 +9,7 @@ import dev.concierge.core.projects.Project;
 import dev.concierge.core.projects.ProjectStatus;
 import dev.concierge.core.reminders.ReminderRule;
 import dev.concierge.core.reminders.ReminderStatus;
+import dev.concierge.core.time.Today;
 import dev.concierge.web.view.HomeView;
 import dev.concierge.web.view.ProjectLine;
 import dev.concierge.web.view.ReminderLine;
@@ -66,6 +67,7 @@ final class HomePage {
         "Today and this week",
         "home",
         new HomeView(
+            Today.in(api.organization().get(caller).defaultTimezone(), clock),
             week.items(),
             week.total(),
             due,
