@@ -28,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -339,6 +340,28 @@ public final class JdbiDashboardStore implements DashboardStore {
                 .bind("orgId", orgId)
                 .bind("personId", personId)
                 .map(SCHEDULED_DATE)
+                .list());
+  }
+
+  @Override
+  public List<ClientDate> scheduledDatesOf(UUID orgId, Collection<UUID> personIds) {
+    if (personIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    CLIENT_DATE
+                        + """
+                        where d.org_id = :orgId and d.person_id = any(:personIds)
+                          and d.deleted_at is null and d.next_occurrence is not null
+                          and p.deleted_at is null
+                        order by d.person_id, d.next_occurrence, d.date_item_id
+                        """)
+                .bind("orgId", orgId)
+                .bind("personIds", personIds.toArray(UUID[]::new))
+                .map(CLIENT_DATE_ROW)
                 .list());
   }
 

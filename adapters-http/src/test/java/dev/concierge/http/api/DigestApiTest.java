@@ -212,6 +212,38 @@ class DigestApiTest {
   }
 
   @Test
+  void open_tasks_come_dated_first_by_due_date_then_by_project_title_and_position() {
+    String token = signIn("finn", "admin");
+    String sarah = tenant.client("Sarah Chen", "America/New_York");
+    String zebra = tenant.create("/api/v1/projects", json("person_id", sarah, "title", "Zebra"));
+    String apple = tenant.create("/api/v1/projects", json("person_id", sarah, "title", "Apple"));
+    String closed =
+        tenant.create("/api/v1/projects", json("person_id", sarah, "title", "Aardvark"));
+    task(zebra, "Zebra first", null);
+    task(zebra, "Zebra later due", "2025-11-20");
+    task(apple, "Apple first", null);
+    task(apple, "Apple second", null);
+    task(zebra, "Zebra sooner due", "2025-11-02");
+    task(closed, "Of a closed project", "2025-11-01");
+    assertThat(tenant.put("/api/v1/projects/" + closed, json("status", "cancelled")).status())
+        .isEqualTo(200);
+
+    JsonNode preview = ok(ApiServer.send("GET", PREVIEW, token, null));
+
+    assertThat(titles(preview.get("open_tasks"), "title"))
+        .containsExactly(
+            "Zebra sooner due", "Zebra later due", "Apple first", "Apple second", "Zebra first");
+    assertThat(preview.get("open_tasks").get("total").asLong()).isEqualTo(5);
+    assertThat(preview.get("text").asText()).contains("Open tasks (5)");
+  }
+
+  private void task(String project, String title, String dueDate) {
+    tenant.create(
+        "/api/v1/projects/" + project + "/tasks",
+        dueDate == null ? json("title", title) : json("title", title, "due_date", dueDate));
+  }
+
+  @Test
   void a_staff_member_without_assigned_projects_gets_an_empty_digest() {
     String token = signIn("eli", "concierge");
     tenant.client("Sarah Chen", "America/New_York");

@@ -4,6 +4,7 @@ import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,13 @@ public interface DashboardStore {
 
   /** The person's live dates that have a next occurrence, soonest first (then by id). */
   List<ScheduledDate> scheduledDates(UUID orgId, UUID personId);
+
+  /**
+   * {@link #scheduledDates} of several live persons in one read, each date with its person: each
+   * person's together, soonest first (then by id). Deleted persons and those of other organizations
+   * are left out.
+   */
+  List<ClientDate> scheduledDatesOf(UUID orgId, Collection<UUID> personIds);
 
   /**
    * The organization's live dates of live persons that may occur from {@code from} to {@code to} (a

@@ -11,9 +11,14 @@ import dev.concierge.core.time.RecurringDate;
 import dev.concierge.core.time.Today;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -50,14 +55,56 @@ public final class PersonDashboard {
    */
   public Page<UpcomingDateSummary> upcoming(
       Caller caller, UUID personId, int daysAhead, PageRequest page) {
+    checkDaysAhead(daysAhead);
+    Person person = person(caller, personId);
+    List<UpcomingDateSummary> entries =
+        occurrences(
+            dashboards.scheduledDates(caller.orgId(), personId),
+            Today.in(person.timezone(), clock),
+            daysAhead);
+    int from = Math.min(page.skip(), entries.size());
+    int to = Math.min(from + page.limit(), entries.size());
+    return new Page<>(entries.subList(from, to), entries.size());
+  }
+
+  /**
+   * {@link #upcoming} of several persons in one read (a staff digest's clients): every occurrence
+   * of each, from their today in their zone, soonest first, by person id. A person with none,
+   * deleted or of another organization, has no entry.
+   */
+  public Map<UUID, List<UpcomingDateSummary>> upcomingOf(
+      Caller caller, Collection<UUID> personIds, int daysAhead) {
+    checkDaysAhead(daysAhead);
+    Map<UUID, List<ScheduledDate>> dates = new LinkedHashMap<>();
+    Map<UUID, ZoneId> zones = new HashMap<>();
+    for (ClientDate date : dashboards.scheduledDatesOf(caller.orgId(), personIds)) {
+      dates.computeIfAbsent(date.personId(), id -> new ArrayList<>()).add(date.date());
+      zones.put(date.personId(), date.timezone());
+    }
+    Map<UUID, List<UpcomingDateSummary>> upcoming = new LinkedHashMap<>();
+    dates.forEach(
+        (personId, theirs) -> {
+          List<UpcomingDateSummary> entries =
+              occurrences(theirs, Today.in(zones.get(personId), clock), daysAhead);
+          if (!entries.isEmpty()) {
+            upcoming.put(personId, entries);
+          }
+        });
+    return upcoming;
+  }
+
+  private static void checkDaysAhead(int daysAhead) {
     if (daysAhead < 0 || daysAhead > MAX_DAYS_AHEAD) {
       throw new ValidationException("days_ahead", "must be between 0 and " + MAX_DAYS_AHEAD);
     }
-    Person person = person(caller, personId);
-    LocalDate today = Today.in(person.timezone(), clock);
+  }
+
+  /** The dates' occurrences from {@code today} to {@code daysAhead} days later, soonest first. */
+  private static List<UpcomingDateSummary> occurrences(
+      List<ScheduledDate> dates, LocalDate today, int daysAhead) {
     LocalDate last = today.plusDays(daysAhead);
     List<UpcomingDateSummary> entries = new ArrayList<>();
-    for (ScheduledDate date : dashboards.scheduledDates(caller.orgId(), personId)) {
+    for (ScheduledDate date : dates) {
       RecurringDate recurring =
           RecurringDate.of(date.dateValue(), date.recurrenceRule(), date.leapDayPolicy());
       for (LocalDate occurrence : recurring.between(today, last)) {
@@ -68,9 +115,7 @@ public final class PersonDashboard {
         Comparator.comparing(UpcomingDateSummary::occurrenceDate)
             .thenComparing(UpcomingDateSummary::title)
             .thenComparing(UpcomingDateSummary::dateItemId));
-    int from = Math.min(page.skip(), entries.size());
-    int to = Math.min(from + page.limit(), entries.size());
-    return new Page<>(entries.subList(from, to), entries.size());
+    return entries;
   }
 
   public Page<ActivityEntry> activity(Caller caller, UUID personId, PageRequest page) {

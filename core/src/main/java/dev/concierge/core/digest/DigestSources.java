@@ -6,7 +6,10 @@ import java.time.Instant;
 /**
  * What a digest reads, within the recipient's organization: for an admin every client, for anyone
  * else the clients of the open projects (new or in progress) assigned to them. Each list is its
- * first {@code limit} items and how many there are. Deleted rows are left out. Thread-safe.
+ * first {@code limit} items and how many there are: every client, but reminders and tasks counted
+ * only up to {@link Page#COUNTED_UP_TO} (a total of that many means at least as many), so that a
+ * digest of a large organization reads no more than its first items and a bounded count. Deleted
+ * rows are left out. Thread-safe.
  */
 public interface DigestSources {
   /** The staff member's clients, by name then id. */

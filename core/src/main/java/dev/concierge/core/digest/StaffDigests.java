@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -264,19 +265,20 @@ public final class StaffDigests {
 
   /**
    * The coming days' occurrences in each client's own zone, expanded by the recurrence engine: the
-   * organization's calendar for an admin, each assigned client's upcoming dates otherwise.
+   * organization's calendar for an admin; otherwise every assigned client's upcoming dates, read
+   * together in one statement (one per client cost a round trip each, 50 for a desk of 50).
    */
   private Page<CalendarEntry> dates(DigestRecipient recipient, int days) {
     Caller caller = recipient.caller();
     if (recipient.seesEveryClient()) {
       return calendar.upcoming(caller, days, new PageRequest(0, LISTED));
     }
+    List<DigestClient> clients = sources.clients(recipient, MAX_CLIENTS).items();
+    Map<UUID, List<UpcomingDateSummary>> upcoming =
+        dashboards.upcomingOf(caller, clients.stream().map(DigestClient::personId).toList(), days);
     List<CalendarEntry> entries = new ArrayList<>();
-    for (DigestClient client : sources.clients(recipient, MAX_CLIENTS).items()) {
-      Page<UpcomingDateSummary> upcoming =
-          dashboards.upcoming(
-              caller, client.personId(), days, new PageRequest(0, PageRequest.MAX_LIMIT));
-      for (UpcomingDateSummary occurrence : upcoming.items()) {
+    for (DigestClient client : clients) {
+      for (UpcomingDateSummary occurrence : upcoming.getOrDefault(client.personId(), List.of())) {
         entries.add(
             new CalendarEntry(
                 client.personId(), client.personName(), client.timezone(), occurrence));

@@ -182,6 +182,71 @@ public abstract class DashboardStoreContract extends StoreContract<DashboardStor
   }
 
   @Test
+  void several_persons_scheduled_dates_read_at_once_are_each_ones_own_with_their_zone() {
+    ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+    ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
+    UUID mariko = newPerson(org, tokyo);
+    UUID dana = newPerson(org, losAngeles);
+    UUID deleted = newPerson(org);
+    UUID withoutDates = newPerson(org);
+    UUID otherOrg = newOrganization();
+    UUID stranger = newPerson(otherOrg);
+    LocalDate next = LocalDate.of(2030, 3, 4);
+    for (UUID person : List.of(client, mariko, dana, deleted)) {
+      addDate(
+          org,
+          person,
+          new DateFact(
+              "Leap baby",
+              LocalDate.of(2024, 2, 29),
+              "FREQ=YEARLY",
+              LocalDate.of(2030, 2, 28),
+              null,
+              null,
+              1));
+      addDate(
+          org,
+          person,
+          new DateFact(
+              "Piano", LocalDate.of(2026, 2, 25), "FREQ=WEEKLY;BYDAY=WE", next, null, null, 0));
+      addDate(org, person, DateFact.on("Flight", next));
+      deleteDate(org, addDate(org, person, DateFact.on("Called off", next)));
+      addDate(
+          org, person, new DateFact("Past", LocalDate.of(2020, 1, 1), null, null, null, null, 0));
+    }
+    addDate(otherOrg, stranger, DateFact.on("Not ours", next));
+    deletePerson(org, deleted);
+
+    List<ClientDate> together =
+        store.scheduledDatesOf(
+            org, List.of(client, mariko, dana, deleted, withoutDates, stranger, UUID.randomUUID()));
+
+    assertThat(together)
+        .extracting(ClientDate::personId)
+        .containsOnly(client, mariko, dana)
+        .hasSize(9);
+    for (UUID person : List.of(client, mariko, dana)) {
+      List<ClientDate> theirs =
+          together.stream().filter(date -> date.personId().equals(person)).toList();
+      assertThat(theirs)
+          .extracting(ClientDate::date)
+          .containsExactlyElementsOf(store.scheduledDates(org, person));
+      assertThat(together.subList(together.indexOf(theirs.get(0)), together.size()))
+          .as("each person's dates together")
+          .startsWith(theirs.toArray(ClientDate[]::new));
+    }
+    assertThat(together)
+        .filteredOn(date -> date.personId().equals(mariko))
+        .extracting(ClientDate::timezone)
+        .containsOnly(tokyo);
+    assertThat(together)
+        .filteredOn(date -> date.personId().equals(dana))
+        .extracting(ClientDate::timezone)
+        .containsOnly(losAngeles);
+    assertThat(store.scheduledDatesOf(org, List.of())).isEmpty();
+  }
+
+  @Test
   void active_projects_are_by_priority_then_due_date_with_their_progress() {
     LocalDate june = LocalDate.of(2030, 6, 1);
     Project later = project("later", 2, june.plusDays(1), ProjectStatus.NEW);

@@ -23,6 +23,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -160,6 +162,58 @@ class PersonDashboardTest {
         .extracting(UpcomingDateSummary::daysUntil)
         .containsExactly(1L, 2L, 3L, 4L, 5L);
     assertThat(dashboard.widgets().stats().totalUpcomingDates()).isEqualTo(7);
+  }
+
+  @Test
+  void several_persons_upcoming_read_at_once_are_each_ones_own_upcoming() {
+    UUID islander = TestClients.in(persons, org, "Islander", ZoneId.of("Pacific/Kiritimati"));
+    UUID angeleno = TestClients.in(persons, org, "Angeleno", ZoneId.of("America/Los_Angeles"));
+    UUID londoner = TestClients.in(persons, org, "Londoner", ZoneId.of("Europe/London"));
+    UUID quiet = TestClients.in(persons, org, "Quiet", ZoneId.of("Asia/Tokyo"));
+    UUID strangers = TestClients.in(persons, UUID.randomUUID());
+    LocalDate next = LocalDate.parse("2026-03-04");
+    for (UUID person : List.of(islander, angeleno, londoner)) {
+      date(person, "Leap baby", LocalDate.parse("2024-02-29"), "FREQ=YEARLY", next);
+      strictLeapDay(person);
+      date(person, "Piano", LocalDate.parse("2026-02-25"), "FREQ=WEEKLY", next);
+      date(person, "Rent", LocalDate.parse("2025-12-31"), "FREQ=MONTHLY", next);
+      oneOff(person, "Flight", LocalDate.parse("2026-03-03"));
+      oneOff(person, "Gala", LocalDate.parse("2027-03-01"));
+    }
+    List<UUID> asked = List.of(islander, angeleno, londoner, quiet, strangers, UUID.randomUUID());
+
+    // across both spring DST changes, a leap day in a common year, and each zone's midnight
+    for (String now :
+        List.of("2026-03-02T12:00:00Z", "2027-02-25T23:30:00Z", "2028-02-28T10:30:00Z")) {
+      PersonDashboard then =
+          new PersonDashboard(persons, store, Clock.fixed(Instant.parse(now), ZoneOffset.UTC));
+      Map<UUID, List<UpcomingDateSummary>> together = then.upcomingOf(caller, asked, 31);
+
+      assertThat(together).as(now).containsOnlyKeys(islander, angeleno, londoner);
+      for (UUID person : together.keySet()) {
+        assertThat(together.get(person))
+            .as(now)
+            .isNotEmpty()
+            .isEqualTo(then.upcoming(caller, person, 31, new PageRequest(0, 500)).items());
+      }
+    }
+  }
+
+  private void strictLeapDay(UUID personId) {
+    store.addDate(
+        org,
+        personId,
+        new ScheduledDate(
+            UUID.randomUUID(),
+            "Strict leap day",
+            LocalDate.parse("2024-02-29"),
+            "FREQ=YEARLY",
+            LeapDayPolicy.STRICT,
+            LocalDate.parse("2028-02-29"),
+            null,
+            null,
+            null,
+            0));
   }
 
   private UUID oneOff(UUID personId, String title, LocalDate value) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.core.access.ApiRole;
 import dev.concierge.core.dashboard.CalendarEntry;
+import dev.concierge.core.dashboard.OrganizationCalendar;
 import dev.concierge.core.dashboard.UpcomingDateSummary;
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
@@ -71,7 +72,109 @@ class DigestTemplateTest {
         .contains("• Tue 31 Mar — Dana: Anniversary (today, their time)");
   }
 
+  @Test
+  void a_total_counted_up_to_the_bound_reads_as_at_least_that_many() {
+    List<DigestTask> listed =
+        IntStream.rangeClosed(1, 10)
+            .mapToObj(
+                n ->
+                    new DigestTask(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        SARAH,
+                        "Sarah Chen",
+                        "Project " + n,
+                        "Task " + n,
+                        null))
+            .toList();
+    DigestReminder failed =
+        new DigestReminder(
+            UUID.randomUUID(),
+            SARAH,
+            "Sarah Chen",
+            null,
+            ChannelType.EMAIL,
+            Instant.parse("2026-03-31T09:00:00Z"));
+
+    ComposedMessage email =
+        compose(
+            new Page<>(List.of(), 0),
+            new Page<>(List.of(failed), Page.COUNTED_UP_TO),
+            new Page<>(listed, Page.COUNTED_UP_TO),
+            ChannelType.EMAIL);
+
+    assertThat(email.subject())
+        .isEqualTo(
+            "Your digest for Wednesday 1 April: 0 dates, 0 reminders due, 1000 or more failed,"
+                + " 1000 or more open tasks");
+    assertThat(email.text())
+        .contains("Failed reminders (1000 or more)\n• failed Tue 31 Mar 10:00 — Sarah Chen")
+        .contains("• and at least 999 more\n\nOpen tasks (1000 or more)\n• Sarah Chen")
+        .contains("• Sarah Chen — Project 10: Task 10\n• and at least 990 more");
+  }
+
+  @Test
+  void an_admins_dates_counted_up_to_the_calendars_bound_read_as_at_least_that_many() {
+    List<CalendarEntry> one = List.of(occurrence("Errand", LocalDate.of(2026, 4, 2), 1));
+    int bound = OrganizationCalendar.UPCOMING_COUNTED_UP_TO;
+
+    ComposedMessage admins = compose(true, new Page<>(one, bound));
+    ComposedMessage concierges = compose(false, new Page<>(one, bound));
+
+    assertThat(admins.subject()).contains(": " + bound + " or more dates,");
+    assertThat(admins.text())
+        .contains("Dates (" + bound + " or more)")
+        .contains("• and at least " + (bound - 1) + " more");
+    assertThat(concierges.subject()).contains(": " + bound + " dates,");
+    assertThat(concierges.text()).contains("Dates (" + bound + ")\n");
+  }
+
+  @Test
+  void a_total_below_the_bound_is_exact() {
+    ComposedMessage email =
+        compose(
+            new Page<>(List.of(), 0),
+            new Page<>(List.of(), 0),
+            new Page<>(
+                List.of(
+                    new DigestTask(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        SARAH,
+                        "Sarah Chen",
+                        "Boat",
+                        "Call the club",
+                        null)),
+                999),
+            ChannelType.EMAIL);
+
+    assertThat(email.subject()).endsWith(", 0 failed, 999 open tasks");
+    assertThat(email.text()).contains("Open tasks (999)").contains("• and 998 more");
+  }
+
   private static ComposedMessage compose(Page<CalendarEntry> dates, ChannelType channel) {
+    return compose(false, dates, new Page<>(List.of(), 0), new Page<>(List.of(), 0), channel);
+  }
+
+  private static ComposedMessage compose(boolean allClients, Page<CalendarEntry> dates) {
+    return compose(
+        allClients, dates, new Page<>(List.of(), 0), new Page<>(List.of(), 0), ChannelType.EMAIL);
+  }
+
+  private static ComposedMessage compose(
+      Page<CalendarEntry> dates,
+      Page<DigestReminder> failedReminders,
+      Page<DigestTask> openTasks,
+      ChannelType channel) {
+    return compose(false, dates, failedReminders, openTasks, channel);
+  }
+
+  private static ComposedMessage compose(
+      boolean allClients,
+      Page<CalendarEntry> dates,
+      Page<DigestReminder> failedReminders,
+      Page<DigestTask> openTasks,
+      ChannelType channel) {
     DigestContent content =
         new DigestContent(
             new DigestRecipient(
@@ -79,16 +182,16 @@ class DigestTemplateTest {
                 UUID.randomUUID(),
                 "cleo@example.com",
                 "Cleo",
-                ApiRole.CONCIERGE,
+                allClients ? ApiRole.ADMIN : ApiRole.CONCIERGE,
                 LONDON),
-            false,
+            allClients,
             Instant.parse("2026-04-01T07:00:00Z"),
             LONDON,
             14,
             dates,
             new Page<>(List.of(), 0),
-            new Page<>(List.of(), 0),
-            new Page<>(List.of(), 0));
+            failedReminders,
+            openTasks);
     return new DigestTemplate().compose(content, channel);
   }
 

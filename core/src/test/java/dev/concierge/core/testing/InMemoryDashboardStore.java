@@ -29,6 +29,7 @@ import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * {@link DashboardStore} read from the other in-memory stores as PostgreSQL's reads their tables,
@@ -211,6 +213,26 @@ public final class InMemoryDashboardStore implements DashboardStore {
         .sorted(
             Comparator.comparing(ScheduledDate::nextOccurrence)
                 .thenComparing(ScheduledDate::dateItemId))
+        .toList();
+  }
+
+  @Override
+  public List<ClientDate> scheduledDatesOf(UUID orgId, Collection<UUID> personIds) {
+    return personIds.stream()
+        .distinct()
+        .sorted()
+        .flatMap(
+            personId ->
+                persons
+                    .find(orgId, personId)
+                    .map(
+                        person ->
+                            scheduledDates(orgId, personId).stream()
+                                .map(
+                                    date ->
+                                        new ClientDate(
+                                            personId, person.fullName(), person.timezone(), date)))
+                    .orElseGet(Stream::empty))
         .toList();
   }
 
