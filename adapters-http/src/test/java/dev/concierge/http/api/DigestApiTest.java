@@ -219,12 +219,13 @@ class DigestApiTest {
     String apple = tenant.create("/api/v1/projects", json("person_id", sarah, "title", "Apple"));
     String closed =
         tenant.create("/api/v1/projects", json("person_id", sarah, "title", "Aardvark"));
-    task(zebra, "Zebra first", null);
-    task(zebra, "Zebra later due", "2025-11-20");
-    task(apple, "Apple first", null);
-    task(apple, "Apple second", null);
-    task(zebra, "Zebra sooner due", "2025-11-02");
-    task(closed, "Of a closed project", "2025-11-01");
+    task(zebra, "Zebra first", null, 0);
+    task(zebra, "Zebra later due", "2025-11-20", 1);
+    // created in the opposite order to their positions: the position orders them, not creation
+    task(apple, "Apple second", null, 1);
+    task(apple, "Apple first", null, 0);
+    task(zebra, "Zebra sooner due", "2025-11-02", 2);
+    task(closed, "Of a closed project", "2025-11-01", 0);
     assertThat(tenant.put("/api/v1/projects/" + closed, json("status", "cancelled")).status())
         .isEqualTo(200);
 
@@ -237,10 +238,12 @@ class DigestApiTest {
     assertThat(preview.get("text").asText()).contains("Open tasks (5)");
   }
 
-  private void task(String project, String title, String dueDate) {
+  private void task(String project, String title, String dueDate, int position) {
     tenant.create(
         "/api/v1/projects/" + project + "/tasks",
-        dueDate == null ? json("title", title) : json("title", title, "due_date", dueDate));
+        dueDate == null
+            ? json("title", title, "position", position)
+            : json("title", title, "due_date", dueDate, "position", position));
   }
 
   @Test
