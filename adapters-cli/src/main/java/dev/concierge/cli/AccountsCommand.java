@@ -113,7 +113,7 @@ final class AccountsCommand extends CommandGroup {
       description = {
         "Create a staff account. Its password comes from standard input (--password-stdin) or is"
             + " typed at the terminal; it is never an argument.",
-        "Example: printf '%s\\n' \"$PASSWORD\" | concierge-admin accounts create --org ORG_ID"
+        "Example: printf '%%s\\n' \"$PASSWORD\" | concierge-admin accounts create --org ORG_ID"
             + " --email anna@example.com --name \"Anna K.\" --role concierge --password-stdin"
       })
   static final class Create implements Callable<Integer> {

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.persistence.DatabaseUrl;
 import dev.concierge.persistence.testing.SharedPostgres;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** The commands as an operator runs them, in-process, against the real database. */
 class ConciergeAdminTest {
@@ -23,6 +30,31 @@ class ConciergeAdminTest {
     assertThat(version.out).startsWith("concierge-admin ");
     assertThat(help.code).isZero();
     assertThat(help.out).contains("Usage: concierge-admin db migrate");
+  }
+
+  @Test
+  void every_commands_help_renders_without_a_formatting_warning() {
+    // picocli formats descriptions with String.format: a stray % is a warning on stderr and the
+    // help printed unformatted
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    List<String> usages = new ArrayList<>();
+    try {
+      System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+      collectUsage(
+          new CommandLine(new ConciergeAdmin(Map.of(), InputStream.nullInputStream())), usages);
+    } finally {
+      System.setErr(stderr);
+    }
+
+    assertThat(usages).hasSizeGreaterThan(20);
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(String.join("\n", usages)).contains("printf '%s\\n' \"$PASSWORD\"");
+  }
+
+  private static void collectUsage(CommandLine command, List<String> usages) {
+    usages.add(command.getUsageMessage());
+    command.getSubcommands().values().forEach(sub -> collectUsage(sub, usages));
   }
 
   @Test
