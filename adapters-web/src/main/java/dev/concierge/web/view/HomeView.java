@@ -1,8 +1,8 @@
 package dev.concierge.web.view;
 
 import dev.concierge.core.dashboard.CalendarEntry;
+import dev.concierge.core.time.Today;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -21,13 +21,8 @@ public record HomeView(
     List<ProjectLine> projects,
     long projectsTotal) {
 
-  /**
-   * How far off a date is from the desk's day, not the client's: a Kolkata client's Sunday, begun
-   * while the desk is still in Saturday, reads "tomorrow". A client behind the desk can still be on
-   * the day before; it is theirs, and said so.
-   */
+  /** How far off a date is from the desk's day (not the client's), as the digest says it. */
   public String away(CalendarEntry entry) {
-    long days = ChronoUnit.DAYS.between(today, entry.date());
-    return days < 0 ? "today, their time" : Show.daysAway(days);
+    return Today.away(today, entry.date());
   }
 }

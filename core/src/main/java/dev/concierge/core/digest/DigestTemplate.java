@@ -5,10 +5,10 @@ import dev.concierge.core.dashboard.OrganizationCalendar;
 import dev.concierge.core.identities.ChannelType;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.reminders.delivery.ComposedMessage;
+import dev.concierge.core.time.Today;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -96,17 +96,9 @@ public final class DigestTemplate {
     }
   }
 
-  /**
-   * "Tomorrow" is the reader's: counted from the digest's own day, not from the client's, so a
-   * client in Tokyo whose Sunday has begun does not read "today" in a digest dated Saturday. A
-   * client behind the reader can still be on the day before; it is theirs, and said so.
-   */
+  /** Counted from the digest's own day, so it reads as one list whatever the clients' zones. */
   private static String date(CalendarEntry entry, LocalDate today) {
-    long days = ChronoUnit.DAYS.between(today, entry.date());
-    String relative =
-        days < 0
-            ? "today, their time"
-            : days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
+    String relative = Today.away(today, entry.date());
     return DAY.format(entry.date())
         + " — "
         + entry.personName()
