@@ -402,7 +402,13 @@ class PortalBrowserTest {
         .startsWith("Your digest for ");
     assertThat(browser.findElement(By.id("digest-text")).getText())
         .contains("here is the next 14 days across every client")
-        .contains("Olivia Chen: Margaret's birthday (in 3 days)")
+        // three days off in New York, counted from the London reader's day (two after its midnight)
+        .contains(
+            "Olivia Chen: Margaret's birthday ("
+                + Today.away(
+                    Today.in(ZoneId.of("Europe/London"), Clock.systemUTC()),
+                    Today.in(ZoneId.of("America/New_York"), Clock.systemUTC()).plusDays(3))
+                + ")")
         .contains("Olivia Chen — Aspen ski week: Ski passes for four");
     screenshot("digest");
     screenshotAt800("digest-800");
