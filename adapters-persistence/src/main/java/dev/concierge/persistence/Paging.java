@@ -168,7 +168,9 @@ final class Paging {
             .map((rs, ctx) -> new Counted<>(mapper.map(rs, ctx), rs.getLong("matches")))
             .list();
     if (rows.isEmpty()) {
-      return new Page<>(List.of(), countedUpTo(handle, fromWhere, binds, page));
+      // past the end, the total is still wanted; on the first page, none means a total of none
+      long total = page.skip() == 0 ? 0 : countedUpTo(handle, fromWhere, binds, page);
+      return new Page<>(List.of(), total);
     }
     long bound = (long) page.skip() + Page.COUNTED_UP_TO;
     return new Page<>(
