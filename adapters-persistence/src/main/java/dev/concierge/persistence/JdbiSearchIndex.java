@@ -56,6 +56,17 @@ public final class JdbiSearchIndex implements SearchIndex {
   /** How many of the second pass's candidates are ranked at most. */
   static final int LOOSE_CANDIDATES = 1000;
 
+  /**
+   * The second pass is tried only for a text of fewer trigrams than this, as pg_trgm counts them: a
+   * short name's. A typo changes at most four of a text's trigrams and four of the name's (a letter
+   * is in three, two swapped letters in four), so a text of 22 trigrams or more with two typos is
+   * still 0.45 or more from the name it misspells ({@code (22 - 8) / (22 + 8)}), and the first pass
+   * finds it. Several words of a request ("wine tasting next month": 24 trigrams) thus do not pay
+   * for the second pass, whose trigram index scan grows with the text; two typos in a short name
+   * ("Pria Ramen": 11) still do.
+   */
+  static final int LOOSE_NAMES_BELOW_TRIGRAMS = 22;
+
   private static final String QUERY = "websearch_to_tsquery('english', :text)";
 
   /** The persons whose names are close at the threshold set, best first. */
@@ -83,6 +94,14 @@ public final class JdbiSearchIndex implements SearchIndex {
   /** How many of the newest messages are looked through before the index is asked. */
   static final int RECENT_MESSAGES = 10_000;
 
+  /**
+   * How many of the newest messages are tasted first: the {@value #RECENT_MESSAGES} are looked
+   * through only when the words are in these as often as they must be in all of them to fill the
+   * candidates. A name or several words that seldom come together are in few of the newest
+   * messages, and looking through all of them first cost a fifth of such a search.
+   */
+  static final int TASTED_MESSAGES = 1_000;
+
   /** One person's messages that match: few, so the GIN index finds them at once. */
   private static final String ONE_PERSONS_MESSAGES =
       """
@@ -104,15 +123,23 @@ public final class JdbiSearchIndex implements SearchIndex {
    * quiet machine) to keep 200 of them. Words that common fill the candidates from the newest
    * messages in a few milliseconds; a phrase as common but missing from the newest (a season's
    * request out of season) from the first pages, read in order without a bitmap; rarer words miss
-   * both and the index, whose bitmap is then small, finds them. Each gate is a one-time condition
-   * evaluated only when reached, so no scan runs past the first place that answers.
+   * both and the index, whose bitmap is then small, finds them. The newest are looked through only
+   * when the newest {@value #TASTED_MESSAGES} hold the words often enough to fill the candidates
+   * from them ({@code %6$d} of them at least), so a rarer word does not read them all to find too
+   * few. Each gate is a one-time condition evaluated only when reached, so no scan runs past the
+   * first place that answers.
    */
   private static final String MESSAGES =
       """
-      with recent as materialized (
+      with tasted as materialized (
+        select count(*) as matches
+        from (select search_vector from messages where org_id = :orgId and deleted_at is null
+              order by created_at desc limit %7$d) t
+        where t.search_vector @@ %1$s),
+      recent as materialized (
         select * from (select * from messages where org_id = :orgId and deleted_at is null
                        order by created_at desc limit %4$d) r
-        where r.search_vector @@ %1$s
+        where r.search_vector @@ %1$s and (select matches from tasted) >= %6$d
         limit %2$d),
       first_pages as materialized (
         select * from messages
@@ -283,13 +310,30 @@ public final class JdbiSearchIndex implements SearchIndex {
         jdbi,
         orgId,
         handle -> {
-          handle.execute("set local pg_trgm.similarity_threshold = " + NAME_SIMILARITY);
+          int trigrams = thresholdSet(handle, NAME_SIMILARITY, query);
           // planned for the words given, never generically (the pool's connections force custom
           // plans): a generic plan cannot tell a rare word (an index scan) from a common one (the
           // first rows of a scan), and took 15 s reading two million messages for a name in none
           List<SearchHit> hits = hits(handle, sql, orgId, query);
-          return noPerson(query, hits) ? withLooseNames(handle, orgId, query, hits) : hits;
+          return noPerson(query, hits) && trigrams < LOOSE_NAMES_BELOW_TRIGRAMS
+              ? withLooseNames(handle, orgId, query, hits)
+              : hits;
         });
+  }
+
+  /**
+   * Sets {@code %}'s threshold for the rest of the transaction and returns how many trigrams the
+   * text has, as pg_trgm counts them: one round trip for both.
+   */
+  private static int thresholdSet(Handle handle, double similarity, SearchQuery query) {
+    return handle
+        .createQuery(
+            "select set_config('pg_trgm.similarity_threshold', :similarity, true),"
+                + " coalesce(array_length(show_trgm(:text), 1), 0) as trigrams")
+        .bind("similarity", Double.toString(similarity))
+        .bind("text", query.text().text())
+        .map((rs, ctx) -> rs.getInt("trigrams"))
+        .one();
   }
 
   private static List<SearchHit> hits(Handle handle, String sql, UUID orgId, SearchQuery query) {
@@ -312,13 +356,14 @@ public final class JdbiSearchIndex implements SearchIndex {
   }
 
   /**
-   * The hits with the persons a looser second pass finds, best first. Only a search whose first
-   * pass found no person pays for it, and it reads the trigram index once, for persons alone,
-   * ranking at most {@value #LOOSE_CANDIDATES} of them.
+   * The hits with the persons a looser second pass finds, best first. Only a search of a short text
+   * ({@link #LOOSE_NAMES_BELOW_TRIGRAMS}) whose first pass found no person pays for it, and it
+   * reads the trigram index once, for persons alone, ranking at most {@value #LOOSE_CANDIDATES} of
+   * them.
    */
   private static List<SearchHit> withLooseNames(
       Handle handle, UUID orgId, SearchQuery query, List<SearchHit> hits) {
-    handle.execute("set local pg_trgm.similarity_threshold = " + LOOSE_NAME_SIMILARITY);
+    thresholdSet(handle, LOOSE_NAME_SIMILARITY, query);
     String sql =
         LOOSE_NAMES.formatted(
             QUERY, query.personId() == null ? "" : "and person_id = :personId", LOOSE_CANDIDATES);
@@ -356,7 +401,15 @@ public final class JdbiSearchIndex implements SearchIndex {
                 : "",
             ofTheirConversations,
             (ofOnePerson ? ONE_PERSONS_MESSAGES : MESSAGES)
-                .formatted(QUERY, candidates, ofTheirConversations, RECENT_MESSAGES, FIRST_PAGES));
+                .formatted(
+                    QUERY,
+                    candidates,
+                    ofTheirConversations,
+                    RECENT_MESSAGES,
+                    FIRST_PAGES,
+                    // as often in the tasted as the candidates need in all the newest
+                    Math.max(1, candidates * TASTED_MESSAGES / RECENT_MESSAGES),
+                    TASTED_MESSAGES));
   }
 
   /** A branch's best hits: no more can make the overall best {@code limit}. */

@@ -91,6 +91,19 @@ class SearchApiTest {
   }
 
   @Test
+  void a_long_name_with_two_typos_is_found_by_the_first_pass_and_a_long_text_never_by_the_looser() {
+    String maximilian = tenant.person("Maximilian Fitzgerald");
+
+    assertThat(hits(search("Maximilain Fitzgerlad")))
+        .as("22 trigrams, two pairs of letters swapped: 0.47 from the name")
+        .extracting(h -> h.get("id").asText())
+        .containsExactly(maximilian);
+    assertThat(hits(search("Maksimilyan Fitsjerald")))
+        .as("23 trigrams, four typos: 0.36, for the looser pass only, not run for 22 or more")
+        .isEmpty();
+  }
+
+  @Test
   void the_exact_name_ranks_above_a_message_that_mentions_it() {
     String margaux = tenant.person("Margaux Delacroix");
     String conversation =
