@@ -19,6 +19,7 @@ import dev.concierge.core.persons.Person;
 import dev.concierge.core.projects.ProjectStatus;
 import dev.concierge.core.time.LeapDayPolicy;
 import dev.concierge.core.time.Today;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -44,105 +45,95 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class JdbiDashboardStore implements DashboardStore {
   /**
-   * The person and each widget as one statement: a {@code union all} of the parts, each row with
-   * its part, its place in the part and its part's {@code total} (counted with a window before the
-   * limit, so that no table is scanned twice), and null in the columns of the other parts. One
-   * statement instead of five spares PostgreSQL four executions' fixed cost (docs/PERFORMANCE.md,
-   * "The dashboard in one statement"); the rows are read into the same records by the same mappers.
-   * The person's today is only known once their row is read, so dates come from {@code :earliest},
-   * the earliest date anyone can be living on at "now": every date before {@code :latest} (the
-   * latest such date) comes back, with {@code :limit} more, and Java keeps those from the person's
-   * today. Categories and reminder counts are looked up for the rows returned only, as scalar
-   * subqueries.
+   * The person and each widget as its own statement, sent together so that they cost one round
+   * trip; each widget counts its rows with a window before its limit, so that no table is scanned
+   * twice. The person's today is only known once their row is read, so dates come from {@code
+   * :earliest}, the earliest date anyone can be living on at "now": every date before {@code
+   * :latest} (the latest such date) comes back, with {@code :limit} more, and Java keeps those from
+   * the person's today. Categories and reminder counts are looked up for the rows returned only,
+   * and as scalar subqueries, so that the rows keep the window's order instead of being sorted
+   * again.
    *
-   * <p>Unlike the rest of the service (the pool forces a plan per execution), this statement may
-   * run PostgreSQL's generic plan once the driver has prepared it: each part reads one person's
-   * rows through indexes led by the person's id, so a plan made for an average organization is the
-   * right one for every organization, and planning the parts anew cost twice their execution
+   * <p>Unlike the rest of the service (the pool forces a plan per execution), these statements may
+   * run PostgreSQL's generic plan once the driver has prepared them: each reads one person's rows
+   * through indexes led by the person's id, so a plan made for an average organization is the right
+   * one for every organization, and planning the five statements anew cost twice their execution
    * (docs/PERFORMANCE.md, "The dashboard on generic plans"). The setting is local to the
-   * transaction the two statements share (they go out together and end with one Sync), so the
+   * transaction the statements share (they go out together and end with one Sync), so the
    * connection goes back to the pool as it came.
+   *
+   * <p>The five stay five statements: one {@code union all} of the parts, each row null but in its
+   * own part's columns, cost PostgreSQL about a third more per dashboard, not less
+   * (docs/PERFORMANCE.md, "The dashboard as one statement, tried").
    */
   private static final String DASHBOARD =
-      "select set_config('plan_cache_mode', 'auto', true);\n"
-          + DashboardParts.union(
-              "select "
-                  + JdbiPersonStore.COLUMNS
-                  + """
-                  , 1 as n, 1 as total
-                  from persons
-                  where org_id = :orgId and person_id = :personId and deleted_at is null
-                  """,
-              """
-              select c.conversation_id, c.channel_type, left(lm.content, 100) as last_message_preview,
-                     coalesce(lm.created_at, c.last_message_at) as last_message_at,
-                     (select count(*) from messages m
-                      where m.conversation_id = c.conversation_id and m.deleted_at is null)
-                       as message_count,
-                     row_number() over (order by coalesce(lm.created_at, c.last_message_at,
-                                                          c.created_at) desc, c.conversation_id) as n,
-                     count(*) over () as total
-              from conversations c
-              left join lateral (
-                select m.content, m.created_at from messages m
-                where m.conversation_id = c.conversation_id and m.deleted_at is null
-                order by m.created_at desc, m.message_id desc limit 1) lm on true
-              where c.org_id = :orgId and c.person_id = :personId and c.deleted_at is null
-              order by coalesce(lm.created_at, c.last_message_at, c.created_at) desc, c.conversation_id
-              limit :limit
-              """,
-              """
-              select d.date_item_id, d.title, d.date_value, d.recurrence_rule, d.leap_day_policy,
-                     d.next_occurrence, d.category_id,
-                     (select category_name from date_categories dc
-                      where dc.category_id = d.category_id) as category_name,
-                     (select icon from date_categories dc
-                      where dc.category_id = d.category_id) as category_icon,
-                     (select count(*) from reminder_rules r
-                      where r.date_item_id = d.date_item_id and r.deleted_at is null)
-                       as reminder_count,
-                     d.n, d.total
-              from (
-                select date_item_id, title, date_value, recurrence_rule, leap_day_policy,
-                       next_occurrence, category_id,
-                       row_number() over w as n,
-                       count(*) filter (where next_occurrence < :latest) over w as before_latest,
-                       count(*) over w as total
-                from date_items
-                where org_id = :orgId and person_id = :personId and deleted_at is null
-                  and next_occurrence >= :earliest
-                window w as (order by next_occurrence, title, date_item_id
-                             rows between unbounded preceding and unbounded following)) d
-              where d.n <= d.before_latest + :limit
-              """,
-              """
-              select p.project_id, p.title, p.status, p.priority, p.due_date, t.total_tasks,
-                     t.completed_tasks, p.n, p.total
-              from (
-                select project_id, title, status, priority, due_date,
-                       row_number() over (order by priority, due_date nulls last, created_at desc,
-                                                   project_id) as n,
-                       count(*) over () as total
-                from projects
-                where org_id = :orgId and person_id = :personId
-                  and status in ('new', 'in_progress') and deleted_at is null
-                order by priority, due_date nulls last, created_at desc, project_id
-                limit :limit) p
-              cross join lateral (
-                select count(*) filter (where status <> 'cancelled') as total_tasks,
-                       count(*) filter (where status = 'completed') as completed_tasks
-                from tasks where project_id = p.project_id and deleted_at is null) t
-              """,
-              """
-              select r.recommendation_id, coalesce(res.name, r.title) as venue_name,
-                     res.resource_type as category, r.notes, r.created_at,
-                     row_number() over (order by r.created_at desc, r.recommendation_id) as n,
-                     count(*) over () as total
-              from recommendations r left join resources res on res.resource_id = r.resource_id
-              where r.org_id = :orgId and r.person_id = :personId
-              order by r.created_at desc, r.recommendation_id
-              limit :limit
-              """);
+      "select set_config('plan_cache_mode', 'auto', true); select "
+          + JdbiPersonStore.COLUMNS
+          + """
+          from persons
+          where org_id = :orgId and person_id = :personId and deleted_at is null;
+
+          select c.conversation_id, c.channel_type, left(lm.content, 100) as last_message_preview,
+                 coalesce(lm.created_at, c.last_message_at) as last_message_at,
+                 (select count(*) from messages m
+                  where m.conversation_id = c.conversation_id and m.deleted_at is null)
+                   as message_count,
+                 count(*) over () as total
+          from conversations c
+          left join lateral (
+            select m.content, m.created_at from messages m
+            where m.conversation_id = c.conversation_id and m.deleted_at is null
+            order by m.created_at desc, m.message_id desc limit 1) lm on true
+          where c.org_id = :orgId and c.person_id = :personId and c.deleted_at is null
+          order by coalesce(lm.created_at, c.last_message_at, c.created_at) desc, c.conversation_id
+          limit :limit;
+
+          select d.date_item_id, d.title, d.date_value, d.recurrence_rule, d.leap_day_policy,
+                 d.next_occurrence, d.category_id,
+                 (select category_name from date_categories dc
+                  where dc.category_id = d.category_id) as category_name,
+                 (select icon from date_categories dc
+                  where dc.category_id = d.category_id) as category_icon,
+                 (select count(*) from reminder_rules r
+                  where r.date_item_id = d.date_item_id and r.deleted_at is null) as reminder_count,
+                 d.total
+          from (
+            select date_item_id, title, date_value, recurrence_rule, leap_day_policy,
+                   next_occurrence, category_id,
+                   row_number() over w as n,
+                   count(*) filter (where next_occurrence < :latest) over w as before_latest,
+                   count(*) over w as total
+            from date_items
+            where org_id = :orgId and person_id = :personId and deleted_at is null
+              and next_occurrence >= :earliest
+            window w as (order by next_occurrence, title, date_item_id
+                         rows between unbounded preceding and unbounded following)) d
+          where d.n <= d.before_latest + :limit
+          order by d.next_occurrence, d.title, d.date_item_id;
+
+          select p.project_id, p.title, p.status, p.priority, p.due_date, t.total_tasks,
+                 t.completed_tasks, p.total
+          from (
+            select project_id, title, status, priority, due_date, created_at,
+                   count(*) over () as total
+            from projects
+            where org_id = :orgId and person_id = :personId and status in ('new', 'in_progress')
+              and deleted_at is null
+            order by priority, due_date nulls last, created_at desc, project_id
+            limit :limit) p
+          cross join lateral (
+            select count(*) filter (where status <> 'cancelled') as total_tasks,
+                   count(*) filter (where status = 'completed') as completed_tasks
+            from tasks where project_id = p.project_id and deleted_at is null) t
+          order by p.priority, p.due_date nulls last, p.created_at desc, p.project_id;
+
+          select r.recommendation_id, coalesce(res.name, r.title) as venue_name,
+                 res.resource_type as category, r.notes, r.created_at, count(*) over () as total
+          from recommendations r left join resources res on res.resource_id = r.resource_id
+          where r.org_id = :orgId and r.person_id = :personId
+          order by r.created_at desc, r.recommendation_id
+          limit :limit
+          """;
 
   private static final String ACTIVITY =
       """
@@ -294,21 +285,19 @@ public final class JdbiDashboardStore implements DashboardStore {
 
   private static Optional<Dashboard> dashboard(
       Statement results, StatementContext ctx, Instant now, int limit) throws SQLException {
+    Person person;
     results.getMoreResults(); // past set_config
-    DashboardParts.Rows<Person> people = new DashboardParts.Rows<>(JdbiPersonStore.PERSON);
-    DashboardParts.Rows<ConversationSummary> conversations =
-        new DashboardParts.Rows<>(CONVERSATION);
-    DashboardParts.Rows<ScheduledDate> dates = new DashboardParts.Rows<>(SCHEDULED_DATE);
-    DashboardParts.Rows<ProjectRow> projects = new DashboardParts.Rows<>(PROJECT);
-    DashboardParts.Rows<RecommendationSummary> recommendations =
-        new DashboardParts.Rows<>(RECOMMENDATION);
-    DashboardParts.read(
-        results.getResultSet(), ctx, people, conversations, dates, projects, recommendations);
-    if (people.items().isEmpty()) {
-      return Optional.empty();
+    try (ResultSet rs = results.getResultSet()) {
+      if (!rs.next()) {
+        return Optional.empty();
+      }
+      person = JdbiPersonStore.PERSON.map(rs, ctx);
     }
-    Person person = people.items().get(0);
     LocalDate today = Today.at(person.timezone(), now);
+    Page<ConversationSummary> conversations = CountedResults.next(results, ctx, CONVERSATION);
+    Page<ScheduledDate> dates = CountedResults.next(results, ctx, SCHEDULED_DATE);
+    Page<ProjectRow> projects = CountedResults.next(results, ctx, PROJECT);
+    Page<RecommendationSummary> recommendations = CountedResults.next(results, ctx, RECOMMENDATION);
     List<UpcomingDateSummary> upcoming = new ArrayList<>(limit);
     long beforeToday = 0;
     for (ScheduledDate date : dates.items()) {
