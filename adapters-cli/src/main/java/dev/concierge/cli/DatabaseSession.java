@@ -63,7 +63,10 @@ final class DatabaseSession implements AutoCloseable {
   }
 
   private static DatabaseSession connect(Settings settings, String purpose) {
-    PoolSettings pool = PoolSettings.DEFAULT.withApplicationName("concierge-" + purpose);
+    PoolSettings pool =
+        PoolSettings.DEFAULT
+            .withApplicationName("concierge-" + purpose)
+            .withMaximumPoolSize(settings.databasePoolSize());
     if (settings.externalDatabase().isPresent()) {
       return new DatabaseSession(null, PostgresDatabase.open(settings.databaseUrl(), pool));
     }

@@ -7,6 +7,7 @@ import dev.concierge.core.settings.Environment;
 import dev.concierge.http.HttpSettings;
 import dev.concierge.library.auth.TokenSettings;
 import dev.concierge.persistence.DatabaseUrl;
+import dev.concierge.persistence.PoolSettings;
 import dev.concierge.ses.SesSettings;
 import dev.concierge.slack.SlackSettings;
 import java.net.URI;
@@ -26,6 +27,7 @@ import java.util.Set;
  */
 public record Settings(
     DatabaseUrl databaseUrl,
+    int databasePoolSize,
     Path dataDir,
     String appName,
     String appVersion,
@@ -70,6 +72,7 @@ public record Settings(
     Environment env = Environment.of(variables);
     return new Settings(
         env.text("DATABASE_URL").map(DatabaseUrl::parse).orElse(null),
+        env.integer("DATABASE_POOL_SIZE", 1, 100, PoolSettings.DEFAULT.maximumPoolSize()),
         dataDir(env),
         env.text("APP_NAME", "Concierge"),
         env.text("APP_VERSION", buildVersion),
@@ -133,6 +136,7 @@ public record Settings(
   public Settings withPort(int port) {
     return new Settings(
         databaseUrl,
+        databasePoolSize,
         dataDir,
         appName,
         appVersion,

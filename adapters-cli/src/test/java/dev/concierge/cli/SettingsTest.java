@@ -33,6 +33,13 @@ class SettingsTest {
     assertThat(settings.http().rateLimits()).isEqualTo(RateLimits.DEFAULT);
     assertThat(settings.http().shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
     assertThat(settings.endpoints()).isEqualTo(Settings.ProviderEndpoints.DEFAULT);
+    assertThat(settings.databasePoolSize()).isEqualTo(10);
+  }
+
+  @Test
+  void database_pool_size_sets_how_many_connections_the_pool_holds_at_most() {
+    assertThat(Settings.from(Map.of("DATABASE_POOL_SIZE", "4"), "x").databasePoolSize())
+        .isEqualTo(4);
   }
 
   @Test
@@ -158,7 +165,10 @@ class SettingsTest {
     "HOST, 0.0.0.0:8000",
     "HOST, my host",
     "HOST, -bad.example",
-    "HOST, [::g]"
+    "HOST, [::g]",
+    "DATABASE_POOL_SIZE, 0",
+    "DATABASE_POOL_SIZE, 101",
+    "DATABASE_POOL_SIZE, many"
   })
   void an_unusable_setting_is_named_in_the_error(String name, String value) {
     assertThatThrownBy(() -> Settings.from(Map.of(name, value), "x"))

@@ -182,6 +182,43 @@ public abstract class DashboardStoreContract extends StoreContract<DashboardStor
   }
 
   @Test
+  void every_widget_filled_at_once_has_its_own_rows_in_its_own_order_and_count() {
+    Conversation chat = conversation(client);
+    Message said = message(chat, "Hi");
+    Instant now = Instant.now();
+    LocalDate today = LocalDate.ofInstant(now, ZoneId.of("UTC"));
+    UUID soon = addDate(org, client, DateFact.on("same title", today.plusDays(2)));
+    UUID later = addDate(org, client, DateFact.on("later", today.plusDays(9)));
+    addDate(org, client, DateFact.on("latest", today.plusDays(20)));
+    Project first = project("same title", 1, null, ProjectStatus.NEW);
+    Project second = project("second", 2, null, ProjectStatus.NEW);
+    project("third", 3, null, ProjectStatus.NEW);
+    Recommendation older = recommend(client, null, "Older", null);
+    Recommendation newer = recommend(client, null, "Newer", null);
+
+    Dashboard dashboard = store.find(org, client, now, WIDGET).orElseThrow();
+
+    assertThat(dashboard.person().personId()).isEqualTo(client);
+    assertThat(dashboard.widgets().recentConversations())
+        .containsExactly(
+            new ConversationSummary(
+                chat.conversationId(), ChannelType.EMAIL, "Hi", said.createdAt(), 1));
+    assertThat(dashboard.widgets().upcomingDates())
+        .extracting(UpcomingDateSummary::dateItemId, UpcomingDateSummary::title)
+        .containsExactly(tuple(soon, "same title"), tuple(later, "later"));
+    assertThat(dashboard.widgets().activeProjects())
+        .extracting(ProjectProgress::projectId, ProjectProgress::title)
+        .containsExactly(
+            tuple(first.projectId(), "same title"), tuple(second.projectId(), "second"));
+    assertThat(dashboard.widgets().recentRecommendations())
+        .extracting(RecommendationSummary::recommendationId, RecommendationSummary::createdAt)
+        .containsExactly(
+            tuple(newer.recommendationId(), newer.createdAt()),
+            tuple(older.recommendationId(), older.createdAt()));
+    assertThat(dashboard.widgets().stats()).isEqualTo(new DashboardStats(1, 3, 3, 2));
+  }
+
+  @Test
   void several_persons_scheduled_dates_read_at_once_are_each_ones_own_with_their_zone() {
     ZoneId tokyo = ZoneId.of("Asia/Tokyo");
     ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
