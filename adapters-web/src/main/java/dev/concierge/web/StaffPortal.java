@@ -45,6 +45,7 @@ public final class StaffPortal extends Plugin<Void> {
     all.addAll(new ApiKeyPages(api).routes());
     all.addAll(new AuditLogPage(api).routes());
     all.addAll(new DigestPage(api).routes());
+    all.addAll(new SearchPage(api).routes());
     this.routes = List.copyOf(all);
   }
 

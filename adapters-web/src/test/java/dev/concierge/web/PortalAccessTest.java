@@ -222,7 +222,9 @@ class PortalAccessTest {
             // each person's own digest, for every role, as getMyDigest and updateMyDigest
             "GET /digest read",
             "POST /digest read",
-            "GET /digest/preview read")
+            "GET /digest/preview read",
+            // search across everything, for every role, as searchEverything
+            "GET /search read")
         .allSatisfy(
             route -> {
               if (route.startsWith("POST ")

@@ -265,6 +265,28 @@ class PortalBrowserTest {
   }
 
   @Test
+  void a_concierge_searches_a_misspelt_name_and_a_few_words_and_follows_a_hit_to_its_page()
+      throws IOException {
+    signIn(desk.concierge(), null);
+    clickThrough(By.linkText("Search"));
+    type("q", "Olivya Chenn");
+    clickThrough(By.cssSelector("main search form button[type=submit]"));
+    assertThat(browser.findElement(By.cssSelector("ol.search-hits")).getText())
+        .contains(seeded.olivia().fullName());
+
+    type("q", "chalet aspen");
+    clickThrough(By.cssSelector("main search form button[type=submit]"));
+    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+        .contains("found for “chalet aspen”");
+    assertThat(browser.findElements(By.cssSelector("ol.search-hits mark"))).isNotEmpty();
+    screenshot("search");
+    screenshotAt800("search-800");
+
+    clickThrough(By.linkText(seeded.ski().title()));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains(seeded.ski().title());
+  }
+
+  @Test
   void after_signing_out_every_page_sends_the_browser_back_to_sign_in() throws IOException {
     signIn(desk.concierge(), null);
     browser.get(portal.url("/clients/" + seeded.olivia().personId()));
