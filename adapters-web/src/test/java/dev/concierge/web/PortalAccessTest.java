@@ -224,7 +224,10 @@ class PortalAccessTest {
             "POST /digest read",
             "GET /digest/preview read",
             // search across everything, for every role, as searchEverything
-            "GET /search read")
+            "GET /search read",
+            // the catalogue, read by every role as listVendors, getVendor and their kin
+            "GET /catalogue read",
+            "GET /catalogue/{kind}/{resource_id} read")
         .allSatisfy(
             route -> {
               if (route.startsWith("POST ")

@@ -43,7 +43,7 @@ public record SearchView(FormState form, List<Found> hits, boolean searched, int
    * One hit as the page shows it.
    *
    * @param kind what it is, in words
-   * @param href the portal page that shows it, or null for what no page shows (the catalogue)
+   * @param href the portal page that shows it, or null for what no page shows
    * @param snippet the text around the found words, in runs alternately plain and found
    */
   public record Found(String kind, String title, String href, List<Run> snippet) {
@@ -63,12 +63,8 @@ public record SearchView(FormState form, List<Found> hits, boolean searched, int
       case TASK -> "Task";
       case MESSAGE -> "Message";
       case RECOMMENDATION -> "Recommendation";
-      case RESOURCE -> capitalized(Show.words(hit.resourceType().wireName()));
+      case RESOURCE -> ResourceView.capitalized(Show.words(hit.resourceType().wireName()));
     };
-  }
-
-  private static String capitalized(String words) {
-    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private static String plural(SearchType type) {
@@ -92,7 +88,7 @@ public record SearchView(FormState form, List<Found> hits, boolean searched, int
       case MESSAGE -> "/conversations/" + hit.parentId();
       // a recommendation is shown with the client it was made for
       case RECOMMENDATION -> hit.personId() == null ? null : "/clients/" + hit.personId();
-      case RESOURCE -> null;
+      case RESOURCE -> ResourceView.href(hit.resourceType(), hit.id().toString());
     };
   }
 
