@@ -38,7 +38,7 @@ final class CataloguePages {
     String name = trimmed(visit.query("q"));
     String city = trimmed(visit.query("city"));
     String tag = trimmed(visit.query("tag"));
-    int page = Math.max(1, number(visit.query("page")));
+    int page = visit.pageNumber();
     Page<Resource> found =
         api.catalogue()
             .list(
@@ -69,13 +69,5 @@ final class CataloguePages {
 
   private static String trimmed(String value) {
     return value == null ? "" : value.strip();
-  }
-
-  private static int number(String text) {
-    try {
-      return text == null ? 1 : Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 }

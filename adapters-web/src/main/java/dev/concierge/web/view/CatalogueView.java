@@ -16,7 +16,8 @@ public record CatalogueView(
     String city,
     String tag,
     int page,
-    int pageSize) {
+    int pageSize)
+    implements Paged {
   public CatalogueView {
     resources = List.copyOf(resources);
   }
@@ -38,19 +39,7 @@ public record CatalogueView(
     return !name.isEmpty() || !city.isEmpty() || !tag.isEmpty();
   }
 
-  public int pages() {
-    return (int) Math.max(1, (total + pageSize - 1) / pageSize);
-  }
-
-  public boolean hasPrevious() {
-    return page > 1;
-  }
-
-  public boolean hasNext() {
-    return page < pages();
-  }
-
-  /** This kind and these filters on another page. */
+  @Override
   public String pageLink(int number) {
     return "/catalogue?kind="
         + type.wireName()
