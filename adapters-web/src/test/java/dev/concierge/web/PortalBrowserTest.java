@@ -342,7 +342,7 @@ class PortalBrowserTest {
     clickThrough(By.linkText("Le Petit Zinc"));
     assertThat(browser.findElement(By.cssSelector("dl.facts")).getText())
         .contains("4.5 / 5")
-        .contains("cuisine");
+        .contains("Cuisine\nFrench");
     screenshot("catalogue-entry");
   }
 
