@@ -53,8 +53,19 @@ final class InProcessCalls {
         && request.getConnectionMetaData().getConnector() instanceof LocalConnector;
   }
 
-  /** What the API answered. */
-  record Answer(int status, String contentType, String location, String totalCount, byte[] body) {
+  /**
+   * What the API answered.
+   *
+   * @param totalCountCapped whether a list's total was counted only up to its bound (the header's
+   *     "true"), so there are at least that many
+   */
+  record Answer(
+      int status,
+      String contentType,
+      String location,
+      String totalCount,
+      boolean totalCountCapped,
+      byte[] body) {
     boolean succeeded() {
       return status >= 200 && status < 300;
     }
@@ -115,6 +126,7 @@ final class InProcessCalls {
         response.get(HttpHeader.CONTENT_TYPE),
         response.get(HttpHeader.LOCATION),
         response.get(Responses.TOTAL_COUNT),
+        "true".equals(response.get(Responses.TOTAL_COUNT_CAPPED)),
         response.getContentBytes() == null ? new byte[0] : response.getContentBytes());
   }
 }

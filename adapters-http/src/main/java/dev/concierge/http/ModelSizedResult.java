@@ -28,20 +28,39 @@ final class ModelSizedResult {
   /**
    * @param json the answer
    * @param total the X-Total-Count of a page, when the answer is one; null otherwise
+   * @param atLeast whether that total was counted only up to its bound (X-Total-Count-Capped), so
+   *     the list has at least as many: a model told "of 1000" would take it as the exact size
    * @param skipped the page's skip (0 for the first page)
    * @param pages whether the operation takes skip and limit
    */
-  static String of(ObjectMapper mapper, JsonNode json, Long total, long skipped, boolean pages) {
+  static String of(
+      ObjectMapper mapper,
+      JsonNode json,
+      Long total,
+      boolean atLeast,
+      long skipped,
+      boolean pages) {
     JsonNode shown = cutTexts(json);
     if (shown.isArray()) {
-      return list(mapper, (ArrayNode) shown, total == null ? shown.size() : total, skipped, pages);
+      return list(
+          mapper,
+          (ArrayNode) shown,
+          total == null ? shown.size() : total,
+          total != null && atLeast,
+          skipped,
+          pages);
     }
     String text = shown.toString();
     return text.length() <= MAX_CHARS ? text : outline(mapper, shown, text.length());
   }
 
   private static String list(
-      ObjectMapper mapper, ArrayNode items, long total, long skipped, boolean pages) {
+      ObjectMapper mapper,
+      ArrayNode items,
+      long total,
+      boolean atLeast,
+      long skipped,
+      boolean pages) {
     String whole = items.toString();
     if (whole.length() <= MAX_CHARS && items.size() == total) {
       return whole;
@@ -60,7 +79,7 @@ final class ModelSizedResult {
     String note =
         "Showing "
             + kept.size()
-            + " of "
+            + (atLeast ? " of at least " : " of ")
             + total
             + (skipped > 0 ? " from number " + (skipped + 1) : "")
             + "; the rest were left out."
@@ -71,6 +90,9 @@ final class ModelSizedResult {
     wrapper.set("items", kept);
     wrapper.put("shown", kept.size());
     wrapper.put("total", total);
+    if (atLeast) {
+      wrapper.put("total_is_at_least", true);
+    }
     wrapper.put("note", note);
     return wrapper.toString();
   }

@@ -201,7 +201,8 @@ public final class OperationTools implements AgentTools {
       Long total = answer.totalCount() == null ? null : Long.valueOf(answer.totalCount());
       long skipped = input.get("skip") instanceof Number skip ? skip.longValue() : 0;
       boolean pages = tool.input().queryParameters().contains("skip");
-      text = ModelSizedResult.of(json, read(answer), total, skipped, pages);
+      text =
+          ModelSizedResult.of(json, read(answer), total, answer.totalCountCapped(), skipped, pages);
     }
     return new ToolOutcome.Succeeded(text, entityId(tool, input, answer));
   }

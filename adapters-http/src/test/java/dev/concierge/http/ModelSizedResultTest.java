@@ -16,8 +16,9 @@ class ModelSizedResultTest {
     JsonNode person = json.readTree("{\"person_id\":\"p-1\",\"full_name\":\"Ada\",\"tags\":[1,2]}");
     JsonNode list = json.readTree("[{\"id\":1},{\"id\":2}]");
 
-    assertThat(ModelSizedResult.of(json, person, null, 0, false)).isEqualTo(person.toString());
-    assertThat(ModelSizedResult.of(json, list, 2L, 0, true)).isEqualTo(list.toString());
+    assertThat(ModelSizedResult.of(json, person, null, false, 0, false))
+        .isEqualTo(person.toString());
+    assertThat(ModelSizedResult.of(json, list, 2L, false, 0, true)).isEqualTo(list.toString());
   }
 
   @Test
@@ -25,7 +26,7 @@ class ModelSizedResultTest {
       throws Exception {
     ArrayNode items = items(200, 150);
 
-    String text = ModelSizedResult.of(json, items, 230L, 0, true);
+    String text = ModelSizedResult.of(json, items, 230L, false, 0, true);
     JsonNode cut = json.readTree(text);
 
     assertThat(text.length()).isLessThanOrEqualTo(ModelSizedResult.MAX_CHARS);
@@ -45,8 +46,8 @@ class ModelSizedResultTest {
 
   @Test
   void a_later_page_counts_from_its_skip_and_the_last_asks_for_no_more() throws Exception {
-    JsonNode middle = json.readTree(ModelSizedResult.of(json, items(2, 10), 6L, 2, true));
-    JsonNode last = json.readTree(ModelSizedResult.of(json, items(2, 10), 4L, 2, true));
+    JsonNode middle = json.readTree(ModelSizedResult.of(json, items(2, 10), 6L, false, 2, true));
+    JsonNode last = json.readTree(ModelSizedResult.of(json, items(2, 10), 4L, false, 2, true));
 
     assertThat(middle.get("note").asText())
         .isEqualTo(
@@ -57,10 +58,25 @@ class ModelSizedResultTest {
   }
 
   @Test
+  void a_total_counted_only_up_to_its_bound_is_told_as_at_least_that_many() throws Exception {
+    JsonNode capped = json.readTree(ModelSizedResult.of(json, items(3, 10), 1000L, true, 0, true));
+    JsonNode exact = json.readTree(ModelSizedResult.of(json, items(3, 10), 1000L, false, 0, true));
+
+    assertThat(capped.get("total").asLong()).isEqualTo(1000);
+    assertThat(capped.get("total_is_at_least").asBoolean()).isTrue();
+    assertThat(capped.get("note").asText())
+        .isEqualTo(
+            "Showing 3 of at least 1000; the rest were left out. Call again with skip=3 for the"
+                + " next ones, or narrow the request.");
+    assertThat(exact.has("total_is_at_least")).isFalse();
+    assertThat(exact.get("note").asText()).startsWith("Showing 3 of 1000;");
+  }
+
+  @Test
   void a_long_text_keeps_its_beginning_and_says_how_long_it_was() throws Exception {
     ObjectNode person = json.createObjectNode().put("notes", "n".repeat(5_000));
 
-    JsonNode cut = json.readTree(ModelSizedResult.of(json, person, null, 0, false));
+    JsonNode cut = json.readTree(ModelSizedResult.of(json, person, null, false, 0, false));
 
     assertThat(cut.get("notes").asText())
         .startsWith("n".repeat(ModelSizedResult.MAX_TEXT_CHARS))
@@ -72,7 +88,7 @@ class ModelSizedResultTest {
     ObjectNode dashboard = json.createObjectNode().put("person_id", "p-1").put("count", 3);
     dashboard.set("upcoming_dates", items(100, 500));
 
-    JsonNode outline = json.readTree(ModelSizedResult.of(json, dashboard, null, 0, false));
+    JsonNode outline = json.readTree(ModelSizedResult.of(json, dashboard, null, false, 0, false));
 
     assertThat(outline.get("person_id").asText()).isEqualTo("p-1");
     assertThat(outline.get("count").asInt()).isEqualTo(3);

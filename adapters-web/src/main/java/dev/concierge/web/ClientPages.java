@@ -57,7 +57,7 @@ final class ClientPages {
     String type = visit.query("type");
     PersonType personType =
         type == null || type.isBlank() ? null : PersonType.fromWireName(type).orElse(null);
-    int page = Math.max(1, parsePage(visit.query("page")));
+    int page = visit.pageNumber();
     Page<Person> found =
         api.persons()
             .search(
@@ -76,14 +76,6 @@ final class ClientPages {
             personType == null ? "" : personType.wireName(),
             page,
             PAGE_SIZE));
-  }
-
-  private static int parsePage(String text) {
-    try {
-      return text == null ? 1 : Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 
   private void profile(Visit visit) {

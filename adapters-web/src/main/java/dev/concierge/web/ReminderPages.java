@@ -35,12 +35,7 @@ final class ReminderPages {
     ReminderStatus status =
         ReminderStatus.fromWireName(String.valueOf(visit.query("status")))
             .orElse(ReminderStatus.PENDING);
-    int page = 1;
-    try {
-      page = Math.max(1, Integer.parseInt(String.valueOf(visit.query("page"))));
-    } catch (NumberFormatException e) {
-      // the first page
-    }
+    int page = visit.pageNumber();
     Caller caller = visit.caller();
     Names names = new Names(api, caller);
     PageRequest request = new PageRequest((page - 1) * PAGE_SIZE, PAGE_SIZE);

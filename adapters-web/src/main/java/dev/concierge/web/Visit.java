@@ -88,6 +88,16 @@ final class Visit {
     return ctx.queryParam(name);
   }
 
+  /** The list page asked for by {@code ?page=}: the first when absent or not a page number. */
+  int pageNumber() {
+    try {
+      String page = ctx.queryParam("page");
+      return page == null ? 1 : Math.max(1, Integer.parseInt(page));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
   /** An id in the path; one that is not an id names nothing, like an id that exists nowhere. */
   UUID pathId(String name) {
     return id(ctx.pathParam(name));

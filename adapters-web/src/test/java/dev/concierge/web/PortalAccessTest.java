@@ -222,7 +222,12 @@ class PortalAccessTest {
             // each person's own digest, for every role, as getMyDigest and updateMyDigest
             "GET /digest read",
             "POST /digest read",
-            "GET /digest/preview read")
+            "GET /digest/preview read",
+            // search across everything, for every role, as searchEverything
+            "GET /search read",
+            // the catalogue, read by every role as listVendors, getVendor and their kin
+            "GET /catalogue read",
+            "GET /catalogue/{kind}/{resource_id} read")
         .allSatisfy(
             route -> {
               if (route.startsWith("POST ")

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.accounts.Account;
+import dev.concierge.core.catalogue.Catalogue;
+import dev.concierge.core.catalogue.NewResource;
+import dev.concierge.core.catalogue.ResourceType;
 import dev.concierge.core.conversations.Conversation;
 import dev.concierge.core.conversations.ConversationStatus;
 import dev.concierge.core.conversations.MessageDirection;
@@ -39,6 +42,7 @@ import dev.concierge.library.Concierge;
 import dev.concierge.web.view.Show;
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,6 +54,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -262,6 +267,83 @@ class PortalBrowserTest {
                 .status())
         .isEqualTo(ReminderStatus.PENDING);
     screenshot("reminder");
+  }
+
+  @Test
+  void a_concierge_searches_a_misspelt_name_and_a_few_words_and_follows_a_hit_to_its_page()
+      throws IOException {
+    signIn(desk.concierge(), null);
+    clickThrough(By.linkText("Search"));
+    type("q", "Olivya Chenn");
+    clickThrough(By.cssSelector("main search form button[type=submit]"));
+    assertThat(browser.findElement(By.cssSelector("ol.search-hits")).getText())
+        .contains(seeded.olivia().fullName());
+
+    type("q", "chalet aspen");
+    clickThrough(By.cssSelector("main search form button[type=submit]"));
+    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+        .contains("found for “chalet aspen”");
+    assertThat(browser.findElements(By.cssSelector("ol.search-hits mark"))).isNotEmpty();
+    screenshot("search");
+    screenshotAt800("search-800");
+
+    clickThrough(By.linkText(seeded.ski().title()));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains(seeded.ski().title());
+  }
+
+  @Test
+  void a_concierge_narrows_the_restaurants_to_a_city_and_opens_one() throws IOException {
+    Catalogue catalogue = portal.concierge().catalogue();
+    catalogue.create(
+        desk.operator(),
+        ResourceType.RESTAURANT,
+        new NewResource(
+            "Le Petit Zinc",
+            "bistro",
+            "Oysters and a quiet corner table; open late",
+            "11 Rue Saint-Benoît",
+            "Paris",
+            "https://petitzinc.example.com",
+            "+33 1 42 86 61 00",
+            null,
+            2,
+            new BigDecimal("4.5"),
+            List.of("late", "oysters"),
+            true,
+            "Ask for Jean-Luc; the corner table seats six",
+            Metadata.of(Map.of("cuisine", "French"))));
+    catalogue.create(
+        desk.operator(),
+        ResourceType.RESTAURANT,
+        new NewResource(
+            "Nobu Aspen",
+            "sushi",
+            null,
+            null,
+            "Aspen",
+            null,
+            null,
+            null,
+            4,
+            null,
+            List.of(),
+            false,
+            null,
+            null));
+    signIn(desk.concierge(), null);
+    clickThrough(By.linkText("Catalogue"));
+    clickThrough(By.linkText("Restaurants"));
+    type("city", "Paris");
+    clickThrough(By.cssSelector("main search form button[type=submit]"));
+    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+        .isEqualTo("1 restaurant found.");
+    screenshot("catalogue");
+
+    clickThrough(By.linkText("Le Petit Zinc"));
+    assertThat(browser.findElement(By.cssSelector("dl.facts")).getText())
+        .contains("4.5 / 5")
+        .contains("Cuisine\nFrench");
+    screenshot("catalogue-entry");
   }
 
   @Test

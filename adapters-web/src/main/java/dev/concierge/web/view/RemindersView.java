@@ -8,11 +8,10 @@ import java.util.List;
  * @param more whether the total was counted only up to its bound: there may be more
  */
 public record RemindersView(
-    String status, List<ReminderLine> reminders, long total, boolean more, int page, int pageSize) {
-  public int pages() {
-    return (int) Math.max(1, (total + pageSize - 1) / pageSize);
-  }
+    String status, List<ReminderLine> reminders, long total, boolean more, int page, int pageSize)
+    implements Paged {
 
+  @Override
   public String pageLink(int number) {
     return "/reminders?status=" + status + "&page=" + number;
   }
