@@ -25,8 +25,7 @@ final class BackfillCommand extends CommandGroup {
       versionProvider = VersionProvider.class,
       description = {
         "Recompute every date item's next occurrence and its pending reminder times.",
-        "Safe to run twice and while serve runs: rows changed meanwhile are left alone (stale).",
-        "Date items are read in the table's physical order, a range of pages per worker."
+        "Safe to run twice and while serve runs: rows changed meanwhile are left alone (stale)."
       })
   static final class NextOccurrences implements Callable<Integer> {
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
@@ -53,17 +52,6 @@ final class BackfillCommand extends CommandGroup {
             "Slices worked on at once, one database connection each (default: CPUs, at most 4).")
     Integer workers;
 
-    @Option(
-        names = "--rebuild-indexes",
-        description = {
-          "For a first backfill, when most dates move: in one transaction, lock date_items and"
-              + " reminder_rules, drop their indexes that back no constraint, write, and create"
-              + " them again (one worker). Everything else that reads or writes dates or"
-              + " reminders, serve's dispatcher included, waits until it commits; a failure"
-              + " undoes all of it."
-        })
-    boolean rebuildIndexes;
-
     @Override
     public Integer call() {
       int parallel =
@@ -87,7 +75,6 @@ final class BackfillCommand extends CommandGroup {
                 dryRun,
                 batchSize,
                 parallel,
-                rebuildIndexes,
                 progress -> {
                   long now = System.nanoTime();
                   if (now - lastReport[0] >= PROGRESS_EVERY.toNanos()) {

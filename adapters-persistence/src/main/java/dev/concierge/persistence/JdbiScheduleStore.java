@@ -1,8 +1,8 @@
 package dev.concierge.persistence;
 
 import dev.concierge.core.errors.ValidationException;
-import dev.concierge.core.reminders.planning.BackfillPass;
 import dev.concierge.core.reminders.planning.DateItemSchedule;
+import dev.concierge.core.reminders.planning.IdRange;
 import dev.concierge.core.reminders.planning.LeadTimeReminder;
 import dev.concierge.core.reminders.planning.ReminderChange;
 import dev.concierge.core.reminders.planning.ScheduleBatch;
@@ -92,90 +92,47 @@ public final class JdbiScheduleStore implements ScheduleStore {
   }
 
   @Override
-  public BackfillPass beginBackfill(UUID orgId, boolean rebuildIndexes) {
-    return rebuildIndexes
-        ? PhysicalBackfill.rebuildingIndexes(jdbi, orgId)
-        : PhysicalBackfill.online(jdbi, orgId);
-  }
-
-  /**
-   * One batch of a physical walk: the live date items on pages [from, to) of {@code date_items} (a
-   * TID range scan) which nobody wrote since the walk began, with their reminders.
-   */
-  static ScheduleBatch backfillPages(
-      Handle handle,
+  public ScheduleBatch backfill(
       UUID orgId,
-      long from,
-      long to,
-      long since,
-      boolean dryRun,
-      ScheduleCalculation calc) {
-    Query query =
-        handle
-            .createQuery(
-                withReminders(
-                    " where d.ctid >= '("
-                        + from
-                        + ",0)'::tid and d.ctid < '("
-                        + to
-                        + ",0)'::tid and d.deleted_at is null"
-                        + (orgId == null ? "" : " and d.org_id = :orgId")
-                        + " and age(d.xmin) > age(cast(:since as text)::xid)"))
-            .bind("since", since);
-    if (orgId != null) {
-      query.bind("orgId", orgId);
-    }
-    return process(handle, loadJoined(query), calc, dryRun);
-  }
-
-  /**
-   * Live date items written since the walk began ({@code since}) other than by the walk's own
-   * transactions, in id order after {@code afterId}.
-   */
-  static ScheduleBatch backfillWrittenSince(
-      Handle handle,
-      UUID orgId,
-      long since,
-      Collection<Long> ours,
+      IdRange range,
       UUID afterId,
       int limit,
       boolean dryRun,
       ScheduleCalculation calc) {
-    Query query =
-        handle
-            .createQuery(
-                withReminders(
-                    " where d.deleted_at is null"
-                        + (orgId == null ? "" : " and d.org_id = :orgId")
-                        + (afterId == null ? "" : " and d.date_item_id > :afterId")
-                        + " and age(d.xmin) <= age(cast(:since as text)::xid)"
-                        + " and d.xmin::text::bigint <> all(:ours)"
-                        + " order by d.date_item_id limit :limit"))
-            .bind("since", since)
-            .bindArray("ours", Long.class, List.copyOf(ours))
-            .bind("limit", limit);
-    if (orgId != null) {
-      query.bind("orgId", orgId);
-    }
-    if (afterId != null) {
-      query.bind("afterId", afterId);
-    }
-    return process(handle, loadJoined(query), calc, dryRun);
-  }
-
-  /**
-   * The date items {@code itemsWhere} picks, each with its live lead-time reminders, in item order
-   * (what {@link #loadJoined} reads).
-   */
-  private static String withReminders(String itemsWhere) {
-    return "with d as ("
-        + ITEM_COLUMNS
-        + itemsWhere
-        + ") select d.*, "
-        + REMINDER_COLUMNS
-        + " from d left join reminder_rules r on"
-        + REMINDERS_OF_D
-        + " order by d.date_item_id, r.reminder_rule_id";
+    String where =
+        " where d.deleted_at is null"
+            + (orgId == null ? "" : " and d.org_id = :orgId")
+            + (afterId != null
+                ? " and d.date_item_id > :afterId"
+                : range.low() == null ? "" : " and d.date_item_id >= :low")
+            + (range.high() == null ? "" : " and d.date_item_id < :high");
+    return jdbi.inTransaction(
+        handle -> {
+          Query query =
+              handle
+                  .createQuery(
+                      "with d as ("
+                          + ITEM_COLUMNS
+                          + where
+                          + " order by d.date_item_id limit :limit) select d.*, "
+                          + REMINDER_COLUMNS
+                          + " from d left join reminder_rules r on"
+                          + REMINDERS_OF_D
+                          + " order by d.date_item_id, r.reminder_rule_id")
+                  .bind("limit", limit);
+          if (orgId != null) {
+            query.bind("orgId", orgId);
+          }
+          if (afterId != null) {
+            query.bind("afterId", afterId);
+          } else if (range.low() != null) {
+            query.bind("low", range.low());
+          }
+          if (range.high() != null) {
+            query.bind("high", range.high());
+          }
+          return process(handle, loadJoined(query), calc, dryRun);
+        });
   }
 
   @Override

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concierge.core.dates.DateItemStore;
 import dev.concierge.core.reminders.ReminderStore;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
-import dev.concierge.core.reminders.planning.BackfillPass;
 import dev.concierge.core.reminders.planning.DateItemSchedule;
+import dev.concierge.core.reminders.planning.IdRange;
 import dev.concierge.core.reminders.planning.LeadTimeReminder;
 import dev.concierge.core.reminders.planning.ReminderChange;
 import dev.concierge.core.reminders.planning.ScheduleBatch;
@@ -29,7 +29,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +106,12 @@ class JdbiScheduleStoreTest extends ScheduleStoreContract {
     UUID item = dateItem("1985-03-15", "FREQ=YEARLY");
     UUID rule = leadTimeRule(item, 14);
     backfill("2026-02-01T12:00:00Z");
-    claim(rule);
+    jdbi.useHandle(
+        h ->
+            h.execute(
+                "update reminder_rules set claimed_by = 'dispatcher-1',"
+                    + " claim_expires_at = now() + interval '5 minutes' where reminder_rule_id = ?",
+                rule));
 
     ScheduleBatch batch = schedules.recompute(org, List.of(item), planner("2026-03-16T15:00:00Z"));
 
@@ -120,163 +124,26 @@ class JdbiScheduleStoreTest extends ScheduleStoreContract {
     UUID item = dateItem("1985-03-15", "FREQ=YEARLY");
     SchedulePlanner planner = planner("2026-02-01T12:00:00Z");
 
-    ScheduleBatch batch;
-    try (BackfillPass pass = schedules.beginBackfill(org, false)) {
-      batch =
-          pass.slices(1, 100_000)
-              .get(0)
-              .next(
-                  false,
-                  schedule -> {
-                    // someone edits the date between our read and our write
-                    Jdbi.create(SharedPostgres.migrated().dataSource())
-                        .useHandle(
-                            h ->
-                                h.execute(
-                                    "update date_items set title = 'Edited' where date_item_id = ?",
-                                    item));
-                    return planner.plan(schedule);
-                  });
-    }
+    ScheduleBatch batch =
+        schedules.backfill(
+            org,
+            IdRange.ALL,
+            null,
+            100,
+            false,
+            schedule -> {
+              // someone edits the date between our read and our write
+              Jdbi.create(SharedPostgres.migrated().dataSource())
+                  .useHandle(
+                      h ->
+                          h.execute(
+                              "update date_items set title = 'Edited' where date_item_id = ?",
+                              item));
+              return planner.plan(schedule);
+            });
 
     assertThat(batch.stale()).isEqualTo(1);
     assertThat(nextOccurrence(item)).isNull();
-  }
-
-  @Test
-  void a_date_edited_during_the_walk_is_stale_there_and_placed_at_the_end() {
-    UUID item = dateItem("1985-03-15", "FREQ=YEARLY");
-    SchedulePlanner planner = planner("2026-02-01T12:00:00Z");
-    ScheduleBatch walked = null;
-    ScheduleBatch meanwhile;
-
-    try (BackfillPass pass = schedules.beginBackfill(org, false)) {
-      BackfillPass.Slice slice = pass.slices(1, 100_000).get(0);
-      while (!slice.done()) {
-        ScheduleBatch batch =
-            slice.next(
-                false,
-                schedule -> {
-                  // on a connection of its own: JDBI would lend this thread's open handle
-                  Jdbi.create(SharedPostgres.migrated().dataSource())
-                      .useHandle(
-                          h ->
-                              h.execute(
-                                  "update date_items set title = 'Edited' where date_item_id = ?",
-                                  item));
-                  return planner.plan(schedule);
-                });
-        walked = batch.examined() > 0 ? batch : walked;
-      }
-      meanwhile = pass.writtenMeanwhile(null, 100, false, planner);
-      pass.finish();
-    }
-
-    assertThat(walked.stale()).isEqualTo(1);
-    assertThat(meanwhile.examined()).isEqualTo(1);
-    assertThat(meanwhile.itemsChanged()).isEqualTo(1);
-    assertThat(nextOccurrence(item)).isEqualTo(planner.plan(schedule(item)).nextOccurrence());
-  }
-
-  @Test
-  void the_pages_hold_every_date_once_and_dates_written_meanwhile_are_read_once_at_the_end() {
-    List<UUID> items = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      items.add(dateItem("19" + (50 + i) + "-06-15", "FREQ=YEARLY"));
-    }
-    SchedulePlanner planner = planner("2026-02-01T12:00:00Z");
-    int examined = 0;
-    int meanwhile;
-
-    try (BackfillPass pass = schedules.beginBackfill(org, false)) {
-      items.add(dateItem("1990-01-01", "FREQ=YEARLY"));
-      jdbi.useHandle(
-          h ->
-              h.execute(
-                  "update date_items set title = 'Edited' where date_item_id = ?", items.get(7)));
-      for (BackfillPass.Slice slice : pass.slices(3, 4)) {
-        while (!slice.done()) {
-          examined += slice.next(false, planner).examined();
-        }
-      }
-      meanwhile = pass.writtenMeanwhile(null, 100, false, planner).examined();
-      pass.finish();
-    }
-    ScheduleTotals again =
-        new BackfillNextOccurrences(schedules, clock("2026-02-01T12:00:00Z"))
-            .run(org, false, 4, 3, t -> {});
-
-    assertThat(examined).isEqualTo(29);
-    assertThat(meanwhile).isEqualTo(2);
-    assertThat(items).allSatisfy(id -> assertThat(nextOccurrence(id)).isNotNull());
-    assertThat(again.examined()).isEqualTo(31);
-    assertThat(again.itemsChanged()).isZero();
-  }
-
-  @Test
-  void a_backfill_leaves_a_reminder_under_a_live_dispatcher_claim_in_either_mode() {
-    UUID item = dateItem("1985-03-15", "FREQ=YEARLY");
-    UUID rule = leadTimeRule(item, 14);
-    backfill("2026-02-01T12:00:00Z");
-    claim(rule);
-
-    for (boolean rebuildIndexes : new boolean[] {false, true}) {
-      ScheduleTotals totals =
-          new BackfillNextOccurrences(schedules, clock("2026-03-16T15:00:00Z"))
-              .run(org, false, 100, 2, rebuildIndexes, t -> {});
-
-      assertThat(totals.itemsChanged()).isEqualTo(rebuildIndexes ? 0 : 1);
-      assertThat(totals.remindersChanged()).isZero();
-      assertThat(scheduled(rule)).isEqualTo(Instant.parse("2026-03-01T14:00:00Z"));
-    }
-  }
-
-  @Test
-  void
-      rebuilding_the_indexes_writes_what_the_online_walk_writes_and_leaves_the_migrations_indexes() {
-    List<String> before = indexes();
-    List<UUID> items = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
-      UUID item = dateItem("19" + (50 + i) + "-0" + (1 + i % 9) + "-15", "FREQ=YEARLY");
-      leadTimeRule(item, 14);
-      items.add(item);
-    }
-    SchedulePlanner planner = planner("2026-02-01T12:00:00Z");
-
-    ScheduleTotals first =
-        new BackfillNextOccurrences(schedules, clock("2026-02-01T12:00:00Z"))
-            .run(org, false, 5, 2, true, t -> {});
-    ScheduleTotals again =
-        new BackfillNextOccurrences(schedules, clock("2026-02-01T12:00:00Z"))
-            .run(org, false, 5, 2, true, t -> {});
-
-    assertThat(first.examined()).isEqualTo(12);
-    assertThat(first.itemsChanged()).isEqualTo(12);
-    assertThat(first.remindersChanged()).isEqualTo(12);
-    assertThat(again.itemsChanged()).isZero();
-    assertThat(again.remindersChanged()).isZero();
-    assertThat(items)
-        .allSatisfy(
-            id ->
-                assertThat(nextOccurrence(id))
-                    .isEqualTo(planner.plan(schedule(id)).nextOccurrence()));
-    assertThat(indexes()).isEqualTo(before).isNotEmpty();
-  }
-
-  @Test
-  void an_abandoned_rebuild_puts_back_the_indexes_and_writes_nothing() {
-    List<String> before = indexes();
-    UUID item = dateItem("1985-03-15", "FREQ=YEARLY");
-
-    try (BackfillPass pass = schedules.beginBackfill(org, true)) {
-      BackfillPass.Slice slice = pass.slices(2, 100).get(0);
-      while (!slice.done()) {
-        slice.next(false, planner("2026-02-01T12:00:00Z"));
-      }
-    }
-
-    assertThat(nextOccurrence(item)).isNull();
-    assertThat(indexes()).isEqualTo(before);
   }
 
   @Test
@@ -349,52 +216,6 @@ class JdbiScheduleStoreTest extends ScheduleStoreContract {
 
   private ScheduleTotals backfill(String now) {
     return new BackfillNextOccurrences(schedules, clock(now)).run(org, false, 2, t -> {});
-  }
-
-  /** A dispatcher holds a live claim on the rule. */
-  private void claim(UUID rule) {
-    jdbi.useHandle(
-        h ->
-            h.execute(
-                "update reminder_rules set claimed_by = 'dispatcher-1',"
-                    + " claim_expires_at = now() + interval '5 minutes' where reminder_rule_id = ?",
-                rule));
-  }
-
-  /** The definitions of the indexes of the two tables a rebuild drops and creates again. */
-  private List<String> indexes() {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "select indexdef from pg_indexes where tablename in ('date_items',"
-                        + " 'reminder_rules') order by indexname")
-                .mapTo(String.class)
-                .list());
-  }
-
-  /** A date as the planner sees it, without reminders, from what is stored now. */
-  private DateItemSchedule schedule(UUID item) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "select d.date_value, d.recurrence_rule, d.leap_day_policy, p.timezone"
-                        + " from date_items d join persons p using (person_id)"
-                        + " where d.date_item_id = :id")
-                .bind("id", item)
-                .map(
-                    (rs, ctx) ->
-                        new DateItemSchedule(
-                            item,
-                            rs.getObject("date_value", LocalDate.class),
-                            rs.getString("recurrence_rule"),
-                            LeapDayPolicy.valueOf(
-                                rs.getString("leap_day_policy").toUpperCase(Locale.ROOT)),
-                            ZoneId.of(rs.getString("timezone")),
-                            LocalTime.of(9, 0),
-                            null,
-                            List.of(),
-                            0))
-                .one());
   }
 
   private static SchedulePlanner planner(String now) {

@@ -7,8 +7,8 @@ import dev.concierge.core.organization.OrganizationStore;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.reminders.ReminderRule;
-import dev.concierge.core.reminders.planning.BackfillPass;
 import dev.concierge.core.reminders.planning.DateItemSchedule;
+import dev.concierge.core.reminders.planning.IdRange;
 import dev.concierge.core.reminders.planning.LeadTimeReminder;
 import dev.concierge.core.reminders.planning.ReminderChange;
 import dev.concierge.core.reminders.planning.ScheduleBatch;
@@ -67,72 +67,29 @@ public final class InMemoryScheduleStore implements ScheduleStore {
         false);
   }
 
-  /** Slices of the items in id order; "written meanwhile" are the items added since it began. */
   @Override
-  public synchronized BackfillPass beginBackfill(UUID orgId, boolean rebuildIndexes) {
-    List<UUID> present = inIdOrder(dateItems.live(orgId)).map(DateItem::dateItemId).toList();
-    return new BackfillPass() {
-      @Override
-      public List<Slice> slices(int parts, int batchSize) {
-        List<Slice> slices = new ArrayList<>();
-        int per = Math.max(1, (present.size() + parts - 1) / parts);
-        for (int from = 0; from < present.size() || slices.isEmpty(); from += per) {
-          slices.add(slice(present.subList(from, Math.min(present.size(), from + per)), batchSize));
-        }
-        return slices;
-      }
-
-      @Override
-      public ScheduleBatch writtenMeanwhile(
-          UUID afterId, int limit, boolean dryRun, ScheduleCalculation calc) {
-        synchronized (InMemoryScheduleStore.this) {
-          return process(
-              inIdOrder(dateItems.live(orgId))
-                  .filter(item -> !present.contains(item.dateItemId()))
-                  .filter(
-                      item ->
-                          afterId == null
-                              || UuidOrder.ASCENDING.compare(item.dateItemId(), afterId) > 0),
-              limit,
-              calc,
-              dryRun);
-        }
-      }
-
-      @Override
-      public void finish() {}
-
-      @Override
-      public void close() {}
-    };
-  }
-
-  private BackfillPass.Slice slice(List<UUID> ids, int batchSize) {
-    return new BackfillPass.Slice() {
-      private int next;
-
-      @Override
-      public boolean done() {
-        return next >= ids.size();
-      }
-
-      @Override
-      public ScheduleBatch next(boolean dryRun, ScheduleCalculation calc) {
-        List<UUID> batch = ids.subList(next, Math.min(ids.size(), next + batchSize));
-        next += batch.size();
-        synchronized (InMemoryScheduleStore.this) {
-          return process(
-              inIdOrder(dateItems.live(null).filter(item -> batch.contains(item.dateItemId()))),
-              Integer.MAX_VALUE,
-              calc,
-              dryRun);
-        }
-      }
-    };
-  }
-
-  private static Stream<DateItem> inIdOrder(Stream<DateItem> items) {
-    return items.sorted(Comparator.comparing(DateItem::dateItemId, UuidOrder.ASCENDING));
+  public synchronized ScheduleBatch backfill(
+      UUID orgId,
+      IdRange range,
+      UUID afterId,
+      int limit,
+      boolean dryRun,
+      ScheduleCalculation calc) {
+    Comparator<UUID> ids = UuidOrder.ASCENDING;
+    return process(
+        dateItems
+            .live(orgId)
+            .filter(
+                item ->
+                    afterId != null
+                        ? ids.compare(item.dateItemId(), afterId) > 0
+                        : range.low() == null || ids.compare(item.dateItemId(), range.low()) >= 0)
+            .filter(
+                item -> range.high() == null || ids.compare(item.dateItemId(), range.high()) < 0)
+            .sorted(Comparator.comparing(DateItem::dateItemId, ids)),
+        limit,
+        calc,
+        dryRun);
   }
 
   @Override

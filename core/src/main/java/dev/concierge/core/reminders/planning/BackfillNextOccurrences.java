@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * Use case: recompute every date item's next occurrence and pending reminder times, in batches.
- * Idempotent (a second run changes nothing) and safe while the service runs (unless asked to
- * rebuild the indexes). The store cuts its rows into slices, one per worker, because the cost is
- * the database's and each worker keeps one database connection busy.
+ * Idempotent (a second run changes nothing) and safe while the service runs. Work is split into
+ * slices of the id space, one per worker, because the cost is the database's index maintenance and
+ * each worker keeps one database connection busy.
  */
 public final class BackfillNextOccurrences {
   public static final int DEFAULT_BATCH_SIZE = 2000;
@@ -37,61 +37,33 @@ public final class BackfillNextOccurrences {
     return run(orgId, dryRun, batchSize, 1, progress);
   }
 
-  /** Writing into the indexes row by row, as is safe while the service runs. */
-  public ScheduleTotals run(
-      UUID orgId, boolean dryRun, int batchSize, int workers, Consumer<ScheduleTotals> progress) {
-    return run(orgId, dryRun, batchSize, workers, false, progress);
-  }
-
   /**
    * @param orgId one organization, or null for all
    * @param workers how many slices to work on at once
-   * @param rebuildIndexes see {@link ScheduleStore#beginBackfill}
    * @param progress told the running totals after each batch (from the workers' threads, one at a
    *     time)
    */
   public ScheduleTotals run(
-      UUID orgId,
-      boolean dryRun,
-      int batchSize,
-      int workers,
-      boolean rebuildIndexes,
-      Consumer<ScheduleTotals> progress) {
+      UUID orgId, boolean dryRun, int batchSize, int workers, Consumer<ScheduleTotals> progress) {
     if (batchSize < 1 || workers < 1) {
       throw new IllegalArgumentException("batchSize and workers must be positive");
     }
     Progress totals = new Progress(progress);
-    try (BackfillPass pass = schedules.beginBackfill(orgId, rebuildIndexes)) {
-      List<BackfillPass.Slice> slices = pass.slices(workers, batchSize);
-      if (slices.size() == 1) {
-        backfill(slices.get(0), dryRun, totals);
-      } else {
-        inParallel(slices, dryRun, totals);
-      }
-      UUID after = null;
-      while (true) {
-        ScheduleBatch batch = pass.writtenMeanwhile(after, batchSize, dryRun, planner);
-        totals.add(batch);
-        if (batch.examined() < batchSize) {
-          break;
-        }
-        after = batch.lastId();
-      }
-      pass.finish();
+    List<IdRange> ranges = IdRange.split(workers);
+    if (workers == 1) {
+      backfill(orgId, ranges.get(0), dryRun, batchSize, totals);
       return totals.current();
     }
-  }
-
-  private void inParallel(List<BackfillPass.Slice> slices, boolean dryRun, Progress totals) {
-    ExecutorService pool = Executors.newFixedThreadPool(slices.size());
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
     try {
       List<Future<?>> running = new ArrayList<>();
-      for (BackfillPass.Slice slice : slices) {
-        running.add(pool.submit(() -> backfill(slice, dryRun, totals)));
+      for (IdRange range : ranges) {
+        running.add(pool.submit(() -> backfill(orgId, range, dryRun, batchSize, totals)));
       }
       for (Future<?> slice : running) {
         slice.get();
       }
+      return totals.current();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("backfill interrupted", e);
@@ -105,9 +77,15 @@ public final class BackfillNextOccurrences {
     }
   }
 
-  private void backfill(BackfillPass.Slice slice, boolean dryRun, Progress totals) {
-    while (!slice.done()) {
-      totals.add(slice.next(dryRun, planner));
+  private void backfill(UUID orgId, IdRange range, boolean dryRun, int batchSize, Progress totals) {
+    UUID after = null;
+    while (true) {
+      ScheduleBatch batch = schedules.backfill(orgId, range, after, batchSize, dryRun, planner);
+      totals.add(batch);
+      if (batch.examined() < batchSize) {
+        return;
+      }
+      after = batch.lastId();
     }
   }
 

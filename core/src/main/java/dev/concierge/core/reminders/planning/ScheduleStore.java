@@ -22,14 +22,12 @@ public interface ScheduleStore {
       LocalDate horizon, LocalDate afterNext, UUID afterId, int limit, ScheduleCalculation calc);
 
   /**
-   * Begins a backfill of one organization's date items (or all, null).
-   *
-   * @param rebuildIndexes whether the store may take the tables for itself and rebuild their
-   *     indexes once instead of writing into them row by row: fastest when most rows change (a
-   *     first backfill), but everything else waits for the tables until the pass is finished or
-   *     closed
+   * Live date items of {@code range} in id order after {@code afterId} (null: from the range's
+   * start), of one organization or all (null). With {@code dryRun} nothing is written, but the
+   * counts are those a real run would produce.
    */
-  BackfillPass beginBackfill(UUID orgId, boolean rebuildIndexes);
+  ScheduleBatch backfill(
+      UUID orgId, IdRange range, UUID afterId, int limit, boolean dryRun, ScheduleCalculation calc);
 
   /** The given date items of an organization, at once (after an edit). */
   ScheduleBatch recompute(UUID orgId, Collection<UUID> dateItemIds, ScheduleCalculation calc);

@@ -9,6 +9,7 @@ import dev.concierge.core.reminders.ReminderStatus;
 import dev.concierge.core.reminders.ReminderStore;
 import dev.concierge.core.reminders.ReminderType;
 import dev.concierge.core.testing.TestReminders;
+import dev.concierge.core.testing.UuidOrder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -123,57 +124,46 @@ public abstract class ScheduleStoreContract {
   }
 
   @Test
-  void a_backfill_pass_examines_an_organizations_items_once_and_a_dry_run_writes_nothing() {
+  void a_backfill_goes_through_an_organizations_items_in_id_order_and_a_dry_run_writes_nothing() {
     List<UUID> items = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       items.add(date("19" + (60 + i) + "-06-15", "FREQ=YEARLY"));
     }
+    items.sort(UuidOrder.ASCENDING);
     UUID elsewhere = newOrganization(LocalTime.NOON);
     date(elsewhere, newPerson(elsewhere, ZoneId.of("UTC")), "1970-06-15", "FREQ=YEARLY");
 
-    ScheduleBatch dry = pass(true, 10);
-    List<UUID> stillEmpty = items.stream().filter(id -> nextOccurrence(id) == null).toList();
-    ScheduleBatch real = pass(false, 2);
+    ScheduleBatch dry = schedules.backfill(org, IdRange.ALL, null, 10, true, planner(FEBRUARY));
+    List<UUID> lastIds = new ArrayList<>();
+    UUID after = null;
+    int examined = 0;
+    do {
+      ScheduleBatch batch =
+          schedules.backfill(org, IdRange.ALL, after, 2, false, planner(FEBRUARY));
+      examined += batch.examined();
+      after = batch.lastId();
+      lastIds.add(after);
+    } while (after != null && !after.equals(items.get(items.size() - 1)));
 
     assertThat(dry.examined()).isEqualTo(5);
     assertThat(dry.itemsChanged()).isEqualTo(5);
-    assertThat(stillEmpty).hasSize(5);
-    assertThat(real.examined()).isEqualTo(5);
+    assertThat(examined).isEqualTo(5);
+    assertThat(lastIds).containsExactly(items.get(1), items.get(3), items.get(4));
     assertThat(items).allSatisfy(id -> assertThat(nextOccurrence(id)).isNotNull());
   }
 
   @Test
-  void the_slices_of_a_pass_hold_every_item_once() {
+  void the_slices_of_the_id_space_hold_every_item_once() {
     for (int i = 0; i < 8; i++) {
       date("19" + (60 + i) + "-06-15", "FREQ=YEARLY");
     }
 
     long examined = 0;
-    try (BackfillPass pass = schedules.beginBackfill(org, false)) {
-      for (BackfillPass.Slice slice : pass.slices(3, 100)) {
-        while (!slice.done()) {
-          examined += slice.next(true, planner(FEBRUARY)).examined();
-        }
-      }
+    for (IdRange range : IdRange.split(3)) {
+      examined += schedules.backfill(org, range, null, 100, true, planner(FEBRUARY)).examined();
     }
 
     assertThat(examined).isEqualTo(8);
-  }
-
-  /** One pass over the organization, one slice, its batches summed. */
-  private ScheduleBatch pass(boolean dryRun, int batchSize) {
-    int examined = 0;
-    int changed = 0;
-    try (BackfillPass pass = schedules.beginBackfill(org, false)) {
-      BackfillPass.Slice slice = pass.slices(1, batchSize).get(0);
-      while (!slice.done()) {
-        ScheduleBatch batch = slice.next(dryRun, planner(FEBRUARY));
-        examined += batch.examined();
-        changed += batch.itemsChanged();
-      }
-      pass.finish();
-    }
-    return new ScheduleBatch(examined, changed, 0, 0, 0, List.of(), null, null);
   }
 
   @Test
