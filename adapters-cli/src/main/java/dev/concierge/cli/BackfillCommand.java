@@ -64,7 +64,8 @@ final class BackfillCommand extends CommandGroup {
       }
       PrintWriter out = context.out();
       PrintWriter err = context.err();
-      try (DatabaseSession session = DatabaseSession.open(context.settings(), "backfill")) {
+      try (DatabaseSession session =
+          DatabaseSession.open(context.settings(), "backfill", parallel + 1)) {
         session.requireCurrentSchema();
         var backfill = session.concierge().backfill();
         long started = System.nanoTime();

@@ -57,16 +57,25 @@ final class DatabaseSession implements AutoCloseable {
   }
 
   static DatabaseSession open(Settings settings, String purpose) {
-    DatabaseSession session = connect(settings, purpose);
+    return open(settings, purpose, 1);
+  }
+
+  /**
+   * As {@link #open(Settings, String)}, for a command that works on {@code connections} at once
+   * (its workers and itself): the pool holds at least that many, whatever DATABASE_POOL_SIZE says,
+   * so no worker waits out the pool's timeout for a connection another worker holds.
+   */
+  static DatabaseSession open(Settings settings, String purpose, int connections) {
+    DatabaseSession session = connect(settings, purpose, connections);
     session.settings = settings;
     return session;
   }
 
-  private static DatabaseSession connect(Settings settings, String purpose) {
+  private static DatabaseSession connect(Settings settings, String purpose, int connections) {
     PoolSettings pool =
         PoolSettings.DEFAULT
             .withApplicationName("concierge-" + purpose)
-            .withMaximumPoolSize(settings.databasePoolSize());
+            .withMaximumPoolSize(Math.max(connections, settings.databasePoolSize()));
     if (settings.externalDatabase().isPresent()) {
       return new DatabaseSession(null, PostgresDatabase.open(settings.databaseUrl(), pool));
     }

@@ -82,7 +82,8 @@ final class GenerateCommand implements Callable<Integer> {
       throw new ValidationException("workers", "must be 1 to 8, got " + parallel);
     }
     PrintWriter out = context.out();
-    try (DatabaseSession session = DatabaseSession.open(context.settings(), "generate")) {
+    try (DatabaseSession session =
+        DatabaseSession.open(context.settings(), "generate", parallel + 1)) {
       session.migrations().migrate();
       var jdbi = session.database().jdbi();
       long started = System.nanoTime();

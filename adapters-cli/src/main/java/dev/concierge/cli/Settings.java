@@ -7,7 +7,6 @@ import dev.concierge.core.settings.Environment;
 import dev.concierge.http.HttpSettings;
 import dev.concierge.library.auth.TokenSettings;
 import dev.concierge.persistence.DatabaseUrl;
-import dev.concierge.persistence.PoolSettings;
 import dev.concierge.ses.SesSettings;
 import dev.concierge.slack.SlackSettings;
 import java.net.URI;
@@ -72,7 +71,7 @@ public record Settings(
     Environment env = Environment.of(variables);
     return new Settings(
         env.text("DATABASE_URL").map(DatabaseUrl::parse).orElse(null),
-        env.integer("DATABASE_POOL_SIZE", 1, 100, PoolSettings.DEFAULT.maximumPoolSize()),
+        env.integer("DATABASE_POOL_SIZE", 1, 100, defaultPoolSize()),
         dataDir(env),
         env.text("APP_NAME", "Concierge"),
         env.text("APP_VERSION", buildVersion),
@@ -133,6 +132,15 @@ public record Settings(
   }
 
   /** The same, the API listening on {@code port} (0: any free one). */
+  /**
+   * Twice the cores, at least 4: more connections than PostgreSQL can run at once only share the
+   * cores among more requests, so each waits longer (measured: on 2 cores a pool of 4 took the
+   * dashboard's p99 at 8 clients from ~30 ms to under 20, docs/PERFORMANCE.md).
+   */
+  static int defaultPoolSize() {
+    return Math.min(100, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+  }
+
   public Settings withPort(int port) {
     return new Settings(
         databaseUrl,

@@ -33,7 +33,8 @@ class SettingsTest {
     assertThat(settings.http().rateLimits()).isEqualTo(RateLimits.DEFAULT);
     assertThat(settings.http().shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
     assertThat(settings.endpoints()).isEqualTo(Settings.ProviderEndpoints.DEFAULT);
-    assertThat(settings.databasePoolSize()).isEqualTo(10);
+    assertThat(settings.databasePoolSize())
+        .isEqualTo(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
   }
 
   @Test
