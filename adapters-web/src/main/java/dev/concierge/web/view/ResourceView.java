@@ -16,11 +16,7 @@ public record ResourceView(Resource resource) {
   }
 
   public String kind() {
-    return capitalized(Show.words(resource.resourceType().wireName()));
-  }
-
-  static String capitalized(String words) {
-    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    return Show.sentence(resource.resourceType().wireName());
   }
 
   public String kindsPage() {
@@ -56,9 +52,7 @@ public record ResourceView(Resource resource) {
     resource
         .attributes()
         .values()
-        .forEach(
-            (key, value) ->
-                shown.add(Map.entry(capitalized(Show.words(key)), String.valueOf(value))));
+        .forEach((key, value) -> shown.add(Map.entry(Show.sentence(key), String.valueOf(value))));
     return shown;
   }
 }

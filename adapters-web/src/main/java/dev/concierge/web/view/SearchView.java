@@ -63,7 +63,7 @@ public record SearchView(FormState form, List<Found> hits, boolean searched, int
       case TASK -> "Task";
       case MESSAGE -> "Message";
       case RECOMMENDATION -> "Recommendation";
-      case RESOURCE -> ResourceView.capitalized(Show.words(hit.resourceType().wireName()));
+      case RESOURCE -> Show.sentence(hit.resourceType().wireName());
     };
   }
 

@@ -98,6 +98,12 @@ public final class Show {
     return wireName == null ? "" : wireName.replace('_', ' ');
   }
 
+  /** A wire name as the start of a sentence: "delivery_radius_km" reads "Delivery radius km". */
+  public static String sentence(String wireName) {
+    String words = words(wireName);
+    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
   public static String orDash(Object value) {
     return value == null || value.toString().isBlank() ? "—" : value.toString();
   }
