@@ -3,6 +3,7 @@ package dev.concierge.persistence;
 import dev.concierge.core.errors.UnavailableException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -57,14 +58,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
   /**
    * PostgreSQL's stock settings are sized for a tiny machine. These keep a working set of a
    * million-date organization in memory and spread checkpoints out during bulk work (backfills,
-   * imports) without asking much of a laptop.
+   * imports) without asking much of a laptop: the buffers take an eighth of the machine's memory,
+   * at least 128 MB and at most 1 GB. A million-date organization's dates and reminders with their
+   * indexes are 1.3 GB; with 256 MB of buffers its first backfill evicted pages at random in the
+   * middle of its updates and took 117-123 s on the 2-core benchmark machine, with 1 GB 88-93 s
+   * (docs/PERFORMANCE.md).
    */
   static final Map<String, String> SERVER_DEFAULTS =
       Map.of(
-          "shared_buffers", "256MB",
+          "shared_buffers", sharedBuffers(totalMemory()),
           "max_wal_size", "4GB",
           "checkpoint_timeout", "15min",
           "wal_compression", "on");
+
+  private static final long MB = 1024 * 1024;
+
+  static String sharedBuffers(long totalMemoryBytes) {
+    long eighth = totalMemoryBytes / 8 / MB;
+    return Math.max(128, Math.min(1024, eighth)) + "MB";
+  }
+
+  /** The machine's (or container's) memory; 2 GB when the JVM cannot tell. */
+  private static long totalMemory() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getTotalMemorySize();
+    }
+    return 2048 * MB;
+  }
 
   private final Path pgData;
   private final int port;

@@ -54,6 +54,33 @@ class EmbeddedDatabaseTest {
   }
 
   @Test
+  void the_buffers_take_an_eighth_of_the_memory_between_128_megabytes_and_one_gigabyte() {
+    long gb = 1024L * 1024 * 1024;
+    assertThat(EmbeddedDatabase.sharedBuffers(gb / 2)).isEqualTo("128MB");
+    assertThat(EmbeddedDatabase.sharedBuffers(4 * gb)).isEqualTo("512MB");
+    assertThat(EmbeddedDatabase.sharedBuffers(8 * gb)).isEqualTo("1024MB");
+    assertThat(EmbeddedDatabase.sharedBuffers(64 * gb)).isEqualTo("1024MB");
+  }
+
+  @Test
+  void the_server_of_an_installation_runs_with_its_sized_buffers(@TempDir Path dataDir) {
+    try (EmbeddedDatabase database = EmbeddedDatabase.startOrAttach(dataDir)) {
+      Jdbi jdbi = Jdbi.create(database.url().jdbcUrl(), "postgres", "");
+
+      long bytes =
+          jdbi.withHandle(
+              h ->
+                  h.createQuery(
+                          "select setting::bigint * 8192 from pg_settings"
+                              + " where name = 'shared_buffers'")
+                      .mapTo(Long.class)
+                      .one());
+      String configured = EmbeddedDatabase.SERVER_DEFAULTS.get("shared_buffers");
+      assertThat(bytes).isEqualTo(Long.parseLong(configured.replace("MB", "")) * 1024 * 1024);
+    }
+  }
+
+  @Test
   void the_server_outlives_its_starter_while_another_process_uses_it_and_the_last_one_stops_it(
       @TempDir Path dataDir) throws Exception {
     EmbeddedDatabase starter = EmbeddedDatabase.startOrAttach(dataDir);
