@@ -89,6 +89,14 @@ class GenerateCommandTest {
       assertThat(count(jdbi, "select count(*) from messages" + where)).isEqualTo(80);
       assertThat(count(jdbi, "select count(*) from projects" + where)).isEqualTo(40);
       assertThat(count(jdbi, "select count(*) from tasks" + where)).isEqualTo(120);
+      assertThat(first.out()).containsPattern("vacuum [0-9.]+ s");
+      assertThat(
+              count(
+                  jdbi,
+                  "select count(*) from pg_stat_user_tables"
+                      + " where relname in ('date_items', 'reminder_rules')"
+                      + " and last_vacuum is not null"))
+          .isEqualTo(2);
 
       UUID person =
           jdbi.withHandle(
