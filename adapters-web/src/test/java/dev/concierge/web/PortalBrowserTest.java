@@ -391,9 +391,20 @@ class PortalBrowserTest {
     signIn(desk.concierge(), null);
     browser.get(entry);
     assertThat(browser.findElements(By.linkText("Edit"))).isEmpty();
-    type("client", "olivia chen");
+    type("client", "chen");
     new Select(browser.findElement(By.id("status"))).selectByValue("accepted");
     type("notes", "For the anniversary: the back room");
+    clickThrough(By.cssSelector("#recommend button[type=submit]"));
+    // Olivia and her mother: the page asks which, keeping the rest
+    assertThat(browser.findElement(By.id("client-error")).getText())
+        .isEqualTo(
+            "Client: 2 clients’ names contain “chen”: pick one below, or type more of the name");
+    assertThat(browser.findElement(By.id("notes")).getAttribute("value"))
+        .isEqualTo("For the anniversary: the back room");
+    // the answer opens at the form (#recommend): the screenshot shows the page from its top
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+    screenshot("catalogue-recommend-pick");
+    browser.findElement(By.id("person-" + seeded.olivia().personId())).click();
     clickThrough(By.cssSelector("#recommend button[type=submit]"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Olivia Chen");
     WebElement recommended =
