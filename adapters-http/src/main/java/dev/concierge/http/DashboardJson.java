@@ -125,6 +125,7 @@ record DashboardJson(
 
   record Recommendation(
       UUID recommendationId,
+      UUID resourceId,
       String venueName,
       String category,
       String notes,
@@ -132,6 +133,7 @@ record DashboardJson(
     static Recommendation of(RecommendationSummary r, ZoneId zone) {
       return new Recommendation(
           r.recommendationId(),
+          r.resourceId(),
           r.venueName(),
           r.category() == null ? null : r.category().wireName(),
           r.notes(),

@@ -127,7 +127,7 @@ public final class JdbiDashboardStore implements DashboardStore {
             from tasks where project_id = p.project_id and deleted_at is null) t
           order by p.priority, p.due_date nulls last, p.created_at desc, p.project_id;
 
-          select r.recommendation_id, coalesce(res.name, r.title) as venue_name,
+          select r.recommendation_id, r.resource_id, coalesce(res.name, r.title) as venue_name,
                  res.resource_type as category, r.notes, r.created_at, count(*) over () as total
           from recommendations r left join resources res on res.resource_id = r.resource_id
           where r.org_id = :orgId and r.person_id = :personId
@@ -220,6 +220,7 @@ public final class JdbiDashboardStore implements DashboardStore {
       (rs, ctx) ->
           new RecommendationSummary(
               rs.getObject("recommendation_id", UUID.class),
+              rs.getObject("resource_id", UUID.class),
               rs.getString("venue_name"),
               ColumnTypes.wireNamed(ResourceType.class, rs.getString("category")),
               rs.getString("notes"),

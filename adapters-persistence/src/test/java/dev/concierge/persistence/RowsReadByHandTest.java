@@ -113,6 +113,7 @@ class RowsReadByHandTest {
           String.join(
               ", ",
               uuid(i),
+              i % 5 == 4 ? "cast(null as uuid)" : uuid(300 + i),
               "'Le Bernardin'",
               i % 5 == 4 ? "null" : wire(ResourceType.values()[i % ResourceType.values().length]),
               i % 2 == 0 ? "null" : "'Ask for the window table'",
@@ -138,7 +139,7 @@ class RowsReadByHandTest {
     assertReadAlike(
         RecommendationSummary.class,
         JdbiDashboardStore.RECOMMENDATION,
-        "recommendation_id, venue_name, category, notes, created_at",
+        "recommendation_id, resource_id, venue_name, category, notes, created_at",
         recommendations);
   }
 

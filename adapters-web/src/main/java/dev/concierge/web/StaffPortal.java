@@ -47,6 +47,7 @@ public final class StaffPortal extends Plugin<Void> {
     all.addAll(new DigestPage(api).routes());
     all.addAll(new SearchPage(api).routes());
     all.addAll(new CataloguePages(api).routes());
+    all.addAll(new CatalogueForms(api).routes());
     this.routes = List.copyOf(all);
   }
 

@@ -2,10 +2,13 @@ package dev.concierge.web;
 
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.errors.NotFoundException;
+import dev.concierge.web.view.FormState;
 import dev.concierge.web.view.Layout;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** One request to a page: who makes it (the signed-in account's caller) and how to answer. */
@@ -82,6 +85,16 @@ final class Visit {
   /** A form field as typed (null when absent), so a refused form shows it again unchanged. */
   String form(String name) {
     return ctx.formParam(name);
+  }
+
+  /** The fields of a form as typed (empty when absent), to show again if it is refused. */
+  FormState typed(Set<String> fields) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String field : fields) {
+      String value = form(field);
+      values.put(field, value == null ? "" : value);
+    }
+    return FormState.of(values, fields);
   }
 
   String query(String name) {

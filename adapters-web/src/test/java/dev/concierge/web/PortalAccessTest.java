@@ -227,7 +227,16 @@ class PortalAccessTest {
             "GET /search read",
             // the catalogue, read by every role as listVendors, getVendor and their kin
             "GET /catalogue read",
-            "GET /catalogue/{kind}/{resource_id} read")
+            "GET /catalogue/{kind}/{resource_id} read",
+            // recommending an entry to a client is a concierge's, as createRecommendation;
+            // adding, changing and removing entries the admins', as createVendor and its kin
+            "POST /catalogue/{kind}/{resource_id}/recommend write",
+            "GET /catalogue/new admin",
+            "POST /catalogue/{kind} admin",
+            "GET /catalogue/{kind}/{resource_id}/edit admin",
+            "POST /catalogue/{kind}/{resource_id} admin",
+            "GET /catalogue/{kind}/{resource_id}/delete admin",
+            "POST /catalogue/{kind}/{resource_id}/delete admin")
         .allSatisfy(
             route -> {
               if (route.startsWith("POST ")

@@ -58,7 +58,8 @@ class PortalDigestTest {
                 "enabled", "true",
                 "frequency", "weekly",
                 "weekday", "friday",
-                "time", "07:30",
+                // the hour without its leading zero, as people write it
+                "time", "7:30",
                 "timezone", "Europe/London",
                 "channel", "email",
                 "email_address", "anna.home@example.com",

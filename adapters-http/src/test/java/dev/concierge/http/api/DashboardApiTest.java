@@ -87,25 +87,27 @@ class DashboardApiTest {
     }
     tenant.create(
         "/api/v1/projects", json("person_id", sarah, "title", "Done", "status", "completed"));
-    SharedPostgres.migrated()
-        .jdbi()
-        .useHandle(
-            handle -> {
-              UUID venue =
-                  handle
-                      .createQuery(
-                          "insert into resources (org_id, resource_type, name) values (?, 'venue',"
-                              + " 'The Modern') returning resource_id")
-                      .bind(0, tenant.orgId())
-                      .mapTo(UUID.class)
-                      .one();
-              handle.execute(
-                  "insert into recommendations (org_id, person_id, resource_id, notes)"
-                      + " values (?, ?, ?, 'Michelin-starred, perfect for anniversary')",
-                  tenant.orgId(),
-                  UUID.fromString(sarah),
-                  venue);
-            });
+    UUID theModern =
+        SharedPostgres.migrated()
+            .jdbi()
+            .withHandle(
+                handle -> {
+                  UUID venue =
+                      handle
+                          .createQuery(
+                              "insert into resources (org_id, resource_type, name) values (?, 'venue',"
+                                  + " 'The Modern') returning resource_id")
+                          .bind(0, tenant.orgId())
+                          .mapTo(UUID.class)
+                          .one();
+                  handle.execute(
+                      "insert into recommendations (org_id, person_id, resource_id, notes)"
+                          + " values (?, ?, ?, 'Michelin-starred, perfect for anniversary')",
+                      tenant.orgId(),
+                      UUID.fromString(sarah),
+                      venue);
+                  return venue;
+                });
 
     ApiServer.Response response = tenant.get("/api/v1/persons/" + sarah + "/dashboard");
 
@@ -133,6 +135,7 @@ class DashboardApiTest {
     JsonNode recommendation = dashboard.get("recent_recommendations").get(0);
     assertThat(recommendation.get("venue_name").asText()).isEqualTo("The Modern");
     assertThat(recommendation.get("category").asText()).isEqualTo("venue");
+    assertThat(recommendation.get("resource_id").asText()).isEqualTo(theModern.toString());
     JsonNode stats = dashboard.get("stats");
     assertThat(stats.get("total_conversations").asInt()).isEqualTo(1);
     assertThat(stats.get("total_upcoming_dates").asInt()).isEqualTo(1);

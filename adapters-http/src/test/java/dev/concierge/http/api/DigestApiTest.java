@@ -29,7 +29,7 @@ class DigestApiTest {
   }
 
   @Test
-  void a_digest_is_off_until_set_and_a_put_defaults_what_it_leaves_out() {
+  void a_digest_is_off_until_set_and_a_put_defaults_what_it_leaves_out_and_writes_h_mm_as_hh_mm() {
     String token = signIn("anna", "concierge");
 
     JsonNode before = ok(ApiServer.send("GET", DIGEST, token, null));
@@ -46,7 +46,7 @@ class DigestApiTest {
                 "weekday",
                 "monday",
                 "time",
-                "07:30",
+                "7:30",
                 "timezone",
                 "Europe/London"));
     JsonNode after = ok(ApiServer.send("GET", DIGEST, token, null));
@@ -93,7 +93,7 @@ class DigestApiTest {
         ApiServer.send("PUT", DIGEST, token, json("enabled", true, "frequency", "weekly"));
     ApiServer.Response channel =
         ApiServer.send(
-            "PUT", DIGEST, token, json("enabled", true, "channel", "sms", "time", "8:00"));
+            "PUT", DIGEST, token, json("enabled", true, "channel", "sms", "time", "8.00"));
     ApiServer.Response missing = ApiServer.send("PUT", DIGEST, token, json("time", "08:00"));
 
     for (ApiServer.Response response : List.of(fields, slack, weekly, channel, missing)) {

@@ -1,15 +1,46 @@
 package dev.concierge.web.view;
 
+import dev.concierge.core.catalogue.RecommendationStatus;
 import dev.concierge.core.catalogue.Resource;
 import dev.concierge.core.catalogue.ResourceType;
+import dev.concierge.core.persons.Person;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** One catalogue entry on a page of its own. */
-public record ResourceView(Resource resource) {
+/**
+ * One catalogue entry on a page of its own, with the form that recommends it to a client.
+ *
+ * @param recommendation the recommend form as typed (blank at first)
+ * @param candidates the clients a name typed in it matched, when it matched more than one
+ */
+public record ResourceView(Resource resource, FormState recommendation, List<Person> candidates) {
+  /** The fields of the recommend form that show their errors beside them. */
+  public static final Set<String> RECOMMEND_FIELDS = Set.of("client", "notes", "status");
+
+  public ResourceView {
+    candidates = List.copyOf(candidates);
+  }
+
+  /** The entry with a blank recommend form, its status the API's default. */
+  public static ResourceView of(Resource resource) {
+    return new ResourceView(
+        resource,
+        FormState.of(Map.of("status", RecommendationStatus.SUGGESTED.wireName()), RECOMMEND_FIELDS),
+        List.of());
+  }
+
+  public static List<RecommendationStatus> statuses() {
+    return Arrays.asList(RecommendationStatus.values());
+  }
+
+  public String href() {
+    return href(resource.resourceType(), resource.resourceId().toString());
+  }
 
   public static String href(ResourceType type, String resourceId) {
     return "/catalogue/" + type.wireName() + "/" + resourceId;

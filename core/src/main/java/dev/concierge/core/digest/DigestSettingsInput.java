@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  * zone). Wire names of the fields are the snake_case of the components.
  *
  * @param weekday e.g. {@code monday}; required for a weekly digest, refused for a daily one
- * @param time {@code HH:MM}, 24-hour
+ * @param time {@code HH:MM} or {@code H:MM}, 24-hour
  * @param timezone an IANA region id such as {@code Europe/London}
  * @param emailAddress for an email digest, where instead of the account's address
  * @param slackUserId for a Slack digest, the staff member's Slack user id ({@code U…})
@@ -32,7 +33,9 @@ public record DigestSettingsInput(
     String slackUserId,
     Integer daysAhead) {
 
-  private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+  /** "7:30" as well as "07:30": people write the hour of a morning time without its zero. */
+  private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
+
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern SLACK_USER = Pattern.compile("[UW][A-Z0-9]{2,30}");
   private static final String WEEKDAYS =
@@ -59,10 +62,13 @@ public record DigestSettingsInput(
     }
     LocalTime at = LocalTime.of(8, 0);
     if (time != null) {
-      if (TIME.matcher(time).matches()) {
-        at = LocalTime.parse(time);
+      Matcher hourMinute = TIME.matcher(time);
+      if (hourMinute.matches()) {
+        at =
+            LocalTime.of(
+                Integer.parseInt(hourMinute.group(1)), Integer.parseInt(hourMinute.group(2)));
       } else {
-        errors.add("time", "must be a local time as HH:MM, 00:00 to 23:59");
+        errors.add("time", "must be a local time as HH:MM or H:MM, 00:00 to 23:59");
       }
     }
     ChannelType by = ChannelType.EMAIL;

@@ -322,9 +322,10 @@ public abstract class DashboardStoreContract extends StoreContract<DashboardStor
     assertThat(dashboard.widgets().recentRecommendations())
         .containsExactly(
             new RecommendationSummary(
-                idea.recommendationId(), "Picnic", null, "Bring a blanket", idea.createdAt()),
+                idea.recommendationId(), null, "Picnic", null, "Bring a blanket", idea.createdAt()),
             new RecommendationSummary(
                 ofVenue.recommendationId(),
+                venue.resourceId(),
                 "The Modern",
                 ResourceType.VENUE,
                 "Terrace",

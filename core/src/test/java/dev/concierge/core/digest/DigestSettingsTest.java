@@ -2,6 +2,7 @@ package dev.concierge.core.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.concierge.core.errors.FieldError;
 import dev.concierge.core.errors.ValidationException;
@@ -9,7 +10,9 @@ import dev.concierge.core.identities.ChannelType;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DigestSettingsTest {
@@ -39,6 +42,27 @@ class DigestSettingsTest {
   }
 
   @Test
+  void a_time_is_taken_with_or_without_the_hour_s_leading_zero_and_nothing_looser() {
+    assertThat(input("daily", null, "7:30", "Europe/London").validated(LONDON).time())
+        .isEqualTo(LocalTime.of(7, 30));
+    assertThat(input("daily", null, "07:30", "Europe/London").validated(LONDON).time())
+        .isEqualTo(LocalTime.of(7, 30));
+    assertThat(input("daily", null, "23:59", "Europe/London").validated(LONDON).time())
+        .isEqualTo(LocalTime.of(23, 59));
+    for (String refused : List.of("24:00", "7:5", "7.30", "730", " 7:30", "07:30:00", "-1:30")) {
+      assertThatThrownBy(() -> input("daily", null, refused, "Europe/London").validated(LONDON))
+          .as(refused)
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e ->
+                  assertThat(e.errors())
+                      .extracting(FieldError::field, FieldError::message)
+                      .containsExactly(
+                          tuple("time", "must be a local time as HH:MM or H:MM, 00:00 to 23:59")));
+    }
+  }
+
+  @Test
   void a_weekly_digest_is_due_only_on_its_weekday_and_a_missed_day_is_not_caught_up() {
     DigestSettings weekly =
         input("weekly", "monday", "09:00", "America/New_York").validated(LONDON);
@@ -62,7 +86,7 @@ class DigestSettingsTest {
                 true,
                 DigestFrequency.DAILY,
                 null,
-                java.time.LocalTime.of(8, 0),
+                LocalTime.of(8, 0),
                 LONDON,
                 ChannelType.EMAIL,
                 null,

@@ -161,6 +161,7 @@ public final class InMemoryDashboardStore implements DashboardStore {
                 r ->
                     new RecommendationSummary(
                         r.recommendationId(),
+                        r.resourceId(),
                         r.displayName(),
                         r.resourceType(),
                         r.notes(),
