@@ -49,7 +49,8 @@ final class BackfillCommand extends CommandGroup {
         names = "--workers",
         paramLabel = "N",
         description =
-            "Slices worked on at once, one database connection each (default: CPUs, at most 4).")
+            "Batches planned and written at once, one database connection each, beside the one"
+                + " reading (default: CPUs, at most 4).")
     Integer workers;
 
     @Override

@@ -2,7 +2,6 @@ package dev.concierge.persistence;
 
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.reminders.planning.DateItemSchedule;
-import dev.concierge.core.reminders.planning.IdRange;
 import dev.concierge.core.reminders.planning.LeadTimeReminder;
 import dev.concierge.core.reminders.planning.ReminderChange;
 import dev.concierge.core.reminders.planning.ScheduleBatch;
@@ -11,6 +10,7 @@ import dev.concierge.core.reminders.planning.ScheduleChange;
 import dev.concierge.core.reminders.planning.ScheduleStore;
 import dev.concierge.core.time.LeapDayPolicy;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,11 +21,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Date items and their lead-time reminders for the scheduler, in batches, each in one transaction.
@@ -33,15 +37,21 @@ import org.jdbi.v3.core.statement.Query;
  * meanwhile is left alone and counted as stale. Thread-safe.
  */
 public final class JdbiScheduleStore implements ScheduleStore {
-  private static final String ITEM_COLUMNS =
+  private static final String ITEM_FIELDS =
       """
       select d.date_item_id, d.date_value, d.recurrence_rule, d.leap_day_policy as leap_days,
              d.next_occurrence, d.xmin::text::bigint as version, p.timezone as zone,
              o.reminder_send_time as send_time
+      """;
+
+  private static final String ITEMS =
+      """
       from date_items d
       join persons p on p.person_id = d.person_id
       join organizations o on o.org_id = d.org_id
       """;
+
+  private static final String ITEM_COLUMNS = ITEM_FIELDS + ITEMS;
 
   private static final String REMINDER_COLUMNS =
       """
@@ -58,6 +68,9 @@ public final class JdbiScheduleStore implements ScheduleStore {
 
   private static final RowMapper<ItemRow> ITEM = ConstructorMapper.of(ItemRow.class);
   private static final RowMapper<ReminderRow> REMINDER = ConstructorMapper.of(ReminderRow.class);
+
+  /** The backfill's read, on the connection that declared it. */
+  private static final String BACKFILL_CURSOR = "backfill_read";
 
   private final Jdbi jdbi;
 
@@ -91,48 +104,58 @@ public final class JdbiScheduleStore implements ScheduleStore {
         });
   }
 
+  /**
+   * One statement over whole tables (sequential scans and hash joins, sorted once), instead of
+   * keyset pages that cost random heap and index access for every row. It runs to its end in a
+   * short transaction into a holdable cursor, which keeps the rows and lets the snapshot go: an
+   * open snapshot would keep every row version the writers replace, so neither page pruning nor the
+   * indexes' bottom-up deletion could reclaim them while the stream lasts.
+   */
+  @Override
+  public void readForBackfill(
+      UUID orgId, int batchSize, Consumer<List<DateItemSchedule>> eachBatch) {
+    jdbi.useHandle(
+        handle -> {
+          handle.useTransaction(
+              tx -> {
+                Update declare =
+                    tx.createUpdate(
+                        "declare "
+                            + BACKFILL_CURSOR
+                            + " no scroll cursor with hold for "
+                            + ITEM_FIELDS
+                            + ", "
+                            + REMINDER_COLUMNS
+                            + ITEMS
+                            + " left join reminder_rules r on"
+                            + REMINDERS_OF_D
+                            + " where d.deleted_at is null"
+                            + (orgId == null ? "" : " and d.org_id = :orgId")
+                            + " order by d.date_item_id, r.reminder_rule_id");
+                if (orgId != null) {
+                  declare.bind("orgId", orgId);
+                }
+                declare.execute();
+              });
+          try {
+            Batches batches = new Batches(batchSize, eachBatch);
+            // Each fetch runs in a transaction of its own, without the declaring snapshot.
+            String fetch = "fetch forward " + batchSize + " from " + BACKFILL_CURSOR;
+            int fetched;
+            do {
+              fetched = handle.createQuery(fetch).scanResultSet(batches::add);
+            } while (fetched == batchSize);
+            batches.finish();
+          } finally {
+            handle.execute("close " + BACKFILL_CURSOR);
+          }
+        });
+  }
+
   @Override
   public ScheduleBatch backfill(
-      UUID orgId,
-      IdRange range,
-      UUID afterId,
-      int limit,
-      boolean dryRun,
-      ScheduleCalculation calc) {
-    String where =
-        " where d.deleted_at is null"
-            + (orgId == null ? "" : " and d.org_id = :orgId")
-            + (afterId != null
-                ? " and d.date_item_id > :afterId"
-                : range.low() == null ? "" : " and d.date_item_id >= :low")
-            + (range.high() == null ? "" : " and d.date_item_id < :high");
-    return jdbi.inTransaction(
-        handle -> {
-          Query query =
-              handle
-                  .createQuery(
-                      "with d as ("
-                          + ITEM_COLUMNS
-                          + where
-                          + " order by d.date_item_id limit :limit) select d.*, "
-                          + REMINDER_COLUMNS
-                          + " from d left join reminder_rules r on"
-                          + REMINDERS_OF_D
-                          + " order by d.date_item_id, r.reminder_rule_id")
-                  .bind("limit", limit);
-          if (orgId != null) {
-            query.bind("orgId", orgId);
-          }
-          if (afterId != null) {
-            query.bind("afterId", afterId);
-          } else if (range.low() != null) {
-            query.bind("low", range.low());
-          }
-          if (range.high() != null) {
-            query.bind("high", range.high());
-          }
-          return process(handle, loadJoined(query), calc, dryRun);
-        });
+      List<DateItemSchedule> read, boolean dryRun, ScheduleCalculation calc) {
+    return jdbi.inTransaction(handle -> process(handle, read, calc, dryRun));
   }
 
   @Override
@@ -184,34 +207,59 @@ public final class JdbiScheduleStore implements ScheduleStore {
   }
 
   /**
-   * Items with their reminders from one statement (a left join, in item order): a backfill reads
-   * its batch in one round trip and one plan instead of two.
+   * Items with their reminders from the rows of one statement (a left join, in item order), as they
+   * arrive, handed over in batches of {@code batchSize} items; an item's rows may span fetches.
    */
-  private static List<DateItemSchedule> loadJoined(Query joined) {
-    return joined.scanResultSet(
-        (results, ctx) -> {
-          RowMapper<ItemRow> item = ITEM.specialize(results.get(), ctx);
-          RowMapper<ReminderRow> reminder = REMINDER.specialize(results.get(), ctx);
-          List<DateItemSchedule> items = new ArrayList<>();
-          ItemRow current = null;
-          List<LeadTimeReminder> reminders = new ArrayList<>();
-          ResultSet rs = results.get();
-          while (rs.next()) {
-            ItemRow row = item.map(rs, ctx);
-            if (current != null && !current.dateItemId().equals(row.dateItemId())) {
-              items.add(current.toSchedule(reminders));
-              reminders = new ArrayList<>();
-            }
-            current = row;
-            if (rs.getObject("reminder_rule_id") != null) {
-              reminders.add(reminder.map(rs, ctx).reminder());
-            }
-          }
-          if (current != null) {
-            items.add(current.toSchedule(reminders));
-          }
-          return items;
-        });
+  private static final class Batches {
+    private final int batchSize;
+    private final Consumer<List<DateItemSchedule>> eachBatch;
+    private List<DateItemSchedule> items;
+    private ItemRow current;
+    private List<LeadTimeReminder> reminders = new ArrayList<>();
+
+    Batches(int batchSize, Consumer<List<DateItemSchedule>> eachBatch) {
+      this.batchSize = batchSize;
+      this.eachBatch = eachBatch;
+      this.items = new ArrayList<>(batchSize);
+    }
+
+    /** Returns how many rows the result set held. */
+    int add(Supplier<ResultSet> results, StatementContext ctx) throws SQLException {
+      ResultSet rs = results.get();
+      RowMapper<ItemRow> item = ITEM.specialize(rs, ctx);
+      RowMapper<ReminderRow> reminder = REMINDER.specialize(rs, ctx);
+      int rows = 0;
+      while (rs.next()) {
+        rows++;
+        ItemRow row = item.map(rs, ctx);
+        if (current != null && !current.dateItemId().equals(row.dateItemId())) {
+          completeCurrent();
+        }
+        current = row;
+        if (rs.getObject("reminder_rule_id") != null) {
+          reminders.add(reminder.map(rs, ctx).reminder());
+        }
+      }
+      return rows;
+    }
+
+    void finish() {
+      if (current != null) {
+        items.add(current.toSchedule(reminders));
+      }
+      if (!items.isEmpty()) {
+        eachBatch.accept(items);
+      }
+    }
+
+    private void completeCurrent() {
+      items.add(current.toSchedule(reminders));
+      reminders = new ArrayList<>();
+      if (items.size() == batchSize) {
+        eachBatch.accept(items);
+        items = new ArrayList<>(batchSize);
+      }
+    }
   }
 
   private static ScheduleBatch process(

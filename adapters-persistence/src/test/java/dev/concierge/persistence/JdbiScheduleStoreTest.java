@@ -6,7 +6,6 @@ import dev.concierge.core.dates.DateItemStore;
 import dev.concierge.core.reminders.ReminderStore;
 import dev.concierge.core.reminders.planning.BackfillNextOccurrences;
 import dev.concierge.core.reminders.planning.DateItemSchedule;
-import dev.concierge.core.reminders.planning.IdRange;
 import dev.concierge.core.reminders.planning.LeadTimeReminder;
 import dev.concierge.core.reminders.planning.ReminderChange;
 import dev.concierge.core.reminders.planning.ScheduleBatch;
@@ -15,6 +14,7 @@ import dev.concierge.core.reminders.planning.SchedulePlanner;
 import dev.concierge.core.reminders.planning.ScheduleStore;
 import dev.concierge.core.reminders.planning.ScheduleStoreContract;
 import dev.concierge.core.reminders.planning.ScheduleTotals;
+import dev.concierge.core.testing.UuidOrder;
 import dev.concierge.core.time.LeapDayPolicy;
 import dev.concierge.core.time.NextOccurrence;
 import dev.concierge.core.time.RecurringDate;
@@ -29,6 +29,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -106,12 +107,7 @@ class JdbiScheduleStoreTest extends ScheduleStoreContract {
     UUID item = dateItem("1985-03-15", "FREQ=YEARLY");
     UUID rule = leadTimeRule(item, 14);
     backfill("2026-02-01T12:00:00Z");
-    jdbi.useHandle(
-        h ->
-            h.execute(
-                "update reminder_rules set claimed_by = 'dispatcher-1',"
-                    + " claim_expires_at = now() + interval '5 minutes' where reminder_rule_id = ?",
-                rule));
+    claim(rule);
 
     ScheduleBatch batch = schedules.recompute(org, List.of(item), planner("2026-03-16T15:00:00Z"));
 
@@ -123,27 +119,91 @@ class JdbiScheduleStoreTest extends ScheduleStoreContract {
   void a_row_edited_while_being_computed_is_left_alone_as_stale() {
     UUID item = dateItem("1985-03-15", "FREQ=YEARLY");
     SchedulePlanner planner = planner("2026-02-01T12:00:00Z");
+    List<ScheduleBatch> written = new ArrayList<>();
 
-    ScheduleBatch batch =
-        schedules.backfill(
-            org,
-            IdRange.ALL,
-            null,
-            100,
-            false,
-            schedule -> {
-              // someone edits the date between our read and our write
-              Jdbi.create(SharedPostgres.migrated().dataSource())
-                  .useHandle(
-                      h ->
-                          h.execute(
-                              "update date_items set title = 'Edited' where date_item_id = ?",
-                              item));
-              return planner.plan(schedule);
-            });
+    schedules.readForBackfill(
+        org,
+        100,
+        read ->
+            written.add(
+                schedules.backfill(
+                    read,
+                    false,
+                    schedule -> {
+                      // someone edits the date between our read and our write
+                      edit(item);
+                      return planner.plan(schedule);
+                    })));
 
-    assertThat(batch.stale()).isEqualTo(1);
+    assertThat(written).singleElement().extracting(ScheduleBatch::stale).isEqualTo(1);
     assertThat(nextOccurrence(item)).isNull();
+  }
+
+  @Test
+  void a_date_edited_while_the_stream_is_open_is_stale_and_the_rest_are_written() {
+    UUID first = dateItem("1985-03-15", "FREQ=YEARLY");
+    UUID second = dateItem("1990-07-04", "FREQ=YEARLY");
+    UUID edited = UuidOrder.ASCENDING.compare(first, second) < 0 ? second : first;
+    UUID kept = edited == first ? second : first;
+    SchedulePlanner planner = planner("2026-02-01T12:00:00Z");
+    List<ScheduleBatch> written = new ArrayList<>();
+
+    schedules.readForBackfill(
+        org,
+        1,
+        read -> {
+          if (written.isEmpty()) {
+            // the stream has read both rows, but the second batch is written after this edit
+            edit(edited);
+          }
+          written.add(schedules.backfill(read, false, planner));
+        });
+
+    assertThat(written).extracting(ScheduleBatch::stale).containsExactly(0, 1);
+    assertThat(nextOccurrence(kept)).isNotNull();
+    assertThat(nextOccurrence(edited)).isNull();
+  }
+
+  @Test
+  void a_reminder_claimed_while_the_stream_is_open_is_left_alone() {
+    UUID item = dateItem("1985-03-15", "FREQ=YEARLY");
+    UUID rule = leadTimeRule(item, 14);
+    List<ScheduleBatch> written = new ArrayList<>();
+
+    schedules.readForBackfill(
+        org,
+        100,
+        read -> {
+          claim(rule);
+          written.add(schedules.backfill(read, false, planner("2026-02-01T12:00:00Z")));
+        });
+
+    assertThat(written).singleElement().extracting(ScheduleBatch::remindersChanged).isEqualTo(0);
+    assertThat(written.get(0).stale()).isEqualTo(1);
+    assertThat(scheduled(rule)).isNull();
+    assertThat(nextOccurrence(item)).isEqualTo(LocalDate.of(2026, 3, 15));
+  }
+
+  @Test
+  void a_date_added_after_the_stream_began_is_not_read_and_the_next_run_places_it() {
+    dateItem("1985-03-15", "FREQ=YEARLY");
+    List<UUID> read = new ArrayList<>();
+    UUID[] added = new UUID[1];
+
+    schedules.readForBackfill(
+        org,
+        1,
+        batch -> {
+          if (added[0] == null) {
+            added[0] = dateItem("1990-07-04", "FREQ=YEARLY");
+          }
+          batch.forEach(item -> read.add(item.dateItemId()));
+        });
+    ScheduleTotals next = backfill("2026-02-01T12:00:00Z");
+
+    assertThat(read).hasSize(1).doesNotContain(added[0]);
+    assertThat(next.examined()).isEqualTo(2);
+    assertThat(nextOccurrence(added[0])).isEqualTo(LocalDate.of(2026, 7, 4));
   }
 
   @Test
@@ -265,6 +325,21 @@ class JdbiScheduleStoreTest extends ScheduleStoreContract {
                 .one());
   }
 
+  /** An edit on a connection of its own, committed at once. */
+  private void edit(UUID item) {
+    jdbi.useHandle(
+        h -> h.execute("update date_items set title = 'Edited' where date_item_id = ?", item));
+  }
+
+  private void claim(UUID rule) {
+    jdbi.useHandle(
+        h ->
+            h.execute(
+                "update reminder_rules set claimed_by = 'dispatcher-1',"
+                    + " claim_expires_at = now() + interval '5 minutes' where reminder_rule_id = ?",
+                rule));
+  }
+
   private LocalDate nextOccurrence(UUID item) {
     return jdbi.withHandle(
         h ->
@@ -274,14 +349,16 @@ class JdbiScheduleStoreTest extends ScheduleStoreContract {
                 .one());
   }
 
+  /** Null while the rule has no time. */
   private Instant scheduled(UUID rule) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "select scheduled_datetime from reminder_rules where reminder_rule_id = :id")
-                .bind("id", rule)
-                .mapTo(OffsetDateTime.class)
-                .one()
-                .toInstant());
+    OffsetDateTime at =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "select scheduled_datetime from reminder_rules where reminder_rule_id = :id")
+                    .bind("id", rule)
+                    .mapTo(OffsetDateTime.class)
+                    .one());
+    return at == null ? null : at.toInstant();
   }
 }

@@ -8,7 +8,6 @@ import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonStore;
 import dev.concierge.core.reminders.ReminderRule;
 import dev.concierge.core.reminders.planning.DateItemSchedule;
-import dev.concierge.core.reminders.planning.IdRange;
 import dev.concierge.core.reminders.planning.LeadTimeReminder;
 import dev.concierge.core.reminders.planning.ReminderChange;
 import dev.concierge.core.reminders.planning.ScheduleBatch;
@@ -21,6 +20,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -67,29 +67,28 @@ public final class InMemoryScheduleStore implements ScheduleStore {
         false);
   }
 
+  /** Takes its snapshot under the lock, then hands it over without holding the lock. */
+  @Override
+  public void readForBackfill(
+      UUID orgId, int batchSize, Consumer<List<DateItemSchedule>> eachBatch) {
+    List<DateItemSchedule> snapshot;
+    synchronized (this) {
+      snapshot =
+          dateItems
+              .live(orgId)
+              .sorted(Comparator.comparing(DateItem::dateItemId, UuidOrder.ASCENDING))
+              .map(this::schedule)
+              .toList();
+    }
+    for (int from = 0; from < snapshot.size(); from += batchSize) {
+      eachBatch.accept(snapshot.subList(from, Math.min(snapshot.size(), from + batchSize)));
+    }
+  }
+
   @Override
   public synchronized ScheduleBatch backfill(
-      UUID orgId,
-      IdRange range,
-      UUID afterId,
-      int limit,
-      boolean dryRun,
-      ScheduleCalculation calc) {
-    Comparator<UUID> ids = UuidOrder.ASCENDING;
-    return process(
-        dateItems
-            .live(orgId)
-            .filter(
-                item ->
-                    afterId != null
-                        ? ids.compare(item.dateItemId(), afterId) > 0
-                        : range.low() == null || ids.compare(item.dateItemId(), range.low()) >= 0)
-            .filter(
-                item -> range.high() == null || ids.compare(item.dateItemId(), range.high()) < 0)
-            .sorted(Comparator.comparing(DateItem::dateItemId, ids)),
-        limit,
-        calc,
-        dryRun);
+      List<DateItemSchedule> read, boolean dryRun, ScheduleCalculation calc) {
+    return plan(read, calc, dryRun);
   }
 
   @Override
@@ -107,15 +106,19 @@ public final class InMemoryScheduleStore implements ScheduleStore {
 
   private ScheduleBatch process(
       Stream<DateItem> read, int limit, ScheduleCalculation calc, boolean dryRun) {
-    List<DateItem> items = read.limit(limit).toList();
+    return plan(read.limit(limit).map(this::schedule).toList(), calc, dryRun);
+  }
+
+  private ScheduleBatch plan(
+      List<DateItemSchedule> items, ScheduleCalculation calc, boolean dryRun) {
     int itemsChanged = 0;
     int remindersChanged = 0;
     int rearmed = 0;
     List<UUID> invalid = new ArrayList<>();
-    for (DateItem item : items) {
+    for (DateItemSchedule item : items) {
       ScheduleChange change;
       try {
-        change = calc.plan(schedule(item));
+        change = calc.plan(item);
       } catch (ValidationException e) {
         invalid.add(item.dateItemId());
         continue;
@@ -134,7 +137,7 @@ public final class InMemoryScheduleStore implements ScheduleStore {
         }
       }
     }
-    DateItem last = items.isEmpty() ? null : items.get(items.size() - 1);
+    DateItemSchedule last = items.isEmpty() ? null : items.get(items.size() - 1);
     return new ScheduleBatch(
         items.size(),
         itemsChanged,

@@ -1,24 +1,34 @@
 package dev.concierge.core.reminders.planning;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * Use case: recompute every date item's next occurrence and pending reminder times, in batches.
- * Idempotent (a second run changes nothing) and safe while the service runs. Work is split into
- * slices of the id space, one per worker, because the cost is the database's index maintenance and
- * each worker keeps one database connection busy.
+ * Idempotent (a second run changes nothing) and safe while the service runs. The items are read
+ * once, as one stream, on the calling thread; {@code workers} threads plan and write the batches,
+ * each on a database connection of its own, so the next batch is read while the last ones are
+ * written and the planning overlaps the database's work.
  */
 public final class BackfillNextOccurrences {
   public static final int DEFAULT_BATCH_SIZE = 2000;
+
+  /** Tells a worker the read has ended (compared by identity). */
+  private static final List<DateItemSchedule> END = new ArrayList<>();
+
+  private static final Duration HAND_OVER_CHECK = Duration.ofSeconds(1);
 
   private final ScheduleStore schedules;
   private final SchedulePlanner planner;
@@ -39,7 +49,7 @@ public final class BackfillNextOccurrences {
 
   /**
    * @param orgId one organization, or null for all
-   * @param workers how many slices to work on at once
+   * @param workers how many batches are planned and written at once
    * @param progress told the running totals after each batch (from the workers' threads, one at a
    *     time)
    */
@@ -49,44 +59,70 @@ public final class BackfillNextOccurrences {
       throw new IllegalArgumentException("batchSize and workers must be positive");
     }
     Progress totals = new Progress(progress);
-    List<IdRange> ranges = IdRange.split(workers);
-    if (workers == 1) {
-      backfill(orgId, ranges.get(0), dryRun, batchSize, totals);
-      return totals.current();
-    }
+    // One batch waiting per worker: enough to keep them busy, and the read's memory bounded.
+    BlockingQueue<List<DateItemSchedule>> read = new ArrayBlockingQueue<>(workers);
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     try {
       List<Future<?>> running = new ArrayList<>();
-      for (IdRange range : ranges) {
-        running.add(pool.submit(() -> backfill(orgId, range, dryRun, batchSize, totals)));
+      for (int i = 0; i < workers; i++) {
+        running.add(pool.submit(() -> write(read, dryRun, totals)));
       }
-      for (Future<?> slice : running) {
-        slice.get();
+      schedules.readForBackfill(orgId, batchSize, batch -> handOver(read, batch, running));
+      for (int i = 0; i < workers; i++) {
+        handOver(read, END, running);
+      }
+      for (Future<?> worker : running) {
+        worker.get();
       }
       return totals.current();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("backfill interrupted", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
+      throw rethrown(e);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private void backfill(UUID orgId, IdRange range, boolean dryRun, int batchSize, Progress totals) {
-    UUID after = null;
+  private Void write(BlockingQueue<List<DateItemSchedule>> read, boolean dryRun, Progress totals)
+      throws InterruptedException {
     while (true) {
-      ScheduleBatch batch = schedules.backfill(orgId, range, after, batchSize, dryRun, planner);
-      totals.add(batch);
-      if (batch.examined() < batchSize) {
-        return;
+      List<DateItemSchedule> batch = read.take();
+      if (batch == END) {
+        return null;
       }
-      after = batch.lastId();
+      totals.add(schedules.backfill(batch, dryRun, planner));
     }
+  }
+
+  /** Waits for room in the queue, but stops the read as soon as a worker has failed. */
+  private static void handOver(
+      BlockingQueue<List<DateItemSchedule>> read,
+      List<DateItemSchedule> batch,
+      List<Future<?>> workers) {
+    try {
+      while (!read.offer(batch, HAND_OVER_CHECK.toMillis(), TimeUnit.MILLISECONDS)) {
+        for (Future<?> worker : workers) {
+          if (worker.isDone()) {
+            worker.get();
+            throw new IllegalStateException("a backfill worker stopped early");
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("backfill interrupted", e);
+    } catch (ExecutionException e) {
+      throw rethrown(e);
+    }
+  }
+
+  private static RuntimeException rethrown(ExecutionException e) {
+    if (e.getCause() instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    return new IllegalStateException(e.getCause());
   }
 
   private static final class Progress {

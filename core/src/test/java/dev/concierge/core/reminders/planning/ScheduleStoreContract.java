@@ -124,7 +124,7 @@ public abstract class ScheduleStoreContract {
   }
 
   @Test
-  void a_backfill_goes_through_an_organizations_items_in_id_order_and_a_dry_run_writes_nothing() {
+  void a_backfill_reads_an_organizations_items_in_id_order_and_a_dry_run_writes_nothing() {
     List<UUID> items = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       items.add(date("19" + (60 + i) + "-06-15", "FREQ=YEARLY"));
@@ -133,37 +133,52 @@ public abstract class ScheduleStoreContract {
     UUID elsewhere = newOrganization(LocalTime.NOON);
     date(elsewhere, newPerson(elsewhere, ZoneId.of("UTC")), "1970-06-15", "FREQ=YEARLY");
 
-    ScheduleBatch dry = schedules.backfill(org, IdRange.ALL, null, 10, true, planner(FEBRUARY));
+    List<List<DateItemSchedule>> batches = new ArrayList<>();
+    schedules.readForBackfill(org, 2, batches::add);
+    ScheduleBatch dry = schedules.backfill(batches.get(0), true, planner(FEBRUARY));
     List<UUID> lastIds = new ArrayList<>();
-    UUID after = null;
     int examined = 0;
-    do {
-      ScheduleBatch batch =
-          schedules.backfill(org, IdRange.ALL, after, 2, false, planner(FEBRUARY));
-      examined += batch.examined();
-      after = batch.lastId();
-      lastIds.add(after);
-    } while (after != null && !after.equals(items.get(items.size() - 1)));
+    for (List<DateItemSchedule> batch : batches) {
+      ScheduleBatch written = schedules.backfill(batch, false, planner(FEBRUARY));
+      examined += written.examined();
+      lastIds.add(written.lastId());
+    }
 
-    assertThat(dry.examined()).isEqualTo(5);
-    assertThat(dry.itemsChanged()).isEqualTo(5);
+    assertThat(batches)
+        .flatMap(batch -> batch)
+        .extracting(DateItemSchedule::dateItemId)
+        .containsExactlyElementsOf(items);
+    assertThat(batches).extracting(List::size).containsExactly(2, 2, 1);
+    assertThat(dry.examined()).isEqualTo(2);
+    assertThat(dry.itemsChanged()).isEqualTo(2);
     assertThat(examined).isEqualTo(5);
     assertThat(lastIds).containsExactly(items.get(1), items.get(3), items.get(4));
     assertThat(items).allSatisfy(id -> assertThat(nextOccurrence(id)).isNotNull());
   }
 
   @Test
-  void the_slices_of_the_id_space_hold_every_item_once() {
-    for (int i = 0; i < 8; i++) {
-      date("19" + (60 + i) + "-06-15", "FREQ=YEARLY");
-    }
+  void a_backfill_of_every_organization_reads_each_item_once_with_its_reminders() {
+    UUID birthday = date("1985-03-15", "FREQ=YEARLY");
+    UUID first = leadTime(birthday, 14);
+    UUID second = leadTime(birthday, 3);
+    UUID elsewhere = newOrganization(LocalTime.NOON);
+    UUID theirs = date(elsewhere, newPerson(elsewhere, ZoneId.of("UTC")), "1970-06-15", null);
 
-    long examined = 0;
-    for (IdRange range : IdRange.split(3)) {
-      examined += schedules.backfill(org, range, null, 100, true, planner(FEBRUARY)).examined();
-    }
+    List<DateItemSchedule> read = new ArrayList<>();
+    schedules.readForBackfill(null, 1, read::addAll);
 
-    assertThat(examined).isEqualTo(8);
+    assertThat(read)
+        .extracting(DateItemSchedule::dateItemId)
+        .contains(birthday, theirs)
+        .doesNotHaveDuplicates();
+    assertThat(read)
+        .filteredOn(item -> item.dateItemId().equals(birthday))
+        .singleElement()
+        .satisfies(
+            item ->
+                assertThat(item.reminders())
+                    .extracting(LeadTimeReminder::reminderRuleId)
+                    .containsExactlyInAnyOrder(first, second));
   }
 
   @Test
