@@ -118,10 +118,7 @@ final class GenerateCommand implements Callable<Integer> {
                   parallel,
                   progress -> {});
       double backfillSeconds = seconds(backfillStarted);
-      // The backfill rewrote every date and reminder: without this the first reads after a
-      // generate walk a dead version of each row until autovacuum comes round.
-      long vacuumStarted = System.nanoTime();
-      jdbi.useHandle(h -> h.execute("vacuum (analyze) date_items, reminder_rules"));
+      double vacuumSeconds = BackfillCommand.NextOccurrences.vacuum(session);
       out.printf(
           "analyze %.1f s; backfill: examined=%d next_occurrence_changed=%d reminders_changed=%d"
               + " in %.1f s; vacuum %.1f s%n",
@@ -130,7 +127,7 @@ final class GenerateCommand implements Callable<Integer> {
           totals.itemsChanged(),
           totals.remindersChanged(),
           backfillSeconds,
-          seconds(vacuumStarted));
+          vacuumSeconds);
       out.printf("done in %.1f s%n", seconds(started));
       return ExitCodes.OK;
     }

@@ -41,6 +41,17 @@ class BackfillCommandTest {
       assertThat(first.code()).isZero();
       assertThat(first.out()).startsWith("examined=25 next_occurrence_changed=25");
       assertThat(second.out()).startsWith("examined=25 next_occurrence_changed=0");
+      // only a run that wrote vacuums: the first, not the dry run or the second
+      assertThat(first.out()).containsPattern("vacuumed dates and reminders in [0-9.]+ s");
+      assertThat(dry.out()).doesNotContain("vacuumed");
+      assertThat(second.out()).doesNotContain("vacuumed");
+      try (ResultSet rs =
+          sql.executeQuery(
+              "select count(*) from pg_stat_user_tables"
+                  + " where relname in ('date_items', 'reminder_rules') and last_vacuum is not null")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(2);
+      }
       try (ResultSet rs =
           sql.executeQuery("select count(*) from date_items where next_occurrence is null")) {
         rs.next();
