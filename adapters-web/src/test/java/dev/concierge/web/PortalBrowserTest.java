@@ -401,8 +401,6 @@ class PortalBrowserTest {
             "Client: 2 clients’ names contain “chen”: pick one below, or type more of the name");
     assertThat(browser.findElement(By.id("notes")).getAttribute("value"))
         .isEqualTo("For the anniversary: the back room");
-    // the answer opens at the form (#recommend): the screenshot shows the page from its top
-    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
     screenshot("catalogue-recommend-pick");
     browser.findElement(By.id("person-" + seeded.olivia().personId())).click();
     clickThrough(By.cssSelector("#recommend button[type=submit]"));
@@ -666,8 +664,13 @@ class PortalBrowserTest {
     }
   }
 
-  /** The page as far down as it goes (up to 4,000 px), as NAME.png in {@link #screenshots()}. */
+  /**
+   * The page from its top as far down as it goes (up to 4,000 px), as NAME.png in {@link
+   * #screenshots()}. From its top even when the page opened at an anchor (a form's answer at
+   * #recommend, a profile at #recommendations-heading).
+   */
   private static void screenshot(String name) throws IOException {
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
     Dimension size = browser.manage().window().getSize();
     long height =
         (Long)
