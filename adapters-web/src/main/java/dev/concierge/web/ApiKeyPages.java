@@ -64,10 +64,7 @@ final class ApiKeyPages {
    * page is never stored (no-store), so leaving it loses the secret for good, as the page says.
    */
   private void issue(Visit visit) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("name", orEmpty(visit.form("name")));
-    values.put("role", orEmpty(visit.form("role")));
-    FormState typed = FormState.of(values, FIELDS);
+    FormState typed = visit.typed(FIELDS);
     try {
       FormInput input = new FormInput(visit);
       ApiRole role =
@@ -85,9 +82,5 @@ final class ApiKeyPages {
   private void revoke(Visit visit) {
     api.apiKeys().revoke(visit.caller(), visit.pathId("api_key_id"));
     visit.redirect("/admin/api-keys?revoked");
-  }
-
-  private static String orEmpty(String text) {
-    return text == null ? "" : text;
   }
 }

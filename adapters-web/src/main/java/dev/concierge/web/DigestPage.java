@@ -121,11 +121,7 @@ final class DigestPage {
    * channel are the settings' (the others stay as typed, hidden, for when the choice changes back).
    */
   private void update(Visit visit) {
-    Map<String, String> typed = new LinkedHashMap<>();
-    for (String field : FIELDS) {
-      String value = visit.form(field);
-      typed.put(field, value == null ? "" : value);
-    }
+    FormState typed = visit.typed(Set.copyOf(FIELDS));
     FormInput form = new FormInput(visit);
     String frequency = form.text("frequency");
     String channel = form.text("channel");
@@ -150,12 +146,7 @@ final class DigestPage {
       api.digests().update(visit.caller(), input);
       visit.redirect("/digest?saved");
     } catch (ValidationException e) {
-      page(
-          visit,
-          FormState.of(typed, Set.copyOf(FIELDS)).refused(e.errors()),
-          ownEmail(visit),
-          null,
-          HttpStatus.BAD_REQUEST);
+      page(visit, typed.refused(e.errors()), ownEmail(visit), null, HttpStatus.BAD_REQUEST);
     }
   }
 
