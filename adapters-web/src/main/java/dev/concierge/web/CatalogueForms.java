@@ -21,8 +21,8 @@ import java.util.Set;
 /**
  * The admins' forms of the catalogue: a new entry of a kind, an entry edited, an entry deleted
  * after a page that asks. The API's createVendor, updateVendor, deleteVendor and their kin, through
- * the same use case (its validation, tenancy and audit trail); only a website is read more strictly
- * here, as a web page's address, since the portal shows it as a link.
+ * the same use case (its validation, tenancy and audit trail, a website only as a web page's
+ * address).
  */
 final class CatalogueForms {
   private static final Set<String> FIELDS =
@@ -142,7 +142,7 @@ final class CatalogueForms {
             input.text("description"),
             input.text("address"),
             input.text("city"),
-            input.webAddress("website"),
+            input.text("website"),
             input.text("phone"),
             input.text("email"),
             input.integer("price_level"),

@@ -2,14 +2,11 @@ package dev.concierge.web;
 
 import dev.concierge.core.errors.FieldErrors;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -114,28 +111,6 @@ final class FormInput {
       errors.add(field, "must be a number such as 4.5");
       return null;
     }
-  }
-
-  /**
-   * A web page's address: http or https with a host only, since it becomes a link staff and clients
-   * open (a {@code javascript:} or {@code file:} address must never be saved from a form).
-   */
-  String webAddress(String field) {
-    String text = text(field);
-    if (text == null) {
-      return null;
-    }
-    try {
-      URI uri = new URI(text);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return text;
-      }
-    } catch (URISyntaxException e) {
-      // refused below like any other address that is not a web page's
-    }
-    errors.add(field, "must be a web address starting with http:// or https://");
-    return null;
   }
 
   /** Words separated by commas ("late, oysters"), blanks dropped; null when there are none. */

@@ -70,7 +70,7 @@ class PortalCatalogueTest {
                     null,
                     null,
                     "Paris",
-                    "javascript:alert(1)",
+                    "https://chez-anna.example.com",
                     null,
                     null,
                     null,
@@ -79,6 +79,10 @@ class PortalCatalogueTest {
                     false,
                     null,
                     null));
+    // as the API kept any website before core held it to http(s)
+    portal.execute(
+        "update resources set website = 'javascript:alert(1)' where resource_id = ?",
+        bistro.resourceId());
   }
 
   @AfterAll

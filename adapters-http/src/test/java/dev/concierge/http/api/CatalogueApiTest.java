@@ -104,6 +104,43 @@ class CatalogueApiTest {
   }
 
   @Test
+  void
+      a_website_is_refused_unless_an_http_or_https_address_with_a_host_and_a_good_one_round_trips() {
+    String id = add("restaurants", "name", "Le Bernardin", "website", "https://le-bernardin.com");
+
+    for (String bad :
+        List.of(
+            "javascript:alert(1)",
+            "ftp://files.example.com",
+            "https://",
+            "le-bernardin.com",
+            "https://le-bernardin.com/" + "x".repeat(2000))) {
+      ApiServer.Response created =
+          tenant.asAdmin("POST", "/api/v1/restaurants", json("name", "Bad", "website", bad));
+      ApiServer.Response changed =
+          tenant.asAdmin("PUT", "/api/v1/restaurants/" + id, json("website", bad));
+      assertThat(created.status()).as(bad).isEqualTo(400);
+      assertThat(created.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(created.errorFields()).as(bad).containsOnly("website");
+      assertThat(changed.status()).as(bad).isEqualTo(400);
+      assertThat(changed.errorFields()).as(bad).containsOnly("website");
+    }
+    ApiServer.Response moved =
+        tenant.asAdmin(
+            "PUT",
+            "/api/v1/restaurants/" + id,
+            json("website", "http://www.le-bernardin.com/menu?lang=en"));
+
+    assertThat(moved.status()).isEqualTo(200);
+    assertThat(tenant.get("/api/v1/restaurants/" + id).json().get("website").asText())
+        .isEqualTo("http://www.le-bernardin.com/menu?lang=en");
+    assertThat(tenant.get("/api/v1/restaurants?q=Bad").json()).isEmpty();
+    assertThat(tenant.asAdmin("PUT", "/api/v1/restaurants/" + id, json("website", "")).status())
+        .isEqualTo(200);
+    assertThat(add("vendors", "name", "No site", "website", null)).isNotNull();
+  }
+
+  @Test
   void recommendations_belong_to_a_person_optionally_a_project_and_name_their_venue() {
     String venue = add("venues", "name", "The Modern", "city", "New York");
     String project =

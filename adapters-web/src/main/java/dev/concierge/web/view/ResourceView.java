@@ -3,12 +3,12 @@ package dev.concierge.web.view;
 import dev.concierge.core.catalogue.RecommendationStatus;
 import dev.concierge.core.catalogue.Resource;
 import dev.concierge.core.catalogue.ResourceType;
+import dev.concierge.core.catalogue.WebAddress;
 import dev.concierge.core.persons.Person;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,16 +65,12 @@ public record ResourceView(Resource resource, FormState recommendation, List<Per
   }
 
   /**
-   * A website as a link only when it is one a browser would open as a page: the API keeps what it
-   * was given, and a {@code javascript:} address must never become a link.
+   * A website as a link only when it keeps the catalogue's rule: an entry saved before the rule may
+   * hold a {@code javascript:} address, which must never become a link (it is shown as text).
    */
   public String websiteLink() {
-    String website = resource.website();
-    if (website == null) {
-      return null;
-    }
-    String lower = website.strip().toLowerCase(Locale.ROOT);
-    return lower.startsWith("https://") || lower.startsWith("http://") ? website.strip() : null;
+    String website = resource.website() == null ? null : resource.website().strip();
+    return WebAddress.isWebPage(website) ? website : null;
   }
 
   /** What only some kinds have (cuisine, capacity, brand), as words. */

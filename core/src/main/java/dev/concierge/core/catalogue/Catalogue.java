@@ -36,7 +36,7 @@ public final class Catalogue {
 
   public Resource create(Caller caller, ResourceType type, NewResource input) {
     caller.requireAdmin();
-    validate(input);
+    validate(input, null);
     Resource resource = Resource.of(caller.orgId(), type, input);
     return audit.created(
         caller, EntityType.RESOURCE, input, Resource::resourceId, () -> catalogue.save(resource));
@@ -47,7 +47,7 @@ public final class Catalogue {
     Resource current = get(caller, type, resourceId);
     NewResource fields = c.applyTo(current);
     new FieldErrors().required("is_vetted", fields.vetted()).throwIfAny();
-    validate(fields);
+    validate(fields, current.website());
     Resource changed = current.changedTo(fields);
     return audit.updated(caller, EntityType.RESOURCE, resourceId, c, () -> catalogue.save(changed));
   }
@@ -67,7 +67,12 @@ public final class Catalogue {
         });
   }
 
-  private static void validate(NewResource r) {
+  /**
+   * Refuses what {@code r} cannot become; its website is held to {@link WebAddress} unless it is
+   * {@code keptWebsite}, what the entry already had (one saved before the rule stays until
+   * changed).
+   */
+  private static void validate(NewResource r, String keptWebsite) {
     FieldErrors errors =
         new FieldErrors()
             .required("name", r.name())
@@ -82,6 +87,12 @@ public final class Catalogue {
             .length("notes", r.notes(), 0, 20000)
             .range("price_level", r.priceLevel(), 1, 4)
             .range("rating", r.rating(), 0, 5);
+    if (r.website() != null
+        && !r.website().isBlank()
+        && !r.website().equals(keptWebsite)
+        && !WebAddress.isWebPage(r.website())) {
+      errors.add("website", WebAddress.EXPECTATION);
+    }
     if (r.rating() != null && r.rating().scale() > 1) {
       errors.add("rating", "must have at most one decimal");
     }

@@ -200,6 +200,76 @@ class CatalogueTest {
         .containsExactly(AuditAction.CREATE, AuditAction.DELETE);
   }
 
+  @Test
+  void a_website_is_only_an_http_or_https_address_with_a_host_on_create_and_update() {
+    Resource venue = catalogue.create(admin, ResourceType.VENUE, withWebsite("https://a.example"));
+
+    for (String bad :
+        List.of(
+            "javascript:alert(1)", "file:///etc/passwd", "https://", "http:///x", "a.example")) {
+      assertThatThrownBy(() -> catalogue.create(admin, ResourceType.VENUE, withWebsite(bad)))
+          .as(bad)
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e ->
+                  assertThat(e.errors())
+                      .containsExactly(new FieldError("website", WebAddress.EXPECTATION)));
+      assertThatThrownBy(
+              () ->
+                  catalogue.update(
+                      admin, ResourceType.VENUE, venue.resourceId(), Changes.website(bad)))
+          .as(bad)
+          .isInstanceOf(ValidationException.class);
+    }
+    Resource changed =
+        catalogue.update(
+            admin,
+            ResourceType.VENUE,
+            venue.resourceId(),
+            Changes.website("HTTP://b.example/x?y=1"));
+
+    assertThat(changed.website()).isEqualTo("HTTP://b.example/x?y=1");
+    assertThat(
+            catalogue
+                .update(admin, ResourceType.VENUE, venue.resourceId(), Changes.website(null))
+                .website())
+        .isNull();
+  }
+
+  @Test
+  void a_website_saved_before_the_rule_stays_through_updates_that_leave_it() {
+    Resource old =
+        store.save(Resource.of(org, ResourceType.VENUE, withWebsite("javascript:alert(1)")));
+
+    Resource renamed =
+        catalogue.update(admin, ResourceType.VENUE, old.resourceId(), rename("Renamed"));
+
+    assertThat(renamed.website()).isEqualTo("javascript:alert(1)");
+    assertThatThrownBy(
+            () ->
+                catalogue.update(
+                    admin, ResourceType.VENUE, old.resourceId(), Changes.website("javascript:0")))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  private static NewResource withWebsite(String website) {
+    return new NewResource(
+        "The Modern",
+        null,
+        null,
+        null,
+        null,
+        website,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
   private static ResourceChanges rename(String name) {
     return Changes.resource(FieldChange.to(name), FieldChange.unchanged());
   }

@@ -8,13 +8,22 @@ final class Changes {
   private Changes() {}
 
   static ResourceChanges resource(FieldChange<String> name, FieldChange<Boolean> vetted) {
+    return resource(name, FieldChange.unchanged(), vetted);
+  }
+
+  static ResourceChanges website(String website) {
+    return resource(FieldChange.unchanged(), FieldChange.to(website), FieldChange.unchanged());
+  }
+
+  private static ResourceChanges resource(
+      FieldChange<String> name, FieldChange<String> website, FieldChange<Boolean> vetted) {
     return new ResourceChanges(
         name,
         FieldChange.unchanged(),
         FieldChange.unchanged(),
         FieldChange.unchanged(),
         FieldChange.unchanged(),
-        FieldChange.unchanged(),
+        website,
         FieldChange.unchanged(),
         FieldChange.unchanged(),
         FieldChange.unchanged(),
