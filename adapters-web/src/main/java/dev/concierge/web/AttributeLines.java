@@ -2,6 +2,7 @@ package dev.concierge.web;
 
 import dev.concierge.core.errors.FieldErrors;
 import dev.concierge.core.model.Metadata;
+import dev.concierge.web.view.ResourceView;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,11 +94,13 @@ final class AttributeLines {
     return text;
   }
 
-  /** The values that are plain (a string, number, boolean or null), or those that are not. */
+  /**
+   * The values that are plain (a string, number, boolean or null), or those that are not, in the
+   * order the entry's page shows them.
+   */
   private static Map<String, Object> only(Metadata attributes, boolean plain) {
     Map<String, Object> chosen = new LinkedHashMap<>();
-    attributes
-        .values()
+    ResourceView.inAttributeOrder(attributes.values())
         .forEach(
             (name, value) -> {
               boolean isPlain = !(value instanceof Map<?, ?>) && !(value instanceof List<?>);

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -281,6 +282,59 @@ class PortalCatalogueFormsTest {
     assertThat(deleted.headers().firstValue("Location")).hasValue("/catalogue?kind=venue");
     assertThat(admin.get(page).statusCode()).isEqualTo(404);
     audited(venue.resourceId(), AuditAction.DELETE);
+  }
+
+  @Test
+  void an_entrys_attributes_are_shown_and_edited_by_name_case_aside_not_in_jsonbs_order()
+      throws IOException, InterruptedException {
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    attributes.put("wine_list", "long");
+    attributes.put("Cuisine", "French");
+    attributes.put("capacity", 80);
+    attributes.put("dress_code", "smart");
+    attributes.put("ac", true);
+    attributes.put("Zagat", 27);
+    attributes.put("menus", List.of("lunch"));
+    attributes.put("hours", Map.of("monday", "closed"));
+    Resource venue =
+        portal
+            .concierge()
+            .catalogue()
+            .create(
+                desk.operator(),
+                ResourceType.VENUE,
+                new NewResource(
+                    "Ordered Hall",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Metadata.of(attributes)));
+    String page = "/catalogue/venue/" + venue.resourceId();
+    HttpVisitor admin = new HttpVisitor(portal).signIn(desk.admin());
+
+    String shown = admin.get(page).body();
+    String edited = admin.get(page + "/edit").body();
+
+    assertThat(shown)
+        .contains(
+            "<dt>Ac</dt><dd>true</dd><dt>Capacity</dt><dd>80</dd><dt>Cuisine</dt><dd>French</dd>"
+                + "<dt>Dress code</dt><dd>smart</dd><dt>Hours</dt><dd>{monday=closed}</dd>"
+                + "<dt>Menus</dt><dd>[lunch]</dd><dt>Wine list</dt><dd>long</dd>"
+                + "<dt>Zagat</dt><dd>27</dd>");
+    assertThat(edited)
+        .contains(
+            ">ac: true\ncapacity: 80\nCuisine: French\ndress_code: smart\nwine_list: long\n"
+                + "Zagat: 27\n</textarea>")
+        .contains("Kept as they are, not shown here: hours, menus.");
   }
 
   @Test

@@ -6,11 +6,13 @@ import dev.concierge.core.catalogue.ResourceType;
 import dev.concierge.core.catalogue.WebAddress;
 import dev.concierge.core.persons.Person;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One catalogue entry on a page of its own, with the form that recommends it to a client.
@@ -21,6 +23,10 @@ import java.util.Set;
 public record ResourceView(Resource resource, FormState recommendation, List<Person> candidates) {
   /** The fields of the recommend form that show their errors beside them. */
   public static final Set<String> RECOMMEND_FIELDS = Set.of("client", "notes", "status");
+
+  /** Names by their letters, case aside; names that differ only in case in a fixed order. */
+  private static final Comparator<String> ATTRIBUTE_ORDER =
+      String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
 
   public ResourceView {
     candidates = List.copyOf(candidates);
@@ -73,13 +79,22 @@ public record ResourceView(Resource resource, FormState recommendation, List<Per
     return WebAddress.isWebPage(website) ? website : null;
   }
 
-  /** What only some kinds have (cuisine, capacity, brand), as words. */
+  /**
+   * What only some kinds have (cuisine, capacity, brand), as words, in {@link #inAttributeOrder}.
+   */
   public List<Map.Entry<String, String>> attributes() {
-    List<Map.Entry<String, String>> shown = new ArrayList<>();
-    resource
-        .attributes()
-        .values()
-        .forEach((key, value) -> shown.add(Map.entry(Show.sentence(key), String.valueOf(value))));
-    return shown;
+    return inAttributeOrder(resource.attributes().values()).entrySet().stream()
+        .map(a -> Map.entry(Show.sentence(a.getKey()), String.valueOf(a.getValue())))
+        .toList();
+  }
+
+  /**
+   * The attributes as the page shows them and the edit form lists them: by name, case aside (jsonb
+   * gives an object's keys by their length, an order nobody typed).
+   */
+  public static <V> SortedMap<String, V> inAttributeOrder(Map<String, V> attributes) {
+    SortedMap<String, V> sorted = new TreeMap<>(ATTRIBUTE_ORDER);
+    sorted.putAll(attributes);
+    return sorted;
   }
 }
