@@ -128,6 +128,7 @@ record DashboardJson(
       UUID resourceId,
       String venueName,
       String category,
+      boolean inCatalogue,
       String notes,
       OffsetDateTime createdAt) {
     static Recommendation of(RecommendationSummary r, ZoneId zone) {
@@ -136,6 +137,7 @@ record DashboardJson(
           r.resourceId(),
           r.venueName(),
           r.category() == null ? null : r.category().wireName(),
+          r.inCatalogue(),
           r.notes(),
           Instants.at(r.createdAt(), zone));
     }

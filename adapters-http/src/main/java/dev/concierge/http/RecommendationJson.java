@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * A recommendation as the API shows it; {@code venue_name} and {@code category} are its catalogue
- * entry's name and type (the title, and null, without one).
+ * entry's name and type (the title, and null, without one), kept after the entry is deleted, when
+ * {@code in_catalogue} turns false.
  */
 record RecommendationJson(
     UUID recommendationId,
@@ -18,6 +19,7 @@ record RecommendationJson(
     UUID resourceId,
     String venueName,
     String category,
+    boolean inCatalogue,
     String title,
     String notes,
     String status,
@@ -35,6 +37,7 @@ record RecommendationJson(
         r.resourceId(),
         r.displayName(),
         r.resourceType() == null ? null : r.resourceType().wireName(),
+        r.inCatalogue(),
         r.title(),
         r.notes(),
         r.status().wireName(),

@@ -30,7 +30,9 @@ public final class JdbiCatalogueStore implements CatalogueStore {
   private static final String RECOMMENDATION_COLUMNS =
       """
       r.recommendation_id, r.org_id, r.person_id, r.project_id, r.resource_id,
-      res.name as resource_name, res.resource_type, r.title, r.notes, r.status, r.created_by,
+      res.name as resource_name, res.resource_type,
+      res.resource_id is not null and res.deleted_at is null as in_catalogue,
+      r.title, r.notes, r.status, r.created_by,
       r.metadata_jsonb as metadata, r.created_at, r.updated_at
       """;
   private static final String RECOMMENDATION_FROM =

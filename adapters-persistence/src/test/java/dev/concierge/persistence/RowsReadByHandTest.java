@@ -116,6 +116,7 @@ class RowsReadByHandTest {
               i % 5 == 4 ? "cast(null as uuid)" : uuid(300 + i),
               "'Le Bernardin'",
               i % 5 == 4 ? "null" : wire(ResourceType.values()[i % ResourceType.values().length]),
+              i % 5 == 4 || i % 3 == 0 ? "false" : "true",
               i % 2 == 0 ? "null" : "'Ask for the window table'",
               "cast(" + INSTANTS[1 + i % (INSTANTS.length - 1)] + " as timestamptz)"));
     }
@@ -139,7 +140,7 @@ class RowsReadByHandTest {
     assertReadAlike(
         RecommendationSummary.class,
         JdbiDashboardStore.RECOMMENDATION,
-        "recommendation_id, resource_id, venue_name, category, notes, created_at",
+        "recommendation_id, resource_id, venue_name, category, in_catalogue, notes, created_at",
         recommendations);
   }
 

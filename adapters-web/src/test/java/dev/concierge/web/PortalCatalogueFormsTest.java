@@ -458,6 +458,32 @@ class PortalCatalogueFormsTest {
   }
 
   @Test
+  void a_recommendation_whose_entry_was_deleted_is_named_on_the_profile_without_a_link()
+      throws IOException, InterruptedException {
+    Resource restaurant = create(ResourceType.RESTAURANT, "Chez <Fermé>");
+    String page = "/catalogue/restaurant/" + restaurant.resourceId();
+    Person client = client("Frances Closed");
+    HttpVisitor concierge = new HttpVisitor(portal).signIn(desk.concierge());
+    HttpVisitor admin = new HttpVisitor(portal).signIn(desk.admin());
+    concierge.get(page);
+    HttpResponse<String> recommended =
+        concierge.submit(page + "/recommend", "client", "Frances Closed", "notes", "Their table");
+    assertThat(recommended.statusCode()).isEqualTo(303);
+    admin.get(page + "/delete");
+    assertThat(admin.submit(page + "/delete").statusCode()).isEqualTo(303);
+
+    HttpResponse<String> profile = concierge.get("/clients/" + client.personId());
+
+    assertThat(profile.statusCode()).isEqualTo(200);
+    assertThat(profile.body())
+        .contains(
+            "<strong>Chez &lt;Fermé&gt;</strong> <small>(restaurant, no longer in the"
+                + " catalogue)</small><br><small>Their table</small>")
+        .doesNotContain("href=\"" + page + "\"");
+    assertThat(concierge.get(page).statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void another_organizations_entries_and_clients_are_not_found()
       throws IOException, InterruptedException {
     Resource ours = create(ResourceType.PRODUCT, "Our Candle");

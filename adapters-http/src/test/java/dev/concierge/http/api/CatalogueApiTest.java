@@ -177,6 +177,41 @@ class CatalogueApiTest {
   }
 
   @Test
+  void
+      a_recommendation_whose_entry_was_deleted_keeps_its_name_is_out_of_the_catalogue_and_changes() {
+    String venue = add("venues", "name", "The Closed Room");
+    String base = "/api/v1/persons/" + sarah + "/recommendations";
+    String made = tenant.create(base, json("resource_id", venue, "notes", "Ask for the booth"));
+    assertThat(tenant.get("/api/v1/recommendations/" + made).json().get("in_catalogue").asBoolean())
+        .isTrue();
+
+    assertThat(tenant.asAdmin("DELETE", "/api/v1/venues/" + venue, null).status()).isEqualTo(204);
+    JsonNode read = tenant.get("/api/v1/recommendations/" + made).json();
+    JsonNode listed = tenant.get(base).json().get(0);
+    JsonNode onDashboard =
+        tenant.get("/api/v1/persons/" + sarah + "/dashboard").json().get("recent_recommendations");
+    ApiServer.Response booked =
+        tenant.put("/api/v1/recommendations/" + made, json("status", "booked"));
+
+    for (JsonNode recommendation : List.of(read, listed, onDashboard.get(0))) {
+      assertThat(recommendation.get("resource_id").asText()).isEqualTo(venue);
+      assertThat(recommendation.get("venue_name").asText()).isEqualTo("The Closed Room");
+      assertThat(recommendation.get("category").asText()).isEqualTo("venue");
+      assertThat(recommendation.get("in_catalogue").asBoolean()).isFalse();
+    }
+    assertThat(onDashboard).hasSize(1);
+    assertThat(tenant.get("/api/v1/venues/" + venue).status()).isEqualTo(404);
+    assertThat(booked.status()).as(booked.toString()).isEqualTo(200);
+    assertThat(booked.json().get("status").asText()).isEqualTo("booked");
+    assertThat(booked.json().get("in_catalogue").asBoolean()).isFalse();
+    assertThat(tenant.post(base, json("resource_id", venue)).errorFields())
+        .containsExactly("resource_id");
+    assertThat(
+            tenant.post(base, json("title", "Sunset sail")).json().get("in_catalogue").asBoolean())
+        .isFalse();
+  }
+
+  @Test
   void invalid_recommendations_are_named_and_unknown_ids_are_404() {
     String other = tenant.person("Other Client");
     String theirProject =

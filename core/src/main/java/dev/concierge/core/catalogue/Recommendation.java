@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * Something recommended to a person, optionally within one of their projects: a catalogue entry
  * ({@code resourceId}) or a free-form {@code title}. {@code resourceName} and {@code resourceType}
- * are read from the catalogue entry, when there is one.
+ * are read from the catalogue entry, when there is one, also after it was deleted (softly); {@code
+ * inCatalogue} says whether it is still there to be opened.
  */
 public record Recommendation(
     UUID recommendationId,
@@ -18,6 +19,7 @@ public record Recommendation(
     UUID resourceId,
     String resourceName,
     ResourceType resourceType,
+    boolean inCatalogue,
     String title,
     String notes,
     RecommendationStatus status,
@@ -48,6 +50,7 @@ public record Recommendation(
         input.resourceId(),
         null,
         null,
+        false,
         input.title(),
         input.notes(),
         input.status() == null ? RecommendationStatus.SUGGESTED : input.status(),
@@ -72,6 +75,7 @@ public record Recommendation(
         resource,
         sameResource ? resourceName : null,
         sameResource ? resourceType : null,
+        sameResource && inCatalogue,
         changes.title().applyTo(title),
         changes.notes().applyTo(notes),
         changes.status().applyTo(status),
@@ -83,10 +87,15 @@ public record Recommendation(
 
   /**
    * This recommendation as a store keeps it: its entry named {@code resourceName} of {@code
-   * resourceType} (both null without one), created and changed at the times given.
+   * resourceType} (both null without one), {@code inCatalogue} while that entry is not deleted,
+   * created and changed at the times given.
    */
   public Recommendation stored(
-      String resourceName, ResourceType resourceType, Instant createdAt, Instant updatedAt) {
+      String resourceName,
+      ResourceType resourceType,
+      boolean inCatalogue,
+      Instant createdAt,
+      Instant updatedAt) {
     return new Recommendation(
         recommendationId,
         orgId,
@@ -95,6 +104,7 @@ public record Recommendation(
         resourceId,
         resourceName,
         resourceType,
+        inCatalogue,
         title,
         notes,
         status,

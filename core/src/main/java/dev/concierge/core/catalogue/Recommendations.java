@@ -49,7 +49,7 @@ public final class Recommendations {
     requirePerson(caller, personId);
     Recommendation recommendation =
         Recommendation.of(caller.orgId(), personId, input, CREATED_BY_API);
-    validate(caller, recommendation);
+    validate(caller, recommendation, null);
     return audit.created(
         caller,
         EntityType.RECOMMENDATION,
@@ -63,7 +63,7 @@ public final class Recommendations {
     Recommendation current = get(caller, recommendationId);
     new FieldErrors().required("status", c.status().applyTo(current.status())).throwIfAny();
     Recommendation changed = current.changedBy(c);
-    validate(caller, changed);
+    validate(caller, changed, current.resourceId());
     return audit.updated(
         caller,
         EntityType.RECOMMENDATION,
@@ -85,13 +85,19 @@ public final class Recommendations {
         });
   }
 
-  private void validate(Caller caller, Recommendation r) {
+  /**
+   * Refuses what {@code r} cannot be; the catalogue entry it names must be live unless it is {@code
+   * keptResourceId}, the one it named already (a status still changes once that entry is deleted).
+   */
+  private void validate(Caller caller, Recommendation r, UUID keptResourceId) {
     FieldErrors errors =
         new FieldErrors().length("title", r.title(), 1, 300).length("notes", r.notes(), 0, 20000);
     if (r.resourceId() == null && r.title() == null) {
       errors.add("resource_id", "or title is required");
     }
-    if (r.resourceId() != null && catalogue.find(caller.orgId(), r.resourceId()).isEmpty()) {
+    if (r.resourceId() != null
+        && !r.resourceId().equals(keptResourceId)
+        && catalogue.find(caller.orgId(), r.resourceId()).isEmpty()) {
       errors.add("resource_id", "is not a catalogue entry of this organization");
     }
     if (r.projectId() != null) {

@@ -174,7 +174,8 @@ public abstract class CatalogueStoreContract extends StoreContract<CatalogueStor
   }
 
   @Test
-  void a_recommendation_is_read_with_its_entrys_name_and_type_which_survive_the_entrys_deletion() {
+  void
+      a_recommendation_is_read_with_its_entrys_name_and_type_which_survive_the_entrys_deletion_out_of_the_catalogue() {
     Resource venue = store.save(entry(org, ResourceType.VENUE, "the modern", List.of()));
     Recommendation saved =
         store.saveRecommendation(
@@ -192,6 +193,7 @@ public abstract class CatalogueStoreContract extends StoreContract<CatalogueStor
 
     assertThat(saved.resourceName()).isEqualTo("the modern");
     assertThat(saved.resourceType()).isEqualTo(ResourceType.VENUE);
+    assertThat(saved.inCatalogue()).isTrue();
     assertThat(saved.notes()).isEqualTo("Book the terrace");
     assertThat(saved.status()).isEqualTo(RecommendationStatus.ACCEPTED);
     assertThat(saved.createdBy()).isEqualTo("staff");
@@ -199,8 +201,13 @@ public abstract class CatalogueStoreContract extends StoreContract<CatalogueStor
     assertThat(saved.createdAt()).isNotNull();
     assertThat(store.findRecommendation(org, saved.recommendationId())).contains(saved);
     store.delete(org, venue.resourceId());
-    assertThat(store.findRecommendation(org, saved.recommendationId()).orElseThrow().resourceName())
-        .isEqualTo("the modern");
+    Recommendation afterwards =
+        store.findRecommendation(org, saved.recommendationId()).orElseThrow();
+    assertThat(afterwards.resourceName()).isEqualTo("the modern");
+    assertThat(afterwards.resourceType()).isEqualTo(ResourceType.VENUE);
+    assertThat(afterwards.inCatalogue()).isFalse();
+    assertThat(store.listRecommendations(org, client, ALL).items()).containsExactly(afterwards);
+    assertThat(store.saveRecommendation(afterwards).inCatalogue()).isFalse();
   }
 
   @Test
@@ -210,6 +217,7 @@ public abstract class CatalogueStoreContract extends StoreContract<CatalogueStor
     assertThat(idea.title()).isEqualTo("Sunset sail");
     assertThat(idea.resourceName()).isNull();
     assertThat(idea.resourceType()).isNull();
+    assertThat(idea.inCatalogue()).isFalse();
     assertThat(idea.displayName()).isEqualTo("Sunset sail");
   }
 
@@ -293,6 +301,7 @@ public abstract class CatalogueStoreContract extends StoreContract<CatalogueStor
                         null,
                         null,
                         null,
+                        false,
                         "Taken over",
                         null,
                         RecommendationStatus.SUGGESTED,

@@ -133,14 +133,7 @@ class RecommendationsTest {
     Recommendation idea =
         recommendations.create(concierge, client, recommend(null, null, "Sunset sail"));
 
-    Recommendation booked =
-        recommendations.update(
-            concierge,
-            idea.recommendationId(),
-            Changes.recommendation(
-                FieldChange.unchanged(),
-                FieldChange.unchanged(),
-                FieldChange.to(RecommendationStatus.BOOKED)));
+    Recommendation booked = changeStatus(idea, RecommendationStatus.BOOKED);
 
     assertThat(booked.status()).isEqualTo(RecommendationStatus.BOOKED);
     assertThat(booked.title()).isEqualTo("Sunset sail");
@@ -154,6 +147,37 @@ class RecommendationsTest {
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("status"));
+  }
+
+  @Test
+  void a_recommendation_whose_entry_was_deleted_still_changes_status_but_cannot_be_moved_to_it() {
+    Resource closing = entry(org, "Closing Soon");
+    Recommendation made =
+        recommendations.create(concierge, client, recommend(null, closing.resourceId(), null));
+    Recommendation idea =
+        recommendations.create(concierge, client, recommend(null, null, "Sunset sail"));
+    catalogue.delete(org, closing.resourceId());
+
+    Recommendation booked = changeStatus(made, RecommendationStatus.BOOKED);
+
+    assertThat(booked.status()).isEqualTo(RecommendationStatus.BOOKED);
+    assertThat(booked.displayName()).isEqualTo("Closing Soon");
+    assertThat(booked.inCatalogue()).isFalse();
+    assertThatThrownBy(
+            () ->
+                recommendations.update(
+                    concierge,
+                    idea.recommendationId(),
+                    Changes.recommendation(
+                        FieldChange.unchanged(),
+                        FieldChange.to(closing.resourceId()),
+                        FieldChange.unchanged())))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("resource_id"));
   }
 
   @Test
@@ -174,6 +198,14 @@ class RecommendationsTest {
     assertThat(audited)
         .extracting(AuditEntry::action)
         .containsExactly(AuditAction.CREATE, AuditAction.DELETE);
+  }
+
+  private Recommendation changeStatus(Recommendation r, RecommendationStatus status) {
+    return recommendations.update(
+        concierge,
+        r.recommendationId(),
+        Changes.recommendation(
+            FieldChange.unchanged(), FieldChange.unchanged(), FieldChange.to(status)));
   }
 
   private Resource entry(UUID orgId, String name) {

@@ -322,13 +322,42 @@ public abstract class DashboardStoreContract extends StoreContract<DashboardStor
     assertThat(dashboard.widgets().recentRecommendations())
         .containsExactly(
             new RecommendationSummary(
-                idea.recommendationId(), null, "Picnic", null, "Bring a blanket", idea.createdAt()),
+                idea.recommendationId(),
+                null,
+                "Picnic",
+                null,
+                false,
+                "Bring a blanket",
+                idea.createdAt()),
             new RecommendationSummary(
                 ofVenue.recommendationId(),
                 venue.resourceId(),
                 "The Modern",
                 ResourceType.VENUE,
+                true,
                 "Terrace",
+                ofVenue.createdAt()));
+  }
+
+  @Test
+  void
+      a_recommendation_whose_entry_was_deleted_keeps_its_name_and_type_but_is_out_of_the_catalogue() {
+    Resource venue =
+        catalogue().save(Resource.of(org, ResourceType.VENUE, NewResource.named("The Closed")));
+    Recommendation ofVenue = recommend(client, venue.resourceId(), null, null);
+    catalogue().delete(org, venue.resourceId());
+
+    Dashboard dashboard = store.find(org, client, Instant.now(), WIDGET).orElseThrow();
+
+    assertThat(dashboard.widgets().recentRecommendations())
+        .containsExactly(
+            new RecommendationSummary(
+                ofVenue.recommendationId(),
+                venue.resourceId(),
+                "The Closed",
+                ResourceType.VENUE,
+                false,
+                null,
                 ofVenue.createdAt()));
   }
 

@@ -109,7 +109,8 @@ public final class InMemoryCatalogueStore implements CatalogueStore {
     }
     Instant now = clock.instant();
     Recommendation stored =
-        recommendation.stored(null, null, existing == null ? now : existing.createdAt(), now);
+        recommendation.stored(
+            null, null, false, existing == null ? now : existing.createdAt(), now);
     recommendations.put(stored.recommendationId(), stored);
     return withItsEntry(stored);
   }
@@ -139,6 +140,7 @@ public final class InMemoryCatalogueStore implements CatalogueStore {
     return r.stored(
         entry == null ? null : entry.name(),
         entry == null ? null : entry.resourceType(),
+        entry != null && !deleted.contains(entry.resourceId()),
         r.createdAt(),
         r.updatedAt());
   }

@@ -164,6 +164,7 @@ public final class InMemoryDashboardStore implements DashboardStore {
                         r.resourceId(),
                         r.displayName(),
                         r.resourceType(),
+                        r.inCatalogue(),
                         r.notes(),
                         r.createdAt()))
             .toList();
