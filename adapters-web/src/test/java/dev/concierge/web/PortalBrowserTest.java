@@ -347,8 +347,9 @@ class PortalBrowserTest {
   }
 
   @Test
-  void an_admin_adds_a_restaurant_after_a_bad_website_and_a_concierge_recommends_it_to_a_client()
-      throws IOException {
+  void
+      an_admin_adds_a_restaurant_after_a_bad_website_a_concierge_recommends_it_and_once_deleted_the_profile_names_it_unlinked()
+          throws IOException {
     signIn(desk.admin(), null);
     browser.get(portal.url("/catalogue?kind=restaurant"));
     clickThrough(By.linkText("New restaurant"));
@@ -414,6 +415,22 @@ class PortalBrowserTest {
     clickThrough(By.linkText("Rosa's Trattoria"));
     assertThat(browser.getCurrentUrl()).isEqualTo(entry);
     screenshot("catalogue-recommend");
+    String profile = portal.url("/clients/" + seeded.olivia().personId());
+
+    browser.manage().deleteAllCookies();
+    signIn(desk.admin(), null);
+    browser.get(entry);
+    clickThrough(By.linkText("Delete"));
+    clickThrough(By.cssSelector("main form button[type=submit]"));
+    browser.get(profile);
+
+    WebElement kept =
+        browser.findElement(By.cssSelector("section[aria-labelledby=recommendations-heading]"));
+    assertThat(kept.getText())
+        .contains("Rosa's Trattoria (restaurant, no longer in the catalogue)")
+        .contains("For the anniversary: the back room");
+    assertThat(kept.findElements(By.linkText("Rosa's Trattoria"))).isEmpty();
+    screenshot("client-recommendation-deleted");
   }
 
   @Test
