@@ -11,14 +11,17 @@ import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.Person;
+import dev.concierge.core.projects.Project;
 import dev.concierge.web.view.CatalogueView;
 import dev.concierge.web.view.FormState;
 import dev.concierge.web.view.ResourceView;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The catalogue of vetted vendors, venues, restaurants and products (every role reads it, as
@@ -33,8 +36,11 @@ final class CataloguePages {
   /** How many clients a name that matches several offers to pick from. */
   static final int CANDIDATES = 10;
 
+  /** How many of a client's projects a typed title is looked for among. */
+  static final int PROJECTS = 100;
+
   private static final Set<String> RECOMMEND_TYPED =
-      Set.of("client", "person_id", "notes", "status");
+      Set.of("client", "person_id", "notes", "status", "title", "project");
 
   private final UseCases api;
 
@@ -81,7 +87,8 @@ final class CataloguePages {
 
   /**
    * The entry recommended to the client the form names: by the one its name matches, or, when it
-   * matches several, by the one picked among them; then the client's profile, where it now shows.
+   * matches several, by the one picked among them, within the project of theirs a typed title
+   * names, if one is typed; then the client's profile, where it now shows.
    */
   private void recommend(Visit visit) {
     Resource resource = entry(visit);
@@ -96,6 +103,7 @@ final class CataloguePages {
               RecommendationStatus.values(),
               RecommendationStatus::wireName);
       String notes = input.text("notes");
+      String title = input.text("title");
       String picked = input.text("person_id");
       UUID personId = null;
       if (picked != null) {
@@ -109,12 +117,21 @@ final class CataloguePages {
           personId = match.personId();
         }
       }
+      UUID projectId = null;
+      String project = input.text("project");
+      if (personId != null && project != null) {
+        Match<Project> match = project(visit, personId, project);
+        projectId = match.found() == null ? null : match.found().projectId();
+        if (match.error() != null) {
+          input.errors().add("project", match.error());
+        }
+      }
       input.errors().throwIfAny();
       api.recommendations()
           .create(
               visit.caller(),
               personId,
-              new NewRecommendation(null, resource.resourceId(), null, notes, status, null));
+              new NewRecommendation(projectId, resource.resourceId(), title, notes, status, null));
       visit.redirect("/clients/" + personId + "#recommendations-heading");
     } catch (ValidationException e) {
       visit.page(
@@ -152,6 +169,36 @@ final class CataloguePages {
                 ? "type more of the name, or pick one of the first " + CANDIDATES + " below"
                 : "pick one below, or type more of the name"),
         found.items());
+  }
+
+  /** What a typed title found: one thing, or an error. */
+  private record Match<T>(T found, String error) {}
+
+  /**
+   * The client's project a typed title names: the one whose title it is (case aside), else the one
+   * whose title holds it; among the client's first {@link #PROJECTS}, newest first.
+   */
+  private Match<Project> project(Visit visit, UUID personId, String typed) {
+    List<Project> projects =
+        api.projects().list(visit.caller(), personId, null, new PageRequest(0, PROJECTS)).items();
+    String lower = typed.toLowerCase(Locale.ROOT);
+    List<Project> exact = projects.stream().filter(p -> p.title().equalsIgnoreCase(typed)).toList();
+    List<Project> holding =
+        projects.stream().filter(p -> p.title().toLowerCase(Locale.ROOT).contains(lower)).toList();
+    if (exact.size() == 1 || holding.size() == 1) {
+      return new Match<>((exact.size() == 1 ? exact : holding).get(0), null);
+    }
+    if (holding.isEmpty()) {
+      return new Match<>(null, "none of the client’s projects has “" + typed + "” in its title");
+    }
+    return new Match<>(
+        null,
+        holding.size()
+            + " of the client’s projects have “"
+            + typed
+            + "” in their titles: type more of one ("
+            + holding.stream().map(Project::title).limit(5).collect(Collectors.joining(", "))
+            + ")");
   }
 
   private Resource entry(Visit visit) {

@@ -18,6 +18,8 @@ import dev.concierge.core.paging.PageRequest;
 import dev.concierge.core.persons.NewPerson;
 import dev.concierge.core.persons.Person;
 import dev.concierge.core.persons.PersonType;
+import dev.concierge.core.projects.NewProject;
+import dev.concierge.core.projects.Project;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -458,6 +460,71 @@ class PortalCatalogueFormsTest {
   }
 
   @Test
+  void a_recommendation_from_an_entry_takes_a_title_and_one_of_the_clients_projects_by_its_title()
+      throws IOException, InterruptedException {
+    Resource venue = create(ResourceType.VENUE, "The Boathouse");
+    String page = "/catalogue/venue/" + venue.resourceId();
+    Person client = client("Peregrine Projects");
+    Project anniversary = project(client, "Anniversary weekend");
+    project(client, "Anniversary gift");
+    project(client("Someone Else Entirely"), "Boat party");
+    HttpVisitor concierge = new HttpVisitor(portal).signIn(desk.concierge());
+
+    HttpResponse<String> form = concierge.get(page);
+    HttpResponse<String> nowhere =
+        concierge.submit(
+            page + "/recommend", "client", "Peregrine", "project", "Boat", "title", "Lunch");
+    HttpResponse<String> several =
+        concierge.submit(page + "/recommend", "client", "Peregrine", "project", "anniversary");
+    HttpResponse<String> tooLong =
+        concierge.submit(
+            page + "/recommend",
+            "client",
+            "Peregrine",
+            "project",
+            "weekend",
+            "title",
+            "x".repeat(301));
+    HttpResponse<String> made =
+        concierge.submit(
+            page + "/recommend",
+            "client",
+            "Peregrine",
+            "project",
+            "WEEKEND",
+            "title",
+            "Anniversary lunch",
+            "notes",
+            "On the water");
+
+    assertThat(form.body())
+        .contains("<label for=\"project\">Project</label>")
+        .contains("<label for=\"title\">Title</label>");
+    assertThat(nowhere.statusCode()).isEqualTo(400);
+    assertThat(nowhere.body())
+        .contains(
+            "id=\"project-error\">Project: none of the client’s projects has “Boat” in its title")
+        .contains("value=\"Boat\"")
+        .contains("value=\"Lunch\"");
+    assertThat(several.body())
+        .contains(
+            "id=\"project-error\">Project: 2 of the client’s projects have “anniversary” in their"
+                + " titles: type more of one (");
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("id=\"title-error\">Title: must be 1 to 300 characters");
+    assertThat(made.statusCode()).isEqualTo(303);
+    assertThat(recommendationsOf(client))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.resourceId()).isEqualTo(venue.resourceId());
+              assertThat(r.projectId()).isEqualTo(anniversary.projectId());
+              assertThat(r.title()).isEqualTo("Anniversary lunch");
+              assertThat(r.notes()).isEqualTo("On the water");
+            });
+  }
+
+  @Test
   void a_recommendation_whose_entry_was_deleted_is_named_on_the_profile_without_a_link()
       throws IOException, InterruptedException {
     Resource restaurant = create(ResourceType.RESTAURANT, "Chez <Fermé>");
@@ -534,6 +601,15 @@ class PortalCatalogueFormsTest {
             desk.operator(),
             new NewPerson(
                 name, null, PersonType.CLIENT, null, ZoneId.of("Europe/London"), Metadata.EMPTY));
+  }
+
+  private static Project project(Person person, String title) {
+    return portal
+        .concierge()
+        .projects()
+        .create(
+            desk.operator(),
+            new NewProject(person.personId(), title, null, null, null, null, null, null));
   }
 
   private static List<Recommendation> recommendationsOf(Person person) {

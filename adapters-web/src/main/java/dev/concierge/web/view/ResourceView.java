@@ -22,7 +22,8 @@ import java.util.TreeMap;
  */
 public record ResourceView(Resource resource, FormState recommendation, List<Person> candidates) {
   /** The fields of the recommend form that show their errors beside them. */
-  public static final Set<String> RECOMMEND_FIELDS = Set.of("client", "notes", "status");
+  public static final Set<String> RECOMMEND_FIELDS =
+      Set.of("client", "notes", "status", "title", "project");
 
   /** Names by their letters, case aside; names that differ only in case in a fixed order. */
   private static final Comparator<String> ATTRIBUTE_ORDER =
