@@ -1,12 +1,14 @@
 package dev.concierge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.concierge.core.access.Caller;
 import dev.concierge.core.accounts.Account;
 import dev.concierge.core.catalogue.Catalogue;
 import dev.concierge.core.catalogue.NewResource;
+import dev.concierge.core.catalogue.Recommendation;
 import dev.concierge.core.catalogue.ResourceType;
 import dev.concierge.core.conversations.Conversation;
 import dev.concierge.core.conversations.ConversationStatus;
@@ -395,6 +397,7 @@ class PortalBrowserTest {
     type("client", "chen");
     new Select(browser.findElement(By.id("status"))).selectByValue("accepted");
     type("notes", "For the anniversary: the back room");
+    type("project", "ski");
     clickThrough(By.cssSelector("#recommend button[type=submit]"));
     // Olivia and her mother: the page asks which, keeping the rest
     assertThat(browser.findElement(By.id("client-error")).getText())
@@ -402,6 +405,7 @@ class PortalBrowserTest {
             "Client: 2 clients’ names contain “chen”: pick one below, or type more of the name");
     assertThat(browser.findElement(By.id("notes")).getAttribute("value"))
         .isEqualTo("For the anniversary: the back room");
+    assertThat(browser.findElement(By.id("project")).getAttribute("value")).isEqualTo("ski");
     screenshot("catalogue-recommend-pick");
     browser.findElement(By.id("person-" + seeded.olivia().personId())).click();
     clickThrough(By.cssSelector("#recommend button[type=submit]"));
@@ -411,6 +415,14 @@ class PortalBrowserTest {
     assertThat(recommended.getText())
         .contains("Rosa's Trattoria (restaurant)")
         .contains("For the anniversary: the back room");
+    assertThat(
+            portal
+                .concierge()
+                .recommendations()
+                .list(desk.operator(), seeded.olivia().personId(), new PageRequest(0, 10))
+                .items())
+        .extracting(Recommendation::displayName, Recommendation::projectId)
+        .contains(tuple("Rosa's Trattoria", seeded.ski().projectId()));
     screenshot("client-recommendation");
     clickThrough(By.linkText("Rosa's Trattoria"));
     assertThat(browser.getCurrentUrl()).isEqualTo(entry);
