@@ -72,6 +72,11 @@ public final class Catalogue {
    * {@code keptWebsite}, what the entry already had (one saved before the rule stays until
    * changed).
    */
+  /** A form sends a field without the spaces around it: the kept address is still the same one. */
+  private static boolean sameAddress(String website, String keptWebsite) {
+    return keptWebsite != null && website.strip().equals(keptWebsite.strip());
+  }
+
   private static void validate(NewResource r, String keptWebsite) {
     FieldErrors errors =
         new FieldErrors()
@@ -89,7 +94,7 @@ public final class Catalogue {
             .range("rating", r.rating(), 0, 5);
     if (r.website() != null
         && !r.website().isBlank()
-        && !r.website().equals(keptWebsite)
+        && !sameAddress(r.website(), keptWebsite)
         && !WebAddress.isWebPage(r.website())) {
       errors.add("website", WebAddress.EXPECTATION);
     }

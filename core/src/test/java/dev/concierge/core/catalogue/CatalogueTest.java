@@ -245,6 +245,18 @@ class CatalogueTest {
         catalogue.update(admin, ResourceType.VENUE, old.resourceId(), rename("Renamed"));
 
     assertThat(renamed.website()).isEqualTo("javascript:alert(1)");
+    assertThat(
+            catalogue
+                .update(
+                    admin,
+                    ResourceType.VENUE,
+                    store
+                        .save(Resource.of(org, ResourceType.VENUE, withWebsite(" ftp://old ")))
+                        .resourceId(),
+                    Changes.website("ftp://old"))
+                .website())
+        .as("the same old address as a form sends it, without its spaces")
+        .isEqualTo("ftp://old");
     assertThatThrownBy(
             () ->
                 catalogue.update(
