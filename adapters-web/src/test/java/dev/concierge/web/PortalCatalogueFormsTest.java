@@ -287,7 +287,7 @@ class PortalCatalogueFormsTest {
   }
 
   @Test
-  void an_entrys_attributes_are_shown_and_edited_by_name_case_aside_not_in_jsonbs_order()
+  void an_entrys_attributes_are_shown_in_words_and_edited_by_name_case_aside_not_in_jsonbs_order()
       throws IOException, InterruptedException {
     Map<String, Object> attributes = new LinkedHashMap<>();
     attributes.put("wine_list", "long");
@@ -297,7 +297,8 @@ class PortalCatalogueFormsTest {
     attributes.put("ac", true);
     attributes.put("Zagat", 27);
     attributes.put("menus", List.of("lunch"));
-    attributes.put("hours", Map.of("monday", "closed"));
+    attributes.put("hours", Map.of("monday", "closed", "Friday", "late"));
+    attributes.put("valet", null);
     Resource venue =
         portal
             .concierge()
@@ -328,14 +329,15 @@ class PortalCatalogueFormsTest {
 
     assertThat(shown)
         .contains(
-            "<dt>Ac</dt><dd>true</dd><dt>Capacity</dt><dd>80</dd><dt>Cuisine</dt><dd>French</dd>"
-                + "<dt>Dress code</dt><dd>smart</dd><dt>Hours</dt><dd>{monday=closed}</dd>"
-                + "<dt>Menus</dt><dd>[lunch]</dd><dt>Wine list</dt><dd>long</dd>"
-                + "<dt>Zagat</dt><dd>27</dd>");
+            "<dt>Ac</dt><dd>yes</dd><dt>Capacity</dt><dd>80</dd><dt>Cuisine</dt><dd>French</dd>"
+                + "<dt>Dress code</dt><dd>smart</dd>"
+                + "<dt>Hours</dt><dd>Friday: late; monday: closed</dd>"
+                + "<dt>Menus</dt><dd>lunch</dd><dt>Valet</dt><dd>—</dd>"
+                + "<dt>Wine list</dt><dd>long</dd><dt>Zagat</dt><dd>27</dd>");
     assertThat(edited)
         .contains(
-            ">ac: true\ncapacity: 80\nCuisine: French\ndress_code: smart\nwine_list: long\n"
-                + "Zagat: 27\n</textarea>")
+            ">ac: true\ncapacity: 80\nCuisine: French\ndress_code: smart\nvalet: \n"
+                + "wine_list: long\nZagat: 27\n</textarea>")
         .contains("Kept as they are, not shown here: hours, menus.");
   }
 

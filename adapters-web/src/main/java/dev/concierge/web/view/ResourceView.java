@@ -7,12 +7,14 @@ import dev.concierge.core.catalogue.WebAddress;
 import dev.concierge.core.persons.Person;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * One catalogue entry on a page of its own, with the form that recommends it to a client.
@@ -85,8 +87,32 @@ public record ResourceView(Resource resource, FormState recommendation, List<Per
    */
   public List<Map.Entry<String, String>> attributes() {
     return inAttributeOrder(resource.attributes().values()).entrySet().stream()
-        .map(a -> Map.entry(Show.sentence(a.getKey()), String.valueOf(a.getValue())))
+        .map(a -> Map.entry(Show.sentence(a.getKey()), inWords(a.getValue())))
         .toList();
+  }
+
+  /**
+   * An attribute's value as a reader takes it: yes or no, a list by commas, an object's entries by
+   * name, nothing as a dash — not as Java or JSON would print it ({@code {monday=closed}}).
+   */
+  static String inWords(Object value) {
+    if (value == null) {
+      return "—";
+    }
+    if (value instanceof Boolean yes) {
+      return yes ? "yes" : "no";
+    }
+    if (value instanceof Collection<?> list) {
+      return list.stream().map(ResourceView::inWords).collect(Collectors.joining(", "));
+    }
+    if (value instanceof Map<?, ?> object) {
+      SortedMap<String, Object> entries = new TreeMap<>(ATTRIBUTE_ORDER);
+      object.forEach((name, inner) -> entries.put(String.valueOf(name), inner));
+      return entries.entrySet().stream()
+          .map(e -> e.getKey() + ": " + inWords(e.getValue()))
+          .collect(Collectors.joining("; "));
+    }
+    return value.toString();
   }
 
   /**
