@@ -9,6 +9,7 @@ import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.model.Metadata;
 import dev.concierge.core.paging.Page;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.testing.Entries;
 import dev.concierge.core.testing.StoreContract;
 import java.math.BigDecimal;
 import java.util.List;
@@ -329,11 +330,7 @@ public abstract class CatalogueStoreContract extends StoreContract<CatalogueStor
   }
 
   private static Resource entry(UUID orgId, ResourceType type, String name, List<String> tags) {
-    return Resource.of(
-        orgId,
-        type,
-        new NewResource(
-            name, null, null, null, null, null, null, null, null, null, tags, null, null, null));
+    return Resource.of(orgId, type, Entries.withTags(name, tags));
   }
 
   private static Resource entry(

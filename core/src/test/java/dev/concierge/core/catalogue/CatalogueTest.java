@@ -14,6 +14,7 @@ import dev.concierge.core.errors.NotFoundException;
 import dev.concierge.core.errors.ValidationException;
 import dev.concierge.core.model.FieldChange;
 import dev.concierge.core.paging.PageRequest;
+import dev.concierge.core.testing.Entries;
 import dev.concierge.core.testing.InMemoryCatalogueStore;
 import dev.concierge.core.testing.RecordingAuditStore;
 import dev.concierge.core.testing.TickingClock;
@@ -265,21 +266,7 @@ class CatalogueTest {
   }
 
   private static NewResource withWebsite(String website) {
-    return new NewResource(
-        "The Modern",
-        null,
-        null,
-        null,
-        null,
-        website,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return Entries.withWebsite("The Modern", website);
   }
 
   private static ResourceChanges rename(String name) {
