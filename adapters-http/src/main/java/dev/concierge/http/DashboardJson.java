@@ -129,6 +129,7 @@ record DashboardJson(
       String venueName,
       String category,
       boolean inCatalogue,
+      String title,
       String notes,
       OffsetDateTime createdAt) {
     static Recommendation of(RecommendationSummary r, ZoneId zone) {
@@ -138,6 +139,7 @@ record DashboardJson(
           r.venueName(),
           r.category() == null ? null : r.category().wireName(),
           r.inCatalogue(),
+          r.title(),
           r.notes(),
           Instants.at(r.createdAt(), zone));
     }

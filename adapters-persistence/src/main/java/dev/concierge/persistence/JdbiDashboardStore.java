@@ -130,7 +130,7 @@ public final class JdbiDashboardStore implements DashboardStore {
           select r.recommendation_id, r.resource_id, coalesce(res.name, r.title) as venue_name,
                  res.resource_type as category,
                  res.resource_id is not null and res.deleted_at is null as in_catalogue,
-                 r.notes, r.created_at, count(*) over () as total
+                 r.title, r.notes, r.created_at, count(*) over () as total
           from recommendations r left join resources res on res.resource_id = r.resource_id
           where r.org_id = :orgId and r.person_id = :personId
           order by r.created_at desc, r.recommendation_id
@@ -226,6 +226,7 @@ public final class JdbiDashboardStore implements DashboardStore {
               rs.getString("venue_name"),
               ColumnTypes.wireNamed(ResourceType.class, rs.getString("category")),
               rs.getBoolean("in_catalogue"),
+              rs.getString("title"),
               rs.getString("notes"),
               ColumnTypes.instant(rs, "created_at"));
   private static final RowMapper<ActivityEntry> ACTIVITY_ENTRY =

@@ -117,6 +117,7 @@ class RowsReadByHandTest {
               "'Le Bernardin'",
               i % 5 == 4 ? "null" : wire(ResourceType.values()[i % ResourceType.values().length]),
               i % 5 == 4 || i % 3 == 0 ? "false" : "true",
+              i % 3 == 1 ? "null" : "'Anniversary dinner'",
               i % 2 == 0 ? "null" : "'Ask for the window table'",
               "cast(" + INSTANTS[1 + i % (INSTANTS.length - 1)] + " as timestamptz)"));
     }
@@ -140,7 +141,7 @@ class RowsReadByHandTest {
     assertReadAlike(
         RecommendationSummary.class,
         JdbiDashboardStore.RECOMMENDATION,
-        "recommendation_id, resource_id, venue_name, category, in_catalogue, notes, created_at",
+        "recommendation_id, resource_id, venue_name, category, in_catalogue, title, notes, created_at",
         recommendations);
   }
 

@@ -398,6 +398,7 @@ class PortalBrowserTest {
     new Select(browser.findElement(By.id("status"))).selectByValue("accepted");
     type("notes", "For the anniversary: the back room");
     type("project", "ski");
+    type("title", "Anniversary dinner");
     clickThrough(By.cssSelector("#recommend button[type=submit]"));
     // Olivia and her mother: the page asks which, keeping the rest
     assertThat(browser.findElement(By.id("client-error")).getText())
@@ -413,7 +414,7 @@ class PortalBrowserTest {
     WebElement recommended =
         browser.findElement(By.cssSelector("section[aria-labelledby=recommendations-heading]"));
     assertThat(recommended.getText())
-        .contains("Rosa's Trattoria (restaurant)")
+        .contains("Rosa's Trattoria (restaurant)\nAnniversary dinner")
         .contains("For the anniversary: the back room");
     assertThat(
             portal

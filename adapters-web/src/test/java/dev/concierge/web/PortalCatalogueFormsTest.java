@@ -524,6 +524,11 @@ class PortalCatalogueFormsTest {
               assertThat(r.title()).isEqualTo("Anniversary lunch");
               assertThat(r.notes()).isEqualTo("On the water");
             });
+    assertThat(concierge.get("/clients/" + client.personId()).body())
+        .as("the profile says what the entry was recommended for")
+        .contains(
+            "<strong>The Boathouse</strong></a> <small>(venue)</small><br>Anniversary lunch"
+                + "<br><small>On the water</small>");
   }
 
   @Test

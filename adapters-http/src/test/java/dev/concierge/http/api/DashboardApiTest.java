@@ -101,8 +101,9 @@ class DashboardApiTest {
                           .mapTo(UUID.class)
                           .one();
                   handle.execute(
-                      "insert into recommendations (org_id, person_id, resource_id, notes)"
-                          + " values (?, ?, ?, 'Michelin-starred, perfect for anniversary')",
+                      "insert into recommendations (org_id, person_id, resource_id, title, notes)"
+                          + " values (?, ?, ?, 'Anniversary dinner',"
+                          + " 'Michelin-starred, perfect for anniversary')",
                       tenant.orgId(),
                       UUID.fromString(sarah),
                       venue);
@@ -136,6 +137,7 @@ class DashboardApiTest {
     assertThat(recommendation.get("venue_name").asText()).isEqualTo("The Modern");
     assertThat(recommendation.get("category").asText()).isEqualTo("venue");
     assertThat(recommendation.get("resource_id").asText()).isEqualTo(theModern.toString());
+    assertThat(recommendation.get("title").asText()).isEqualTo("Anniversary dinner");
     JsonNode stats = dashboard.get("stats");
     assertThat(stats.get("total_conversations").asInt()).isEqualTo(1);
     assertThat(stats.get("total_upcoming_dates").asInt()).isEqualTo(1);

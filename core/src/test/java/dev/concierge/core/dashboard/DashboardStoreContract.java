@@ -308,11 +308,11 @@ public abstract class DashboardStoreContract extends StoreContract<DashboardStor
   }
 
   @Test
-  void recommendations_are_latest_first_named_by_their_entry_or_their_title() {
+  void recommendations_are_latest_first_named_by_their_entry_or_their_title_with_their_own_title() {
     Resource venue =
         catalogue().save(Resource.of(org, ResourceType.VENUE, NewResource.named("The Modern")));
     recommend(client, null, "Sunset sail", null);
-    Recommendation ofVenue = recommend(client, venue.resourceId(), null, "Terrace");
+    Recommendation ofVenue = recommend(client, venue.resourceId(), "Anniversary dinner", "Terrace");
     Recommendation idea = recommend(client, null, "Picnic", "Bring a blanket");
     recommend(newPerson(org), null, "Someone else's", null);
 
@@ -327,6 +327,7 @@ public abstract class DashboardStoreContract extends StoreContract<DashboardStor
                 "Picnic",
                 null,
                 false,
+                "Picnic",
                 "Bring a blanket",
                 idea.createdAt()),
             new RecommendationSummary(
@@ -335,6 +336,7 @@ public abstract class DashboardStoreContract extends StoreContract<DashboardStor
                 "The Modern",
                 ResourceType.VENUE,
                 true,
+                "Anniversary dinner",
                 "Terrace",
                 ofVenue.createdAt()));
   }
@@ -357,6 +359,7 @@ public abstract class DashboardStoreContract extends StoreContract<DashboardStor
                 "The Closed",
                 ResourceType.VENUE,
                 false,
+                null,
                 null,
                 ofVenue.createdAt()));
   }

@@ -165,6 +165,7 @@ public final class InMemoryDashboardStore implements DashboardStore {
                         r.displayName(),
                         r.resourceType(),
                         r.inCatalogue(),
+                        r.title(),
                         r.notes(),
                         r.createdAt()))
             .toList();
