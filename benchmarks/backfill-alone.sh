@@ -6,7 +6,7 @@
 # (its `seconds=` leaves out the vacuum after it), the wall time of the whole command, the JVM's and
 # PostgreSQL's CPU time, the WAL written and the checkpoints met.
 #
-#   [BACKFILL_OPTIONS=...] benchmarks/backfill-alone.sh PG_PORT TEMPLATE_DB ORG_ID [WORKERS=2] [JAR=adapters-cli/target/concierge-admin.jar]
+#   [BACKFILL_OPTIONS=...] [PRE_SQL=...] benchmarks/backfill-alone.sh PG_PORT TEMPLATE_DB ORG_ID [WORKERS=2] [JAR=adapters-cli/target/concierge-admin.jar]
 set -euo pipefail
 export PGHOST=localhost PGPORT=$1 PGUSER=postgres
 template=$2 org=$3 workers=${4:-2} jar=${5:-adapters-cli/target/concierge-admin.jar}
@@ -15,6 +15,7 @@ db=backfill_alone url="postgresql://postgres@localhost:$1/backfill_alone"
 dropdb --if-exists "$db"
 createdb -T "$template" "$db"
 DATABASE_URL=$url java -jar "$jar" db migrate > /dev/null
+if [ -n "${PRE_SQL:-}" ]; then psql -qd "$db" -c "$PRE_SQL"; fi   # e.g. a probe's dropped index
 psql -qd "$db" -c "vacuum analyze" && psql -qc checkpoint postgres
 
 postmaster=$(head -1 "$(psql -Atc 'show data_directory' postgres)/postmaster.pid")
