@@ -72,11 +72,6 @@ public final class Catalogue {
    * {@code keptWebsite}, what the entry already had (one saved before the rule stays until
    * changed).
    */
-  /** A form sends a field without the spaces around it: the kept address is still the same one. */
-  private static boolean sameAddress(String website, String keptWebsite) {
-    return keptWebsite != null && website.strip().equals(keptWebsite.strip());
-  }
-
   private static void validate(NewResource r, String keptWebsite) {
     FieldErrors errors =
         new FieldErrors()
@@ -106,5 +101,10 @@ public final class Catalogue {
       errors.add("tags", "must be non-blank strings of at most 100 characters");
     }
     errors.throwIfAny();
+  }
+
+  /** A form sends a field without the spaces around it: the kept address is still the same one. */
+  private static boolean sameAddress(String website, String keptWebsite) {
+    return keptWebsite != null && website.strip().equals(keptWebsite.strip());
   }
 }
