@@ -11,6 +11,7 @@ import dev.concierge.core.model.Metadata;
 import dev.concierge.web.view.FormState;
 import dev.concierge.web.view.ResourceForm;
 import dev.concierge.web.view.ResourceView;
+import dev.concierge.web.view.Show;
 import io.javalin.http.HttpStatus;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ final class CatalogueForms {
     ResourceType type = CataloguePages.kind(visit.query("kind")).orElse(ResourceType.VENDOR);
     visit.page(
         "resource_form.jte",
-        "New " + words(type),
+        "New " + Show.words(type.wireName()),
         "catalogue",
         new ResourceForm(type, null, null, FormState.of(Map.of(), FIELDS), List.of()));
   }
@@ -87,7 +88,7 @@ final class CatalogueForms {
     } catch (ValidationException e) {
       visit.page(
           "resource_form.jte",
-          "New " + words(type),
+          "New " + Show.words(type.wireName()),
           "catalogue",
           new ResourceForm(type, null, null, typed.refused(e.errors()), List.of()),
           HttpStatus.BAD_REQUEST);
@@ -173,21 +174,22 @@ final class CatalogueForms {
         FieldChange.to(fields.attributes()));
   }
 
+  /** The entry's fields as the form shows them (a missing one blank, as FormState gives it). */
   private static Map<String, String> values(Resource r) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("name", r.name());
-    values.put("category", orEmpty(r.category()));
-    values.put("description", orEmpty(r.description()));
-    values.put("address", orEmpty(r.address()));
-    values.put("city", orEmpty(r.city()));
-    values.put("website", orEmpty(r.website()));
-    values.put("phone", orEmpty(r.phone()));
-    values.put("email", orEmpty(r.email()));
+    values.put("category", r.category());
+    values.put("description", r.description());
+    values.put("address", r.address());
+    values.put("city", r.city());
+    values.put("website", r.website());
+    values.put("phone", r.phone());
+    values.put("email", r.email());
     values.put("price_level", r.priceLevel() == null ? "" : r.priceLevel().toString());
     values.put("rating", r.rating() == null ? "" : plain(r.rating()));
     values.put("tags", String.join(", ", r.tags()));
     values.put("is_vetted", r.vetted() ? "true" : "");
-    values.put("notes", orEmpty(r.notes()));
+    values.put("notes", r.notes());
     values.put(AttributeLines.FIELD, AttributeLines.write(r.attributes()));
     return values;
   }
@@ -205,15 +207,7 @@ final class CatalogueForms {
     return ResourceView.href(resource.resourceType(), resource.resourceId().toString());
   }
 
-  private static String words(ResourceType type) {
-    return type.wireName();
-  }
-
   private static String plain(BigDecimal number) {
     return number.stripTrailingZeros().toPlainString();
-  }
-
-  private static String orEmpty(String value) {
-    return value == null ? "" : value;
   }
 }

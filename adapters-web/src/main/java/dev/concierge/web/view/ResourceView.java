@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,9 +107,9 @@ public record ResourceView(Resource resource, FormState recommendation, List<Per
       return list.stream().map(ResourceView::inWords).collect(Collectors.joining(", "));
     }
     if (value instanceof Map<?, ?> object) {
-      SortedMap<String, Object> entries = new TreeMap<>(ATTRIBUTE_ORDER);
+      Map<String, Object> entries = new LinkedHashMap<>();
       object.forEach((name, inner) -> entries.put(String.valueOf(name), inner));
-      return entries.entrySet().stream()
+      return inAttributeOrder(entries).entrySet().stream()
           .map(e -> e.getKey() + ": " + inWords(e.getValue()))
           .collect(Collectors.joining("; "));
     }
